@@ -1,6 +1,11 @@
-/** The Vitals application: the command line and (with the views) the desktop workstation. */
+/** The Vitals application: the command line and the desktop workstation. */
 module dev.vitals.app {
     requires info.picocli;
+    requires javafx.controls;
+    requires org.controlsfx.controls;
+    requires java.prefs;
+    requires atlantafx.base;
 
     opens dev.vitals.app.cli to info.picocli;
+    exports dev.vitals.app.ui to javafx.graphics;
 }

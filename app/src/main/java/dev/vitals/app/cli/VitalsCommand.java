@@ -1,5 +1,7 @@
 package dev.vitals.app.cli;
 
+import dev.vitals.app.UserMessages;
+import dev.vitals.app.ui.VitalsApplication;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,19 +15,17 @@ import picocli.CommandLine.Option;
 @Command(name = "vitals",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Real-time execution-state telemetry for JVMs.",
+        description = {"Real-time execution-state telemetry for JVMs.",
+                "Without a command, opens the Vitals window."},
         subcommands = {DemoCommand.class})
 public final class VitalsCommand implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors.")
     boolean debug;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        VitalsApplication.run();
     }
 
     /** Runs the command line and returns the exit code. */

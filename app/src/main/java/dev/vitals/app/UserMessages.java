@@ -1,14 +1,14 @@
-package dev.vitals.app.cli;
+package dev.vitals.app;
 
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 
 /** Turns an exception into one sentence a user can act on. */
-final class UserMessages {
+public final class UserMessages {
     private UserMessages() {
     }
 
-    static String describe(Throwable e) {
+    public static String describe(Throwable e) {
         if (e instanceof NoSuchFileException missing) {
             return "no such file: " + missing.getFile();
         }

@@ -7,4 +7,5 @@ module dev.vitals.model {
 
     exports dev.vitals.model;
     exports dev.vitals.model.query;
+    exports dev.vitals.model.jfr;
 }

@@ -51,11 +51,15 @@ public final class MainWindow {
 
     private MenuBar menus() {
         MenuItem open = item("Open Recording…", "Shortcut+O", this::openRecording);
+        MenuItem close = item("Close Tab", "Shortcut+W", this::closeCurrentTab);
         MenuItem quit = item("Quit", "Shortcut+Q", stage::close);
-        Menu file = new Menu("File", null, open, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, close, new SeparatorMenuItem(), quit);
+        MenuItem theme = item("Light / Dark Theme", "Shortcut+Shift+T", this::toggleTheme);
+        Menu view = new Menu("View", null, theme);
+        MenuItem shortcuts = item("Keyboard Shortcuts", "F1", () -> ShortcutsDialog.show(stage));
         MenuItem about = item("About Vitals", null, () -> AboutDialog.show(stage));
-        Menu help = new Menu("Help", null, about);
-        return new MenuBar(file, help);
+        Menu help = new Menu("Help", null, shortcuts, about);
+        return new MenuBar(file, view, help);
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
@@ -65,6 +69,19 @@ public final class MainWindow {
         }
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    private void closeCurrentTab() {
+        Tab tab = sessions.getSelectionModel().getSelectedItem();
+        if (tab != null && tab.isClosable()) {
+            sessions.getTabs().remove(tab);
+        }
+    }
+
+    private void toggleTheme() {
+        Theme next = Theme.valueOf(preferences.get("theme", Theme.LIGHT.name())) == Theme.LIGHT ? Theme.DARK : Theme.LIGHT;
+        next.apply();
+        preferences.put("theme", next.name());
     }
 
     private void openRecording() {

@@ -7,4 +7,6 @@ module dev.vitals.model {
 
     exports dev.vitals.model;
     exports dev.vitals.model.query;
+    exports dev.vitals.model.jfr;
+    exports dev.vitals.model.export;
 }

@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
  * <p>The session folder holds {@code stream/}, the stream's own download directory, and
  * {@code recording/}, where every downloaded chunk is kept (hard-linked as it is written, see
  * {@link ChunkKeeper}): the raw data is on disk as it arrives and stays there whatever happens to
- * the target or to Vitals. {@code recording/*.jfr} are plain JFR files.
+ * the target or to Vitals. Once the session has ended, {@code recording/*.jfr} are plain, finished
+ * JFR files (a chunk the target never finished is cut at its last flush).
  *
  * <p>The session ends exactly once, with a {@link SessionEnd}: when {@link #stop()} is called, when
  * the target exits, when the connection is lost, when someone closes the recording in the target,
@@ -250,6 +251,14 @@ public final class LiveSession implements AutoCloseable {
             ending = message + " Keeping the last chunk failed: " + e.getMessage() + ".";
         }
         Deadline.close(stream, CLOSE_LIMIT, "vitals-stream-close");
+        try {
+            int cut = keeper.seal();
+            if (cut > 0 && reason != Reason.STOPPED) {
+                ending += " The data is kept up to the last flush.";
+            }
+        } catch (IOException e) {
+            ending += " Sealing the last chunk failed: " + e.getMessage() + ".";
+        }
         end.complete(new SessionEnd(reason, ending, Instant.now(), events.get()));
     }
 }

@@ -1,0 +1,76 @@
+package dev.vitals.model.query.internal;
+
+import dev.vitals.model.IntervalTable;
+import dev.vitals.model.ProfileSnapshot;
+import dev.vitals.model.SampleTable;
+import dev.vitals.model.query.EventSelector;
+import dev.vitals.model.query.Measure;
+import dev.vitals.model.query.Selection;
+
+/**
+ * Walks the events a selection's time range, threads and event selector let through (not yet its
+ * frame filter and transforms, which act on stacks: see {@link SelectedStacks}).
+ */
+public final class SelectedEvents {
+    private SelectedEvents() {
+    }
+
+    /** Receives one selected event. */
+    @FunctionalInterface
+    public interface Visitor {
+        /**
+         * @param timeNanos     start, epoch nanos
+         * @param durationNanos 0 for samples
+         * @param threadIndex   -1 if none
+         * @param stackIndex    -1 if none
+         * @param value         what the selection's measure adds up for this event
+         */
+        void visit(long timeNanos, long durationNanos, int threadIndex, int stackIndex, long value);
+    }
+
+    /** Calls {@code visitor} for every selected event, segment by segment (time-ordered within each). */
+    public static void forEach(ProfileSnapshot snapshot, Selection selection, Visitor visitor) {
+        boolean count = selection.measure() == Measure.COUNT;
+        switch (selection.events()) {
+            case EventSelector.OfKind(var kind) -> {
+                for (SampleTable table : snapshot.samples(kind)) {
+                    samples(table, selection, count, visitor);
+                }
+            }
+            case EventSelector.OfType(var type) -> {
+                SampleTable table = snapshot.samples(type);
+                if (table != null) {
+                    samples(table, selection, count, visitor);
+                } else {
+                    intervals(snapshot.intervals(), snapshot.intervals().typeIndexOf(type), selection, count, visitor);
+                }
+            }
+        }
+    }
+
+    private static void samples(SampleTable table, Selection selection, boolean count, Visitor visitor) {
+        table.segments().forEachRange(selection.fromNanos(), selection.toNanos(), (from, to) -> {
+            for (int i = from; i < to; i++) {
+                int thread = table.thread(i);
+                if (selection.includesThread(thread)) {
+                    visitor.visit(table.time(i), 0, thread, table.stack(i), count ? 1 : table.weight(i));
+                }
+            }
+        });
+    }
+
+    private static void intervals(IntervalTable table, int type, Selection selection, boolean count, Visitor visitor) {
+        if (type < 0) {
+            return;
+        }
+        table.segments().forEachRange(selection.fromNanos(), selection.toNanos(), (from, to) -> {
+            for (int i = from; i < to; i++) {
+                int thread = table.thread(i);
+                if (table.typeIndex(i) == type && selection.includesThread(thread)) {
+                    visitor.visit(table.start(i), table.duration(i), thread, table.stack(i),
+                            count ? 1 : table.duration(i));
+                }
+            }
+        });
+    }
+}

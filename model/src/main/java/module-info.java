@@ -1,0 +1,12 @@
+/**
+ * The Vitals profile model: columnar interned tables, the JFR importer, queries over snapshots,
+ * sessions and exports. Knows nothing of JavaFX or JMX.
+ */
+module dev.vitals.model {
+    requires transitive jdk.jfr;
+
+    exports dev.vitals.model;
+    exports dev.vitals.model.query;
+    exports dev.vitals.model.jfr;
+    exports dev.vitals.model.export;
+}

@@ -1,0 +1,104 @@
+package dev.vitals.attach;
+
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordingFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One JDK 25 demo JVM: attach, stream, change settings, detach, stream again, kill it mid-stream. */
+class LiveSessionTest {
+    private static final List<String> THREAD_STATE_EVENTS =
+            List.of("jdk.ThreadPark", "jdk.JavaMonitorEnter", "jdk.JavaMonitorWait", "jdk.ThreadSleep");
+
+    @TempDir
+    Path sessions;
+
+    @Test
+    void streamsLiveChangesSettingsAndSurvivesTheTargetsDeath() throws Exception {
+        try (TargetJvm target = TargetJvm.start(TargetJvm.JDK25, List.of(), "--spike-every", "1s")) {
+            target.awaitDiscovered(Duration.ofSeconds(5));
+            try (Connection connection = Connection.attach(target.pid())) {
+                assertThat(connection.identity().pid()).isEqualTo(target.pid());
+                assertThat(connection.identity().jdkFeature()).isEqualTo(25);
+                assertThat(connection.identity().name()).contains("vitals-demo.jar");
+                assertThat(connection.capabilities().streaming()).isTrue();
+                assertThat(connection.capabilities().hasMethodTrace()).isTrue();
+                assertThat(connection.capabilities().hasCpuTimeSample()).isTrue();
+                assertThat(connection.capabilities().eventTypes()).contains("jdk.ExecutionSample", "dev.vitals.demo.Request");
+
+                // 1. stream with the default profile, then trace Work.spike, then detach
+                RecordingSink sink = new RecordingSink();
+                LiveSession session = LiveSession.start(connection, SettingsProfile.defaults(), sessions.resolve("one"), sink);
+                await(Duration.ofSeconds(15), () -> sink.count("jdk.ExecutionSample") >= 50
+                        && THREAD_STATE_EVENTS.stream().allMatch(t -> sink.count(t) > 0) && sink.count("dev.vitals.demo.Request") > 0);
+                assertThat(sink.topFrames.entrySet().stream()
+                        .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum())).limit(3)
+                        .map(Map.Entry::getKey)).contains("dev.vitals.demo.Work.hashLoop");
+                assertThat(sink.count("jdk.MethodTrace")).isZero();
+
+                session.updateSettings(SettingsProfile.methodTrace("dev.vitals.demo.Work::spike"));
+                await(Duration.ofSeconds(10), () -> sink.tracedMethods.containsKey("dev.vitals.demo.Work.spike"));
+                assertThat(session.settings()).containsEntry("jdk.MethodTrace#filter", "dev.vitals.demo.Work::spike");
+
+                SessionEnd stopped = session.stop();
+                assertThat(stopped.reason()).isEqualTo(SessionEnd.Reason.STOPPED);
+                assertThat(stopped.events()).isEqualTo(sink.total());
+                assertThat(session.end()).contains(stopped);
+                Map<String, Long> kept = countEvents(session.chunkFiles());
+                assertThat(kept.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(sink.total());
+                assertThat(kept).containsKeys("jdk.ExecutionSample", "jdk.MethodTrace", "dev.vitals.demo.Request");
+                assertThat(connection.lost()).isEmpty();
+
+                // 2. stream again on the same connection and kill the target mid-stream
+                RecordingSink second = new RecordingSink();
+                LiveSession doomed = LiveSession.start(connection, SettingsProfile.builtIn("detailed"), sessions.resolve("two"), second);
+                await(Duration.ofSeconds(15), () -> second.count("jdk.ExecutionSample") > 0 && second.flushes.get() >= 2);
+                target.kill();
+                Optional<SessionEnd> ended = doomed.awaitEnd(Duration.ofSeconds(10));
+                assertThat(ended).hasValueSatisfying(e -> {
+                    assertThat(e.reason()).isEqualTo(SessionEnd.Reason.TARGET_EXITED);
+                    assertThat(e.message()).contains("exited");
+                });
+                Map<String, Long> survived = countEvents(doomed.chunkFiles());
+                assertThat(survived.getOrDefault("jdk.ExecutionSample", 0L)).isPositive();
+                assertThat(survived.values().stream().mapToLong(Long::longValue).sum()).isGreaterThanOrEqualTo(second.total());
+                assertThat(connection.lost()).hasValueSatisfying(m -> assertThat(m).contains("exited"));
+            }
+        }
+    }
+
+    static Map<String, Long> countEvents(List<Path> chunks) throws IOException {
+        assertThat(chunks).isNotEmpty();
+        Map<String, Long> counts = new HashMap<>();
+        for (Path chunk : chunks) {
+            try (RecordingFile file = new RecordingFile(chunk)) {
+                while (file.hasMoreEvents()) {
+                    RecordedEvent event = file.readEvent();
+                    counts.merge(event.getEventType().getName(), 1L, Long::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    static void await(Duration limit, BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("condition not met within " + limit);
+            }
+            Thread.sleep(100);
+        }
+    }
+}

@@ -1,5 +1,8 @@
 /** The Vitals application: the command line and the desktop workstation. */
 module dev.vitals.app {
+    requires dev.vitals.model;
+    requires dev.vitals.attach;
+    requires dev.vitals.views;
     requires info.picocli;
     requires javafx.controls;
     requires org.controlsfx.controls;

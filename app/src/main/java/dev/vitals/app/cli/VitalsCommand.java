@@ -3,6 +3,7 @@ package dev.vitals.app.cli;
 import dev.vitals.app.UserMessages;
 import dev.vitals.app.ui.VitalsApplication;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = {"Real-time execution-state telemetry for JVMs.",
                 "Without a command, opens the Vitals window."},
-        subcommands = {DemoCommand.class})
+        subcommands = {DemoCommand.class, OpenCommand.class})
 public final class VitalsCommand implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors.")
@@ -25,7 +26,7 @@ public final class VitalsCommand implements Runnable {
 
     @Override
     public void run() {
-        VitalsApplication.run();
+        VitalsApplication.run(List.of(), null);
     }
 
     /** Runs the command line and returns the exit code. */

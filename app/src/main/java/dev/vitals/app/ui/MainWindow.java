@@ -77,12 +77,7 @@ public final class MainWindow {
         stage.setOnHidden(e -> {
             state.save(stage);
             browser.stop();
-            sessions.getTabs().forEach(tab -> {
-                if (tab instanceof LiveTab live) {
-                    live.close();
-                }
-            });
-            demos.forEach(Process::destroy);
+            closeAll();
         });
         stage.show();
     }
@@ -107,6 +102,16 @@ public final class MainWindow {
         }
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    /** Ends every live session and the demo workloads started from this window. */
+    void closeAll() {
+        sessions.getTabs().forEach(tab -> {
+            if (tab instanceof LiveTab live) {
+                live.close();
+            }
+        });
+        demos.forEach(Process::destroy);
     }
 
     private void closeCurrentTab() {

@@ -4,6 +4,7 @@ import dev.vitals.model.query.CallTree;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
+import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
@@ -62,6 +63,8 @@ public final class FlamePanel extends Region {
         getChildren().addAll(framesLayer, overlayLayer);
         getStyleClass().add("flame-panel");
         setMinSize(0, 0);
+        sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::renderScaleXProperty)
+                .addListener((obs, was, is) -> invalidateFrames());
     }
 
     /** The tree shown. */
@@ -280,7 +283,7 @@ public final class FlamePanel extends Region {
             overlayDirty = true;
         }
         Window window = getScene() == null ? null : getScene().getWindow();
-        double scale = window == null ? 1 : window.getOutputScaleX();
+        double scale = window == null ? 1 : window.getRenderScaleX();
         if (scale != deviceScale) {
             deviceScale = scale;
             framesDirty = true;

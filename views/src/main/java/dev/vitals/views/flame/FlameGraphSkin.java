@@ -150,8 +150,8 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
     private void buildPanels() {
         FlameGraph control = getSkinnable();
         boolean sandwich = control.getMode() == FlameGraphMode.SANDWICH;
-        mainPanel = new FlamePanel(text, !sandwich && control.getOrientation() == FlameOrientation.FLAME);
-        callersPanel = sandwich ? new FlamePanel(text, true) : null;
+        mainPanel = new FlamePanel(text, !sandwich && control.getOrientation() == FlameOrientation.FLAME, sandwich);
+        callersPanel = sandwich ? new FlamePanel(text, true, true) : null;
         VBox.setVgrow(mainPanel, Priority.ALWAYS);
         if (sandwich) {
             VBox.setVgrow(callersPanel, Priority.ALWAYS);
@@ -356,11 +356,6 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
 
     void hideTooltip() {
         tooltip.hide();
-    }
-
-    /** The tooltip shown on hover (its text is what the user reads). */
-    Tooltip tooltip() {
-        return tooltip;
     }
 
     void showContextMenu(FlamePanel panel, int node, double screenX, double screenY) {

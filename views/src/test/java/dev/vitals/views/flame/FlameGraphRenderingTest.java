@@ -183,7 +183,7 @@ class FlameGraphRenderingTest {
         });
         assertThat(boundsOf("tiny")).as("0.1 px wide: not drawn").isNull();
         double rowY = boundsOf("wide").getCenterY();
-        assertThat(onFx(() -> graph.frameAt(999.95, rowY))).isNull();
+        assertThat(onFx(() -> graph.frameAt(0.05, rowY))).as("where tiny (first by name) would be").isNull();
         assertThat(onFx(() -> graph.frameAt(500, rowY).name())).isEqualTo("wide");
     }
 

@@ -58,9 +58,12 @@ public final class Connection implements AutoCloseable {
     private final Capabilities capabilities;
     private final OptionalLong localPid;
     private final LivenessMonitor liveness;
+    private final Duration timeout;
 
-    private Connection(JMXConnector connector, String address, OptionalLong localPid) throws IOException {
+    private Connection(JMXConnector connector, String address, OptionalLong localPid, Duration timeout)
+            throws IOException {
         this.connector = connector;
+        this.timeout = timeout;
         this.mbeans = connector.getMBeanServerConnection();
         this.localPid = localPid;
         this.identity = readIdentity(mbeans, address);
@@ -75,6 +78,11 @@ public final class Connection implements AutoCloseable {
      * JVM, Vitals itself, attach disabled, another user or container, a JDK older than 11.
      */
     public static Connection attach(long pid) throws ConnectionException {
+        return attach(pid, CONNECT_TIMEOUT);
+    }
+
+    /** {@link #attach(long)} with another deadline than {@link #CONNECT_TIMEOUT}, for a JVM known to be slow. */
+    public static Connection attach(long pid, Duration timeout) throws ConnectionException {
         if (ProcessHandle.of(pid).isEmpty()) {
             throw new ConnectionException(Kind.NO_SUCH_PROCESS, "No process has pid " + pid + ".");
         }
@@ -84,7 +92,7 @@ public final class Connection implements AutoCloseable {
             Kind kind = jvm.self() || jvm.jdkFeature() >= 11 || jvm.jdkFeature() == 0 ? Kind.ATTACH_REFUSED : Kind.UNSUPPORTED;
             throw new ConnectionException(kind, "Cannot attach to JVM " + pid + " (" + jvm.name() + "): " + jvm.reason());
         }
-        return Deadline.within(CONNECT_TIMEOUT, "vitals-attach-" + pid, () -> {
+        return Deadline.within(timeout, "vitals-attach-" + pid, () -> {
             VirtualMachine vm = VirtualMachine.attach(Long.toString(pid));
             String url;
             try {
@@ -94,18 +102,23 @@ public final class Connection implements AutoCloseable {
             }
             JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(url), Map.of());
             try {
-                return new Connection(connector, "pid " + pid, OptionalLong.of(pid));
+                return new Connection(connector, "pid " + pid, OptionalLong.of(pid), timeout);
             } catch (IOException | RuntimeException e) {
                 connector.close();
                 throw e;
             }
         }, failure -> Failures.local(pid, failure), new ConnectionException(Kind.TIMEOUT,
-                "JVM " + pid + " did not answer within " + CONNECT_TIMEOUT.toSeconds() + " s (it may be overloaded or stopped)."));
+                "JVM " + pid + " did not answer within " + timeout.toSeconds() + " s (it may be overloaded or stopped)."));
     }
 
     /** Connects to {@code service:jmx:rmi:///jndi/rmi://host:port/jmxrmi}. */
     public static Connection remote(RemoteAddress address) throws ConnectionException {
-        return Deadline.within(CONNECT_TIMEOUT, "vitals-jmx-" + address.hostPort(), () -> {
+        return remote(address, CONNECT_TIMEOUT);
+    }
+
+    /** {@link #remote(RemoteAddress)} with another deadline than {@link #CONNECT_TIMEOUT}. */
+    public static Connection remote(RemoteAddress address, Duration timeout) throws ConnectionException {
+        return Deadline.within(timeout, "vitals-jmx-" + address.hostPort(), () -> {
             JMXServiceURL url = new JMXServiceURL("service:jmx:rmi:///jndi/rmi://" + address.hostPort() + "/jmxrmi");
             Map<String, Object> env = new HashMap<>();
             if (address.user() != null) {
@@ -117,13 +130,13 @@ public final class Connection implements AutoCloseable {
             }
             JMXConnector connector = JMXConnectorFactory.connect(url, env);
             try {
-                return new Connection(connector, address.hostPort(), OptionalLong.empty());
+                return new Connection(connector, address.hostPort(), OptionalLong.empty(), timeout);
             } catch (IOException | RuntimeException e) {
                 connector.close();
                 throw e;
             }
         }, failure -> Failures.remote(address, failure), new ConnectionException(Kind.TIMEOUT,
-                "JMX at " + address.hostPort() + " did not answer within " + CONNECT_TIMEOUT.toSeconds() + " s."));
+                "JMX at " + address.hostPort() + " did not answer within " + timeout.toSeconds() + " s."));
     }
 
     public JvmIdentity identity() {
@@ -132,6 +145,11 @@ public final class Connection implements AutoCloseable {
 
     public Capabilities capabilities() {
         return capabilities;
+    }
+
+    /** The deadline this connection was made with; later blocking calls (starting a stream) use it too. */
+    public Duration timeout() {
+        return timeout;
     }
 
     /** The JMX connection, for reading the JVM's MXBeans. */

@@ -87,7 +87,7 @@ public final class LiveSession implements AutoCloseable {
                 Connection.objectName(Connection.FLIGHT_RECORDER), FlightRecorderMXBean.class);
         String where = connection.identity().address();
         long[] id = new long[1];
-        RemoteRecordingStream stream = Deadline.within(Connection.CONNECT_TIMEOUT, "vitals-stream-" + where, () -> {
+        RemoteRecordingStream stream = Deadline.within(connection.timeout(), "vitals-stream-" + where, () -> {
             Set<Long> before = recorder.getRecordings().stream().map(RecordingInfo::getId).collect(Collectors.toSet());
             RemoteRecordingStream created = new RemoteRecordingStream(connection.mbeans(), directory.resolve("stream"));
             id[0] = recorder.getRecordings().stream().map(RecordingInfo::getId).filter(i -> !before.contains(i))
@@ -96,7 +96,7 @@ public final class LiveSession implements AutoCloseable {
             return created;
         }, failure -> new ConnectionException(Kind.FAILED, "Could not start a JFR stream in JVM " + where + ": "
                 + failure.getMessage() + ".", failure), new ConnectionException(Kind.TIMEOUT,
-                "JVM " + where + " did not answer within " + Connection.CONNECT_TIMEOUT.toSeconds() + " s when starting the stream."));
+                "JVM " + where + " did not answer within " + connection.timeout().toSeconds() + " s when starting the stream."));
         LiveSession session = new LiveSession(connection, directory, keeper, sink, stream, recorder, id[0],
                 new LinkedHashMap<>(profile.settings()));
         session.begin();

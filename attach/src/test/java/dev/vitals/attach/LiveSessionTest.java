@@ -1,5 +1,10 @@
 package dev.vitals.attach;
 
+import dev.vitals.model.IntervalTable;
+import dev.vitals.model.ProfileSnapshot;
+import dev.vitals.model.query.HotMethod;
+import dev.vitals.model.query.HotMethods;
+import dev.vitals.model.query.Selection;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.Test;
@@ -28,7 +33,7 @@ class LiveSessionTest {
     void streamsLiveChangesSettingsAndSurvivesTheTargetsDeath() throws Exception {
         try (TargetJvm target = TargetJvm.start(TargetJvm.JDK25, List.of(), "--spike-every", "1s")) {
             target.awaitDiscovered(Duration.ofSeconds(5));
-            try (Connection connection = Connection.attach(target.pid())) {
+            try (Connection connection = Connection.attach(target.pid(), TargetJvm.SLOW_MACHINE)) {
                 assertThat(connection.identity().pid()).isEqualTo(target.pid());
                 assertThat(connection.identity().jdkFeature()).isEqualTo(25);
                 assertThat(connection.identity().name()).contains("vitals-demo.jar");
@@ -39,7 +44,8 @@ class LiveSessionTest {
 
                 // 1. stream with the default profile, then trace Work.spike, then detach
                 RecordingSink sink = new RecordingSink();
-                LiveSession session = LiveSession.start(connection, SettingsProfile.defaults(), sessions.resolve("one"), sink);
+                ModelSink model = ModelSink.newModel(connection.identity().address());
+                LiveSession session = LiveSession.start(connection, SettingsProfile.defaults(), sessions.resolve("one"), sink.and(model));
                 await(Duration.ofSeconds(15), () -> sink.count("jdk.ExecutionSample") >= 50
                         && THREAD_STATE_EVENTS.stream().allMatch(t -> sink.count(t) > 0) && sink.count("dev.vitals.demo.Request") > 0);
                 assertThat(sink.topFrames.entrySet().stream()
@@ -55,6 +61,7 @@ class LiveSessionTest {
                 assertThat(stopped.reason()).isEqualTo(SessionEnd.Reason.STOPPED);
                 assertThat(stopped.events()).isEqualTo(sink.total());
                 assertThat(session.end()).contains(stopped);
+                assertModelHoldsTheDemo(model.profile().snapshot());
                 Map<String, Long> kept = countEvents(session.chunkFiles());
                 assertThat(kept.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(sink.total());
                 assertThat(kept).containsKeys("jdk.ExecutionSample", "jdk.MethodTrace", "dev.vitals.demo.Request");
@@ -76,6 +83,25 @@ class LiveSessionTest {
                 assertThat(connection.lost()).hasValueSatisfying(m -> assertThat(m).contains("exited"));
             }
         }
+    }
+
+    /** The demo's hottest method among the model's top three, and each of its threads in its known state. */
+    static void assertModelHoldsTheDemo(ProfileSnapshot snapshot) {
+        assertThat(HotMethods.of(snapshot, Selection.cpu(), 3)).extracting(HotMethod::method)
+                .contains("dev.vitals.demo.Work.hashLoop");
+        IntervalTable intervals = snapshot.intervals();
+        Map<String, String> stateOfThread = Map.of("parker", "jdk.ThreadPark", "sleeper", "jdk.ThreadSleep",
+                "waiter", "jdk.JavaMonitorWait", "contender-", "jdk.JavaMonitorEnter");
+        stateOfThread.forEach((thread, type) -> {
+            int typeIndex = intervals.typeIndexOf(type);
+            assertThat(typeIndex).as(type).isNotNegative();
+            boolean found = false;
+            for (int i = 0; i < intervals.length() && !found; i++) {
+                found = intervals.typeIndex(i) == typeIndex
+                        && snapshot.threads().name(intervals.thread(i)).startsWith(thread);
+            }
+            assertThat(found).as(thread + " in " + type).isTrue();
+        });
     }
 
     static Map<String, Long> countEvents(List<Path> chunks) throws IOException {

@@ -34,6 +34,23 @@ final class RecordingSink implements EventSink {
         flushes.incrementAndGet();
     }
 
+    /** A sink that gives every event and flush to this one and then to {@code model}. */
+    EventSink and(ModelSink model) {
+        return new EventSink() {
+            @Override
+            public void accept(RecordedEvent event) {
+                RecordingSink.this.accept(event);
+                model.accept(event);
+            }
+
+            @Override
+            public void flushed() {
+                RecordingSink.this.flushed();
+                model.flushed();
+            }
+        };
+    }
+
     long count(String type) {
         LongAdder n = byType.get(type);
         return n == null ? 0 : n.sum();

@@ -12,6 +12,11 @@ import java.util.concurrent.TimeUnit;
 final class TargetJvm implements AutoCloseable {
     static final Path JDK25 = Path.of(System.getProperty("java.home"));
     static final Path JDK17 = Path.of(System.getProperty("vitals.jdk17.home", "/usr/lib/jvm/java-17-openjdk-amd64"));
+    /**
+     * Connect deadline for tests that must connect: the build machine is shared and attaching to a
+     * JVM that is still starting can take longer there than the product's 10 s.
+     */
+    static final Duration SLOW_MACHINE = Duration.ofSeconds(30);
     private static final Path DEMO_JAR = Path.of(System.getProperty("vitals.demo.jar", "../demo/target/vitals-demo.jar"));
 
     private final Process process;

@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = {"Real-time execution-state telemetry for JVMs.",
                 "Without a command, opens the Vitals window."},
-        subcommands = {DemoCommand.class, OpenCommand.class})
+        subcommands = {OpenCommand.class, DemoCommand.class, SummaryCommand.class, ExportCommand.class,
+                RenderCommand.class, ListCommand.class})
 public final class VitalsCommand implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors.")
@@ -37,6 +38,7 @@ public final class VitalsCommand implements Runnable {
     /** The configured command line, with the error handling every subcommand shares. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new VitalsCommand());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.println("vitals: " + UserMessages.describe(e));

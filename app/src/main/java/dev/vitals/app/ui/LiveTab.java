@@ -4,9 +4,9 @@ import dev.vitals.attach.Connection;
 import dev.vitals.attach.EventSink;
 import dev.vitals.attach.LiveSession;
 import dev.vitals.attach.LocalJvms;
+import dev.vitals.attach.ModelSink;
 import dev.vitals.attach.SessionEnd;
 import dev.vitals.attach.SettingsProfile;
-import dev.vitals.model.jfr.ProfileImporter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +29,7 @@ import jdk.jfr.consumer.RecordedEvent;
 
 /**
  * A live session with one local JVM: attaches and starts the stream off the FX thread, feeds every
- * event through the model's {@link ProfileImporter} (publishing a snapshot at each flush of the
+ * event into the model through attach's {@link ModelSink} (a snapshot at each flush of the
  * stream), and shows the growing profile with a status line: events per second, the live delay
  * (event time to arrival), the data received, and how the session ended.
  */
@@ -48,18 +48,18 @@ final class LiveTab extends Tab {
     LiveTab(long pid, String name) {
         super(name + " (" + pid + ")");
         this.pid = pid;
-        ProfileImporter importer = new ProfileImporter("pid " + pid + " · " + name);
+        ModelSink model = ModelSink.newModel("pid " + pid + " · " + name);
         EventSink sink = new EventSink() {
             @Override
             public void accept(RecordedEvent event) {
                 long end = event.getEndTime().getEpochSecond() * 1_000_000_000L + event.getEndTime().getNano();
                 newestEventNanos.accumulateAndGet(end, Math::max);
-                importer.accept(event);
+                model.accept(event);
             }
 
             @Override
             public void flushed() {
-                importer.publish();
+                model.flushed();
                 long now = System.currentTimeMillis() * 1_000_000L;
                 arrivalDelayNanos.set(Math.max(0, now - newestEventNanos.get()));
                 LiveSession running = session;
@@ -88,7 +88,7 @@ final class LiveTab extends Tab {
         start.setOnSucceeded(e -> {
             session = start.getValue();
             boolean canTrace = session.connection().capabilities().hasMethodTrace();
-            view = new ProfileView(importer.profile(), true, frame -> canTrace && !frame.isRoot(), this::traceMethod);
+            view = new ProfileView(model.profile(), true, frame -> canTrace && !frame.isRoot(), this::traceMethod);
             BorderPane content = new BorderPane(view);
             content.setTop(controls());
             setContent(content);

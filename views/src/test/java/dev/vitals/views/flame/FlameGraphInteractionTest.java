@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
@@ -209,6 +210,17 @@ class FlameGraphInteractionTest {
         robot.rightClickOn(centerOf(TestTrees.HASH_LOOP));
         robot.clickOn("Trace this method");
         assertThat(actions.getLast()).isEqualTo(new FlameGraphAction.TraceMethod(onFx(() -> graph.frame(List.of(TestTrees.HASH_LOOP)))));
+
+        robot.rightClickOn(centerOf(TestTrees.HASH_LOOP));
+        robot.clickOn("Copy stack");
+        assertThat(onFx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo("""
+                dev.vitals.demo.Work.hashLoop
+                dev.vitals.demo.Work.run
+                java.lang.Thread.run
+                """);
+        robot.rightClickOn(centerOf(TestTrees.HASH_LOOP));
+        robot.clickOn("Copy name");
+        assertThat(onFx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo("dev.vitals.demo.Work.hashLoop");
 
         robot.rightClickOn(centerOf(TestTrees.HASH_LOOP));
         robot.clickOn("Drop JIT compiled frames");

@@ -200,10 +200,6 @@ public final class FlamePanel extends Region {
         }
     }
 
-    public int hoverNode() {
-        return hoverNode;
-    }
-
     /** The selected (keyboard-focused) node, -1 for none. */
     public void setSelected(int nodeIndex) {
         if (nodeIndex != selectedNode) {

@@ -159,6 +159,8 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
         } else {
             viewport.getChildren().setAll(mainPanel);
         }
+        flame.setDisable(sandwich);
+        icicle.setDisable(sandwich);
         flame.setSelected(!sandwich && control.getOrientation() == FlameOrientation.FLAME);
         icicle.setSelected(!sandwich && control.getOrientation() == FlameOrientation.ICICLE);
         topDown.setSelected(control.getMode() == FlameGraphMode.TOP_DOWN);

@@ -1,6 +1,7 @@
 package dev.vitals.views.flame;
 
 import dev.vitals.model.query.CallTree;
+import dev.vitals.views.flame.internal.FlamePanel;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.event.Event;
@@ -161,6 +162,20 @@ class FlameGraphInteractionTest {
                 .doesNotContain("Traceable");
         robot.moveTo(centerOf().add(0, -400));
         assertThat(onFx(FlameGraphInteractionTest::shownTooltipText)).as("no frame under the mouse").isNull();
+    }
+
+    @Test
+    void hoverAndSelectionRepaintOnlyTheOverlay(FxRobot robot) throws Exception {
+        FlamePanel panel = onFx(() -> (FlamePanel) graph.lookup(".flame-panel"));
+        long before = onFx(panel::framesPaints);
+        robot.moveTo(centerOf(TestTrees.HASH_LOOP)).moveTo(centerOf(TestTrees.SORT_LOOP)).moveTo(centerOf(TestTrees.WORK_RUN));
+        onFx(() -> {
+            graph.setSelectedFrame(graph.frame(List.of(TestTrees.SORT_LOOP)));
+            return null;
+        });
+        assertThat(onFx(panel::framesPaints)).isEqualTo(before);
+        robot.clickOn(centerOf(TestTrees.SORT_LOOP));
+        assertThat(onFx(panel::framesPaints)).as("a zoom repaints the frames").isGreaterThan(before);
     }
 
     static String shownTooltipText() {

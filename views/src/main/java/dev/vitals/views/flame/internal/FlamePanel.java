@@ -53,6 +53,7 @@ public final class FlamePanel extends Region {
     private boolean framesDirty = true;
     private boolean overlayDirty = true;
     private long lastFramesPaintNanos;
+    private long framesPaints;
 
     /**
      * @param growUp   true for a flame (root at the bottom, callees above), false for an icicle
@@ -129,7 +130,7 @@ public final class FlamePanel extends Region {
             windowLow = geometry.offset(nodeIndex);
             windowHigh = windowLow + total;
         }
-        clampScroll();
+        scrollToRow(tree().depth(nodeIndex));
         invalidateFrames();
     }
 
@@ -181,15 +182,23 @@ public final class FlamePanel extends Region {
             int parent = tree().parent(nodeIndex);
             zoomTo(parent == -1 ? nodeIndex : parent);
         }
-        double top = rowTop(tree().depth(nodeIndex));
+        scrollToRow(tree().depth(nodeIndex));
+        invalidateFrames();
+    }
+
+    /** Scrolls as little as possible to bring a row into view (when the panel has been laid out). */
+    private void scrollToRow(int depth) {
+        double top = rowTop(depth);
         double height = getHeight();
+        if (height <= 0) {
+            return;
+        }
         if (top < 0) {
             scrollY += growUp ? -top : top;
         } else if (top + ROW_HEIGHT > height) {
             scrollY += growUp ? -(top + ROW_HEIGHT - height) : top + ROW_HEIGHT - height;
         }
         clampScroll();
-        invalidateFrames();
     }
 
     /** The hovered node, -1 for none. */
@@ -256,6 +265,11 @@ public final class FlamePanel extends Region {
         return lastFramesPaintNanos;
     }
 
+    /** How many times the frames layer was painted (the overlay is painted separately). */
+    public long framesPaints() {
+        return framesPaints;
+    }
+
     /** Marks the frames (and the overlay that follows their geometry) for repaint in the next pulse. */
     public void invalidateFrames() {
         framesDirty = true;
@@ -296,6 +310,7 @@ public final class FlamePanel extends Region {
             long start = System.nanoTime();
             paintFrames(framesLayer.getGraphicsContext2D(), width, height);
             lastFramesPaintNanos = System.nanoTime() - start;
+            framesPaints++;
         }
         if (overlayDirty) {
             overlayDirty = false;

@@ -88,7 +88,8 @@ public final class FlamePanel extends Region {
 
     /**
      * Shows a tree (a new one, or the same with new colours). The zoom keeps its position relative
-     * to the zoomed frame, now {@code zoomNode} of the new tree.
+     * to the zoomed frame, now {@code newZoomNode} of the new tree; if that is another frame (the
+     * zoomed one is gone and an ancestor stands in), the window becomes its span.
      */
     public void show(TreeColours newColours, int newZoomNode, int newSelectedNode) {
         CallTree newTree = newColours.tree();
@@ -96,7 +97,9 @@ public final class FlamePanel extends Region {
         if (newTreeShown) {
             double low = 0;
             double high = 1;
-            if (geometry != null && geometry.tree().total(zoomNode) > 0) {
+            boolean sameZoomFrame = geometry != null && geometry.tree().depth(zoomNode) == newTree.depth(newZoomNode)
+                    && geometry.tree().name(zoomNode).equals(newTree.name(newZoomNode));
+            if (sameZoomFrame && geometry.tree().total(zoomNode) > 0) {
                 double span = geometry.tree().total(zoomNode);
                 low = (windowLow - geometry.offset(zoomNode)) / span;
                 high = (windowHigh - geometry.offset(zoomNode)) / span;

@@ -11,6 +11,7 @@ import jdk.management.jfr.RemoteRecordingStream;
 
 import javax.management.JMX;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +40,8 @@ import java.util.stream.Collectors;
  *
  * <p>The session ends exactly once, with a {@link SessionEnd}: when {@link #stop()} is called, when
  * the target exits, when the connection is lost, when someone closes the recording in the target,
- * or when the stream or the sink fails. The connection is not closed by the session.
+ * or when the stream or the sink fails. The connection is not closed by the session; stop the
+ * session before closing it. When the session has ended, only {@code recording/} remains.
  */
 public final class LiveSession implements AutoCloseable {
     private static final Duration STOP_LIMIT = Duration.ofSeconds(10);
@@ -271,6 +273,11 @@ public final class LiveSession implements AutoCloseable {
             ending = message + " Keeping the last chunk failed: " + e.getMessage() + ".";
         }
         Deadline.close(stream, CLOSE_LIMIT, "vitals-stream-close");
+        try {
+            Files.deleteIfExists(directory.resolve("stream"));
+        } catch (IOException e) {
+            // the stream left files behind it could not delete: harmless, the session's data is in recording/
+        }
         synchronized (sinkLock) {
             sinkOpen = false;
             try {

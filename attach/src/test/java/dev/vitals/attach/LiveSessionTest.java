@@ -66,6 +66,7 @@ class LiveSessionTest {
                 assertThat(kept.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(sink.total());
                 assertThat(kept).containsKeys("jdk.ExecutionSample", "jdk.MethodTrace", "dev.vitals.demo.Request");
                 assertThat(connection.lost()).isEmpty();
+                assertThat(sessions.resolve("one/stream")).doesNotExist();
 
                 // 2. stream again on the same connection and kill the target mid-stream
                 RecordingSink second = new RecordingSink();

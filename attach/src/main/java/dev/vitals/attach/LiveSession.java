@@ -22,6 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -46,6 +48,7 @@ import java.util.stream.Collectors;
 public final class LiveSession implements AutoCloseable {
     private static final Duration STOP_LIMIT = Duration.ofSeconds(10);
     private static final Duration CLOSE_LIMIT = Duration.ofSeconds(5);
+    private static final Duration RECORDING_CHECK = Duration.ofSeconds(2);
 
     private final Connection connection;
     private final Path directory;
@@ -60,6 +63,11 @@ public final class LiveSession implements AutoCloseable {
     /** Serialises the sink's calls: the stream's thread, and the final flush from whoever ends the session. */
     private final Object sinkLock = new Object();
     private boolean sinkOpen = true;
+    private final ScheduledExecutorService recordingCheck = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "vitals-recording-check");
+        t.setDaemon(true);
+        return t;
+    });
     private Map<String, String> settings;
 
     private LiveSession(Connection connection, Path directory, ChunkKeeper keeper, EventSink sink,
@@ -134,6 +142,27 @@ public final class LiveSession implements AutoCloseable {
                 && !ProcessHandle.of(connection.localPid().getAsLong()).map(ProcessHandle::isAlive).orElse(false)
                 ? Reason.TARGET_EXITED : Reason.CONNECTION_LOST, message));
         stream.startAsync();
+        recordingCheck.scheduleWithFixedDelay(this::checkRecording, RECORDING_CHECK.toMillis(),
+                RECORDING_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The stream does not notice its recording being stopped or closed in the target (its download
+     * thread just ends), so the session looks. A failing call is left to the connection's monitor.
+     */
+    private void checkRecording() {
+        try {
+            Optional<String> state = recorder.getRecordings().stream().filter(r -> r.getId() == recordingId)
+                    .map(RecordingInfo::getState).findFirst();
+            String where = connection.identity().address();
+            if (state.isEmpty() || state.get().equals("CLOSED")) {
+                finishLater(Reason.RECORDING_CLOSED, "The recording in JVM " + where + " was closed by someone else.");
+            } else if (state.get().equals("STOPPED")) {
+                finishLater(Reason.RECORDING_CLOSED, "The recording in JVM " + where + " was stopped by someone else.");
+            }
+        } catch (RuntimeException e) {
+            // an unreachable JVM: the connection's liveness monitor reports it
+        }
     }
 
     private void deliver(RecordedEvent event) {
@@ -252,6 +281,7 @@ public final class LiveSession implements AutoCloseable {
         if (!ending.compareAndSet(false, true)) {
             return;
         }
+        recordingCheck.shutdownNow();
         if (reason == Reason.STOPPED) {
             Thread stopper = Thread.ofPlatform().daemon().name("vitals-session-stop").start(() -> {
                 try {

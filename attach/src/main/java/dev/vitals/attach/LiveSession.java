@@ -221,9 +221,17 @@ public final class LiveSession implements AutoCloseable {
      * Adds or replaces settings while the stream runs, without losing data: for example
      * {@link SettingsProfile#methodTrace(String)} on a JDK 25 target.
      *
-     * @throws ConnectionException if the JVM does not take them
+     * @throws ConnectionException if the JVM does not know one of the JDK event types named (as a JDK 17
+     *                             target does not know {@code jdk.MethodTrace}), or does not take the settings
      */
     public synchronized void updateSettings(Map<String, String> changes) throws ConnectionException {
+        for (String key : changes.keySet()) {
+            String type = key.substring(0, Math.max(0, key.indexOf('#')));
+            if (type.startsWith("jdk.") && !connection.capabilities().eventTypes().contains(type)) {
+                throw new ConnectionException(Kind.UNSUPPORTED, "JVM " + connection.identity().address() + " (JDK "
+                        + connection.identity().jdkVersion() + ") has no event type " + type + ".");
+            }
+        }
         Map<String, String> merged = new LinkedHashMap<>(settings);
         merged.putAll(changes);
         try {

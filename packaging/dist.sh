@@ -65,6 +65,9 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ -n "$modules" ] && [ -n "$demo" ] && [ -n "$out" ] && [ -n "$version" ] || usage 2 >&2
+# absolute paths: some steps run in other folders
+mkdir -p "$out"
+modules=$(cd "$modules" && pwd) out=$(cd "$out" && pwd) demo=$(cd "$(dirname "$demo")" && pwd)/$(basename "$demo")
 
 log() { echo "dist: [${SECONDS}s] $*"; }
 die() { echo "dist: $*" >&2; exit 1; }

@@ -11,7 +11,8 @@
 # 1. Builds with `mvn -Pdist package` (tests skipped; `mvn verify` ran them).
 # 2. App-image: `vitals --version`; JavaFX from the image's runtime under Xvfb (the test-only
 #    FxCheck): its window appears, its native libraries come from the runtime's lib/ and nothing is
-#    unpacked into the home folder; with --window-cmd, the application's own window appears.
+#    unpacked into the home folder; attach + JMX + JFR MXBean from the runtime to the demo workload
+#    running on it (the test-only AttachCheck); with --window-cmd, the application's own window.
 # 3. The .deb, when run as root: `dpkg -i` (apt-get fetches missing dependencies), the installed
 #    `vitals --version` with the AOT cache in use, `vitals summary` on a recording when `vitals --help`
 #    lists it, the desktop entry, file types and /usr/bin/vitals; then `dpkg --purge`, after which
@@ -72,6 +73,9 @@ expect_window() {
 
 # --- 1. build ---------------------------------------------------------------------------------
 if [ -z "$skip_build" ]; then
+  # The test's .deb holds the same files, gzip-compressed: xz (dpkg-deb's default, kept by the
+  # normal build) takes over a minute on 2 cores. Sizes are measured on the normal build.
+  export DPKG_DEB_COMPRESSOR_TYPE=${DPKG_DEB_COMPRESSOR_TYPE:-gzip}
   step "mvn -Pdist package"
   (cd "$root" && mvn -B -q -Dstyle.color=never -Pdist -DskipTests package) || fail "the dist build"
 fi
@@ -92,6 +96,19 @@ grep -q "Loaded $image/lib/runtime/lib/libglassgtk3.so" "$work/window.log" \
   || { cat "$work/window.log" >&2; fail "JavaFX did not load its natives from the runtime's lib/"; }
 [ ! -e "$work/home/.openjfx" ] || fail "JavaFX unpacked native libraries into the home folder"
 
+step "app-image: attach, JMX and JFR from the linked runtime (AttachCheck on the demo workload)"
+"$image/lib/runtime/bin/java" -jar "$image/lib/app/demo/vitals-demo.jar" --duration 120s > /dev/null 2>&1 &
+demo_pid=$!
+# attach only once the target JVM is up (its perf data file exists), and give it a moment more
+for _ in $(seq 60); do [ -e "/tmp/hsperfdata_$(id -un)/$demo_pid" ] && break; sleep 0.5; done
+sleep 1
+if ! timeout 120 "$image/lib/runtime/bin/java" -cp "$target/test-classes" dev.vitals.packaging.AttachCheck "$demo_pid" \
+    > "$work/attach.log" 2>&1; then
+  kill "$demo_pid"; cat "$work/attach.log" >&2; fail "AttachCheck"
+fi
+kill "$demo_pid"; wait "$demo_pid" 2> /dev/null || true
+cat "$work/attach.log"
+
 if [ -n "$window_cmd" ]; then
   step "app-image: window of 'vitals $window_cmd'"
   # shellcheck disable=SC2086 # the command's arguments are words
@@ -108,17 +125,21 @@ dpkg-deb -f "$deb" Depends | grep -q 'libgtk-3-0' || fail "the .deb does not dep
 if dpkg -s vitals > /dev/null 2>&1; then
   dpkg --purge vitals > /dev/null
 fi
-# A desktop has a menu system (/etc/xdg/menus); a CI container gets an empty one for the test, so
-# that the desktop entry is installed and removed as on a desktop.
-if [ ! -d /etc/xdg/menus ]; then
-  mkdir -p /etc/xdg/menus
-  trap 'rm -rf "$work"; rmdir /etc/xdg/menus/applications-merged /etc/xdg/menus 2> /dev/null || true' EXIT
-fi
+# A desktop has a menu system (/etc/xdg/menus, /usr/share/desktop-directories); a CI container gets
+# empty ones for the test, so that the desktop entry is installed and removed as on a desktop.
+made_dirs=()
+for dir in /etc/xdg/menus /usr/share/desktop-directories; do
+  [ -d "$dir" ] || { mkdir -p "$dir"; made_dirs+=("$dir"); }
+done
+trap 'rm -rf "$work"; [ ${#made_dirs[@]} = 0 ] || rmdir "${made_dirs[@]}" 2> /dev/null || true' EXIT
 # Everything the package or its scripts may write; the caches that desktop tools regenerate are not its own.
 system_files() {
-  find /opt/vitals /usr/bin /usr/local/bin /etc/xdg/menus /usr/share/applications /usr/local/share/applications \
-    /usr/share/desktop-directories /usr/share/mime/packages /usr/share/mime/application /usr/share/icons \
-    2> /dev/null | grep -v -e '/mimeinfo.cache$' -e '/icon-theme.cache$' | sort
+  local dir dirs=()
+  for dir in /opt/vitals /usr/bin /usr/local/bin /etc/xdg/menus /usr/share/applications /usr/local/share/applications \
+      /usr/share/desktop-directories /usr/share/mime/packages /usr/share/mime/application /usr/share/icons; do
+    [ -d "$dir" ] && dirs+=("$dir")
+  done
+  find "${dirs[@]}" | grep -v -e '/mimeinfo.cache$' -e '/icon-theme.cache$' | sort
 }
 system_files > "$work/files-before"
 

@@ -1,5 +1,6 @@
 package dev.vitals.app.cli;
 
+import dev.vitals.model.Profile;
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.jfr.JfrFiles;
 import dev.vitals.model.jfr.JfrImportException;
@@ -10,7 +11,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Opens the FILE argument of {@code summary}, {@code export} and {@code render}. Every failure is
+ * Opens the FILE argument of {@code summary}, {@code export} and {@code render}: a {@code .jfr}
+ * recording or a {@code .vitals} session ({@link SessionArchive}). Every failure is
  * an exception whose message is one line naming the file ({@code no such file: x.jfr},
  * {@code x.txt: not a JFR recording …}), which the command line prints as it is.
  */
@@ -18,7 +20,7 @@ final class RecordingFiles {
     private RecordingFiles() {
     }
 
-    /** The imported model of a recording, as one snapshot. */
+    /** The imported model of a recording or session, as one snapshot. */
     static ProfileSnapshot open(Path file) throws IOException, JfrImportException {
         if (!Files.exists(file)) {
             throw new NoSuchFileException(file.toString());
@@ -29,6 +31,8 @@ final class RecordingFiles {
         if (!Files.isReadable(file)) {
             throw new AccessDeniedException(file.toString());
         }
-        return JfrFiles.importFile(file).snapshot();
+        Profile profile = file.getFileName().toString().endsWith(".vitals")
+                ? SessionArchive.open(file) : JfrFiles.importFile(file);
+        return profile.snapshot();
     }
 }

@@ -46,7 +46,7 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "A .jfr recording.")
+    @Parameters(paramLabel = "FILE", description = "A .jfr recording or a .vitals session.")
     Path file;
 
     @Option(names = "--view", required = true, paramLabel = "VIEW", description = "flame or icicle.")

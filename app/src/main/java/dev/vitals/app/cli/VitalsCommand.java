@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
         description = {"Real-time execution-state telemetry for JVMs.",
                 "Without a command, opens the Vitals window."},
         subcommands = {SummaryCommand.class, ExportCommand.class, RenderCommand.class, ListCommand.class,
-                DemoCommand.class})
+                RecordCommand.class, DemoCommand.class})
 public final class VitalsCommand implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors.")

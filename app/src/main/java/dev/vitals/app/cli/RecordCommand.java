@@ -1,0 +1,232 @@
+package dev.vitals.app.cli;
+
+import dev.vitals.app.Versions;
+import dev.vitals.attach.Connection;
+import dev.vitals.attach.ConnectionException;
+import dev.vitals.attach.JvmIdentity;
+import dev.vitals.attach.LiveSession;
+import dev.vitals.attach.ModelSink;
+import dev.vitals.attach.RemoteAddress;
+import dev.vitals.attach.SessionEnd;
+import dev.vitals.attach.SettingsProfile;
+import dev.vitals.model.Profile;
+import dev.vitals.model.ProfileSnapshot;
+import dev.vitals.model.RecordingInfo;
+import dev.vitals.model.SampleKind;
+import dev.vitals.model.SampleTable;
+import dev.vitals.model.query.HotMethod;
+import dev.vitals.model.query.HotMethods;
+import dev.vitals.model.query.Selection;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code vitals record (--pid PID | --jmx HOST:PORT …) --duration D -o OUT.vitals}: records a JVM
+ * headless through the same live path as the desktop ({@link LiveSession} into the model's
+ * importer) and writes the session. Ctrl+C ends the recording early and still writes what arrived.
+ */
+@Command(name = "record", mixinStandardHelpOptions = true,
+        description = {"Record a running JVM live and save the session.",
+                "Ctrl+C stops early; what arrived until then is saved."})
+final class RecordCommand implements Callable<Integer> {
+    /** How long the end of a recording may take to save when Ctrl+C stops it. */
+    private static final long SAVE_ON_EXIT_SECONDS = 20;
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    @Option(names = "--duration", converter = DurationConverter.class, defaultValue = "30s", paramLabel = "D",
+            description = "How long to record (default: ${DEFAULT-VALUE}; e.g. 500ms, 30s, 2m).")
+    Duration duration;
+
+    @Option(names = "--settings", defaultValue = "default", paramLabel = "SETTINGS",
+            description = "default (low overhead), detailed, or a .jfc file (default: ${DEFAULT-VALUE}).")
+    String settings;
+
+    @Option(names = "--connect-timeout", converter = DurationConverter.class, defaultValue = "10s", paramLabel = "D",
+            description = "Give up connecting or starting the stream after D (default: ${DEFAULT-VALUE}).")
+    Duration connectTimeout;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.vitals", description = "The session file to write.")
+    Path output;
+
+    /** Which JVM: a local pid, or a remote JMX endpoint. */
+    static final class Target {
+        @Option(names = "--pid", required = true, paramLabel = "PID", description = "A local JVM (see 'vitals list').")
+        Long pid;
+
+        @ArgGroup(exclusive = false, multiplicity = "1")
+        Remote remote;
+    }
+
+    /** A remote JVM's JMX endpoint and how to log in. */
+    static final class Remote {
+        @Option(names = "--jmx", required = true, paramLabel = "HOST:PORT", converter = AddressConverter.class,
+                description = "A remote JVM's JMX RMI port (com.sun.management.jmxremote.port).")
+        RemoteAddress address;
+
+        @Option(names = "--user", paramLabel = "U", description = "JMX user name (with --password-file).")
+        String user;
+
+        @Option(names = "--password-file", paramLabel = "F", description = "File whose first line is the JMX password.")
+        Path passwordFile;
+
+        @Option(names = "--tls", description = "Connect over TLS (the JVM's default trust store).")
+        boolean tls;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        SettingsProfile profile = settingsProfile();
+        PrintWriter out = spec.commandLine().getOut();
+        try (Connection connection = connect()) {
+            String source = connection.identity().address() + " (" + connection.identity().name() + ")";
+            out.printf("Recording %s for %s with the %s settings%n", source, DurationConverter.format(duration),
+                    profile.name());
+            out.flush();
+            Path folder = Files.createTempDirectory("vitals-record-");
+            try {
+                ModelSink sink = ModelSink.newModel(source);
+                LiveSession session = LiveSession.start(connection, profile, folder, sink);
+                SessionEnd end = recordUntilDoneOrInterrupted(session, connection, profile, sink.profile());
+                out.println(report(sink.profile().snapshot(), end));
+                out.flush();
+            } finally {
+                SessionArchive.deleteFolder(folder);
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Streams for the duration; a JVM shutdown (Ctrl+C) stops the session early and waits for the
+     * session to be saved before the JVM goes.
+     */
+    private SessionEnd recordUntilDoneOrInterrupted(LiveSession session, Connection connection, SettingsProfile profile,
+                                                    Profile model) throws IOException, InterruptedException {
+        CountDownLatch saved = new CountDownLatch(1);
+        Thread onExit = new Thread(() -> {
+            session.stop();
+            try {
+                saved.await(SAVE_ON_EXIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "vitals-record-interrupted");
+        Runtime.getRuntime().addShutdownHook(onExit);
+        try {
+            SessionEnd end = session.awaitEnd(duration).orElseGet(session::stop);
+            List<Path> chunks = session.chunkFiles();
+            if (chunks.isEmpty()) {
+                throw new IOException("nothing was recorded from " + connection.identity().address() + ": " + end.message());
+            }
+            SessionArchive.write(output, manifest(connection, profile, model.snapshot().info(), end), chunks);
+            return end;
+        } finally {
+            saved.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onExit);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it waits for the save that just finished
+            }
+        }
+    }
+
+    /** One line: where the session went, how much it holds, its hottest method, and an early end. */
+    private String report(ProfileSnapshot snapshot, SessionEnd end) {
+        StringBuilder line = new StringBuilder().append(output).append(": ").append(end.events()).append(" events over ")
+                .append(String.format(Locale.ROOT, "%.1f s", snapshot.info().durationNanos() / 1e9));
+        long cpu = snapshot.samples(SampleKind.CPU).stream().mapToLong(SampleTable::length).sum();
+        List<HotMethod> hottest = HotMethods.of(snapshot, Selection.cpu(), 1);
+        if (cpu > 0 && !hottest.isEmpty()) {
+            line.append(String.format(Locale.ROOT, "; hottest method %s (%.0f %% of %d CPU samples)",
+                    hottest.getFirst().method(), 100.0 * hottest.getFirst().self() / cpu, cpu));
+        }
+        if (end.reason() != SessionEnd.Reason.STOPPED) {
+            line.append("; ended early: ").append(end.message());
+        }
+        return line.toString();
+    }
+
+    private static String manifest(Connection connection, SettingsProfile profile, RecordingInfo info, SessionEnd end) {
+        JvmIdentity jvm = connection.identity();
+        return "{\n  \"format\": " + SessionArchive.FORMAT
+                + ",\n  \"app\": " + JsonText.quote("Vitals " + Versions.vitals())
+                + ",\n  \"jvm\": {\"address\": " + JsonText.quote(jvm.address()) + ", \"pid\": " + jvm.pid()
+                + ", \"name\": " + JsonText.quote(jvm.name()) + ", \"jdkVendor\": " + JsonText.quote(jvm.jdkVendor())
+                + ", \"jdkVersion\": " + JsonText.quote(jvm.jdkVersion()) + ", \"vmName\": " + JsonText.quote(jvm.vmName())
+                + "},\n  \"settings\": " + JsonText.quote(profile.name())
+                + ",\n  \"startNanos\": " + info.startNanos() + ",\n  \"endNanos\": " + info.endNanos()
+                + ",\n  \"end\": {\"reason\": " + JsonText.quote(end.reason().name().toLowerCase(Locale.ROOT))
+                + ", \"message\": " + JsonText.quote(end.message()) + ", \"at\": " + JsonText.quote(end.at().toString())
+                + "}\n}\n";
+    }
+
+    private Connection connect() throws IOException, ConnectionException {
+        if (target.pid != null) {
+            return Connection.attach(target.pid, connectTimeout);
+        }
+        Remote remote = target.remote;
+        RemoteAddress address = remote.address.withTls(remote.tls);
+        if ((remote.user == null) != (remote.passwordFile == null)) {
+            throw new ParameterException(spec.commandLine(), "--user and --password-file go together");
+        }
+        if (remote.user != null) {
+            address = address.withCredentials(remote.user, password(remote.passwordFile));
+        }
+        return Connection.remote(address, connectTimeout);
+    }
+
+    private static char[] password(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (lines.isEmpty()) {
+            throw new IOException(file + ": the password file is empty");
+        }
+        return lines.getFirst().toCharArray();
+    }
+
+    private SettingsProfile settingsProfile() throws IOException {
+        try {
+            return SettingsProfile.resolve(settings);
+        } catch (NoSuchFileException e) {
+            throw new ParameterException(spec.commandLine(), "--settings " + settings + ": neither "
+                    + String.join(" nor ", SettingsProfile.BUILT_IN) + " nor an existing .jfc file");
+        } catch (ParseException e) {
+            throw new IOException(settings + ": not a JFR settings (.jfc) file: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads HOST:PORT as the attach module does. */
+    static final class AddressConverter implements ITypeConverter<RemoteAddress> {
+        @Override
+        public RemoteAddress convert(String value) {
+            try {
+                return RemoteAddress.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

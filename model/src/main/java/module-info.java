@@ -9,4 +9,5 @@ module dev.vitals.model {
     exports dev.vitals.model.query;
     exports dev.vitals.model.jfr;
     exports dev.vitals.model.export;
+    exports dev.vitals.model.session;
 }

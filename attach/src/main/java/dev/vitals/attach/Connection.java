@@ -38,8 +38,8 @@ import java.util.stream.Collectors;
  * {@link #onLost(Consumer)} listeners once, with a sentence saying what happened.
  */
 public final class Connection implements AutoCloseable {
-    /** Upper bound for connecting, from the call to a usable connection or an exception. */
-    public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** Upper bound for connecting, from the call to a usable connection or an exception: under 10 s with the checks before it. */
+    public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(9);
 
     /**
      * JFR stack depth Vitals asks for (JFR's default is 64). A JVM takes it only before its first

@@ -10,7 +10,10 @@ import jdk.jfr.consumer.RecordedEvent;
 public interface EventSink {
     void accept(RecordedEvent event);
 
-    /** After each flush of the stream (about once a second): every event up to it has been delivered. */
+    /**
+     * After each flush of the stream (about once a second), and once more when the session has
+     * ended and the stream's thread is done: every event up to here has been delivered.
+     */
     default void flushed() {
     }
 }

@@ -55,6 +55,9 @@ public final class LiveSession implements AutoCloseable {
     private final AtomicLong events = new AtomicLong();
     private final AtomicBoolean ending = new AtomicBoolean();
     private final CompletableFuture<SessionEnd> end = new CompletableFuture<>();
+    /** Serialises the sink's calls: the stream's thread, and the final flush from whoever ends the session. */
+    private final Object sinkLock = new Object();
+    private boolean sinkOpen = true;
     private Map<String, String> settings;
 
     private LiveSession(Connection connection, Path directory, ChunkKeeper keeper, EventSink sink,
@@ -110,21 +113,19 @@ public final class LiveSession implements AutoCloseable {
     public static SessionEnd record(Connection connection, SettingsProfile profile, Duration duration, Path directory,
                                     EventSink sink) throws IOException, ConnectionException, InterruptedException {
         LiveSession session = start(connection, profile, directory, sink);
-        Optional<SessionEnd> early = session.awaitEnd(duration);
-        return early.isPresent() ? early.get() : session.stop();
+        try {
+            Optional<SessionEnd> early = session.awaitEnd(duration);
+            return early.isPresent() ? early.get() : session.stop();
+        } catch (InterruptedException e) {
+            session.stop();
+            throw e;
+        }
     }
 
     private void begin() {
         String where = connection.identity().address();
         stream.onEvent(this::deliver);
-        stream.onFlush(() -> {
-            try {
-                keeper.keepNew();
-                sink.flushed();
-            } catch (IOException | RuntimeException e) {
-                finishLater(Reason.FAILED, "Keeping or delivering the stream's data failed: " + e.getMessage() + ".");
-            }
-        });
+        stream.onFlush(this::flushed);
         stream.onError(e -> finishLater(Reason.FAILED, "The live stream from JVM " + where + " failed: " + e.getMessage() + "."));
         stream.onClose(() -> finishLater(Reason.RECORDING_CLOSED, "The recording in JVM " + where + " was closed."));
         connection.onLost(message -> finishLater(connection.localPid().isPresent()
@@ -134,11 +135,30 @@ public final class LiveSession implements AutoCloseable {
     }
 
     private void deliver(RecordedEvent event) {
-        events.incrementAndGet();
-        try {
-            sink.accept(event);
-        } catch (RuntimeException e) {
-            finishLater(Reason.FAILED, "The event sink failed on " + event.getEventType().getName() + ": " + e + ".");
+        synchronized (sinkLock) {
+            if (!sinkOpen) {
+                return;
+            }
+            events.incrementAndGet();
+            try {
+                sink.accept(event);
+            } catch (RuntimeException e) {
+                finishLater(Reason.FAILED, "The event sink failed on " + event.getEventType().getName() + ": " + e + ".");
+            }
+        }
+    }
+
+    private void flushed() {
+        synchronized (sinkLock) {
+            if (!sinkOpen) {
+                return;
+            }
+            try {
+                keeper.keepNew();
+                sink.flushed();
+            } catch (IOException | RuntimeException e) {
+                finishLater(Reason.FAILED, "Keeping or delivering the stream's data failed: " + e.getMessage() + ".");
+            }
         }
     }
 
@@ -251,6 +271,14 @@ public final class LiveSession implements AutoCloseable {
             ending = message + " Keeping the last chunk failed: " + e.getMessage() + ".";
         }
         Deadline.close(stream, CLOSE_LIMIT, "vitals-stream-close");
+        synchronized (sinkLock) {
+            sinkOpen = false;
+            try {
+                sink.flushed();
+            } catch (RuntimeException e) {
+                ending += " Delivering the last events failed: " + e + ".";
+            }
+        }
         try {
             int cut = keeper.seal();
             if (cut > 0 && reason != Reason.STOPPED) {

@@ -20,10 +20,12 @@ public final class IntervalTable {
     private final ObjectView<Object[]> fields;
     private final ObjectView<EventTypeInfo> types;
     private final TimeSegments segments;
+    private final long maxDuration;
 
     /** A view of the intervals (made by the model's writer). */
     public IntervalTable(LongView start, LongView duration, IntView thread, IntView stack, IntView type,
-                         ObjectView<Object[]> fields, ObjectView<EventTypeInfo> types, IntView segmentStart) {
+                         ObjectView<Object[]> fields, ObjectView<EventTypeInfo> types, IntView segmentStart,
+                         long maxDuration) {
         this.start = start;
         this.duration = duration;
         this.thread = thread;
@@ -32,6 +34,12 @@ public final class IntervalTable {
         this.fields = fields;
         this.types = types;
         this.segments = new TimeSegments(start, segmentStart);
+        this.maxDuration = maxDuration;
+    }
+
+    /** The longest duration of any interval: intervals overlapping [from, to) start in [from - this, to). */
+    public long maxDuration() {
+        return maxDuration;
     }
 
     /** Number of intervals. */

@@ -21,6 +21,7 @@ final class IntervalColumns {
     private int[] batchType = new int[256];
     private Object[][] batchFields = new Object[256][];
     private int batchLength;
+    private long maxDuration;
 
     void add(long startNanos, long durationNanos, int threadIndex, int stackIndex, int typeIndex, Object[] values) {
         if (batchLength == batchStart.length) {
@@ -49,6 +50,7 @@ final class IntervalColumns {
         for (int i : TimeOrder.order(batchStart, batchLength)) {
             start.add(batchStart[i]);
             duration.add(batchDuration[i]);
+            maxDuration = Math.max(maxDuration, batchDuration[i]);
             thread.add(batchThread[i]);
             stack.add(batchStack[i]);
             type.add(batchType[i]);
@@ -64,6 +66,6 @@ final class IntervalColumns {
 
     IntervalTable view(ObjectColumn<EventTypeInfo> types) {
         return new IntervalTable(start.view(), duration.view(), thread.view(), stack.view(), type.view(),
-                fields.view(), types.view(), segmentStart.view());
+                fields.view(), types.view(), segmentStart.view(), maxDuration);
     }
 }

@@ -36,6 +36,8 @@ final class FlameGraphBehavior {
     private final EventHandler<ScrollEvent> scrollHandler = this::scroll;
     private final EventHandler<ContextMenuEvent> menuHandler = this::contextMenu;
     private final EventHandler<KeyEvent> keyHandler = this::key;
+    private final EventHandler<KeyEvent> searchKeyFilter = this::searchKey;
+    private final TextInputControl searchField;
     private FlamePanel dragPanel;
     private double lastX;
     private double lastY;
@@ -43,14 +45,16 @@ final class FlameGraphBehavior {
     private double pressY;
     private boolean dragged;
 
-    FlameGraphBehavior(FlameGraph control, FlameGraphSkin skin, Region viewport) {
+    FlameGraphBehavior(FlameGraph control, FlameGraphSkin skin, Region viewport, TextInputControl searchField) {
         this.control = control;
+        this.searchField = searchField;
         this.skin = skin;
         this.viewport = viewport;
         viewport.addEventHandler(MouseEvent.ANY, mouseHandler);
         viewport.addEventHandler(ScrollEvent.SCROLL, scrollHandler);
         viewport.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, menuHandler);
         control.addEventHandler(KeyEvent.KEY_PRESSED, keyHandler);
+        searchField.addEventFilter(KeyEvent.KEY_PRESSED, searchKeyFilter);
     }
 
     void dispose() {
@@ -58,6 +62,7 @@ final class FlameGraphBehavior {
         viewport.removeEventHandler(ScrollEvent.SCROLL, scrollHandler);
         viewport.removeEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, menuHandler);
         control.removeEventHandler(KeyEvent.KEY_PRESSED, keyHandler);
+        searchField.removeEventFilter(KeyEvent.KEY_PRESSED, searchKeyFilter);
     }
 
     private void mouse(MouseEvent e) {
@@ -68,23 +73,31 @@ final class FlameGraphBehavior {
         } else if (e.getEventType() == MouseEvent.MOUSE_PRESSED) {
             control.requestFocus();
             skin.contextMenu().hide();
-            dragPanel = skin.panelAt(e.getSceneX(), e.getSceneY());
+            dragPanel = e.getButton() == MouseButton.PRIMARY ? skin.panelAt(e.getSceneX(), e.getSceneY()) : null;
             pressX = lastX = e.getSceneX();
             pressY = lastY = e.getSceneY();
             dragged = false;
-        } else if (e.getEventType() == MouseEvent.MOUSE_DRAGGED && e.isPrimaryButtonDown() && dragPanel != null) {
-            if (!dragged && Math.hypot(e.getSceneX() - pressX, e.getSceneY() - pressY) >= DRAG_THRESHOLD) {
-                dragged = true;
-                clearHover();
-                dragPanel.pan(e.getSceneX() - pressX, e.getSceneY() - pressY);
-            } else if (dragged) {
-                dragPanel.pan(e.getSceneX() - lastX, e.getSceneY() - lastY);
-            }
-            lastX = e.getSceneX();
-            lastY = e.getSceneY();
+        } else if (e.getEventType() == MouseEvent.MOUSE_DRAGGED && dragPanel != null) {
+            dragTo(e.getSceneX(), e.getSceneY());
+        } else if (e.getEventType() == MouseEvent.MOUSE_RELEASED && dragPanel != null) {
+            dragTo(e.getSceneX(), e.getSceneY());
+            dragPanel = null;
         } else if (e.getEventType() == MouseEvent.MOUSE_CLICKED && e.getButton() == MouseButton.PRIMARY && !dragged) {
             click(e);
         }
+    }
+
+    /** Pans by the mouse movement once it has moved past the drag threshold since the press. */
+    private void dragTo(double sceneX, double sceneY) {
+        if (!dragged && Math.hypot(sceneX - pressX, sceneY - pressY) >= DRAG_THRESHOLD) {
+            dragged = true;
+            clearHover();
+            dragPanel.pan(sceneX - pressX, sceneY - pressY);
+        } else if (dragged) {
+            dragPanel.pan(sceneX - lastX, sceneY - lastY);
+        }
+        lastX = sceneX;
+        lastY = sceneY;
     }
 
     private void hover(MouseEvent e) {
@@ -158,13 +171,6 @@ final class FlameGraphBehavior {
     private void key(KeyEvent e) {
         KeyCode code = e.getCode();
         if (e.getTarget() instanceof TextInputControl) {
-            if (code == KeyCode.ENTER) {
-                skin.nextMatch(!e.isShiftDown());
-                e.consume();
-            } else if (code == KeyCode.ESCAPE) {
-                control.requestFocus();
-                e.consume();
-            }
             return;
         }
         if (code == KeyCode.F && e.isShortcutDown()) {
@@ -184,6 +190,17 @@ final class FlameGraphBehavior {
             return;
         }
         e.consume();
+    }
+
+    /** In the search field, Enter / Shift+Enter step through the matches and Esc returns to the graph. */
+    private void searchKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.ENTER) {
+            skin.nextMatch(!e.isShiftDown());
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            control.requestFocus();
+            e.consume();
+        }
     }
 
     private void navigate(KeyCode code) {

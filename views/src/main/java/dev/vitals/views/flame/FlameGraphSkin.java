@@ -56,6 +56,10 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
     private final CheckBox regexBox = new CheckBox("Regex");
     private final Label matchedLabel = new Label();
     private final ToggleButton byPackage = new ToggleButton("By package");
+    private final ToggleButton flame = new ToggleButton("Flame");
+    private final ToggleButton icicle = new ToggleButton("Icicle");
+    private final ToggleButton topDown = new ToggleButton("Top-down");
+    private final ToggleButton inverted = new ToggleButton("Inverted");
     private final HBox legend = new HBox(8);
     private final Tooltip tooltip = new Tooltip();
     private final ContextMenu contextMenu = new ContextMenu();
@@ -86,7 +90,16 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
         matchedLabel.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, searchField, regexBox, previous, next, matchedLabel, spacer, byPackage);
+        flame.setOnAction(e -> control.setOrientation(FlameOrientation.FLAME));
+        icicle.setOnAction(e -> control.setOrientation(FlameOrientation.ICICLE));
+        topDown.setOnAction(e -> control.setMode(FlameGraphMode.TOP_DOWN));
+        inverted.setOnAction(e -> control.setMode(FlameGraphMode.INVERTED));
+        HBox bar = new HBox(6, searchField, regexBox, previous, next, matchedLabel, spacer,
+                new HBox(flame, icicle), new HBox(topDown, inverted), byPackage);
+        for (ToggleButton button : List.of(flame, icicle, topDown, inverted)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+            button.setFocusTraversable(false);
+        }
         regexBox.setMinWidth(Region.USE_PREF_SIZE);
         byPackage.setMinWidth(Region.USE_PREF_SIZE);
         legend.setAlignment(Pos.CENTER_RIGHT);
@@ -100,6 +113,7 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
         viewport.setMinSize(0, 0);
         tooltip.setShowDelay(Duration.ZERO);
         tooltip.setWrapText(false);
+        tooltip.setHideOnEscape(false);
         BorderPane layout = new BorderPane(viewport, top, null, bar, null);
         getChildren().add(layout);
 
@@ -116,7 +130,7 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
         registerChangeListener(control.orientationProperty(), o -> buildPanels());
         registerChangeListener(control.zoomedFrameProperty(), o -> followZoom());
         registerChangeListener(control.selectedFrameProperty(), o -> followSelection());
-        behavior = new FlameGraphBehavior(control, this, viewport);
+        behavior = new FlameGraphBehavior(control, this, viewport, searchField);
         buildPanels();
     }
 
@@ -136,8 +150,8 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
     private void buildPanels() {
         FlameGraph control = getSkinnable();
         boolean sandwich = control.getMode() == FlameGraphMode.SANDWICH;
-        mainPanel = new FlamePanel(text, !sandwich && control.getOrientation() == FlameOrientation.FLAME);
-        callersPanel = sandwich ? new FlamePanel(text, true) : null;
+        mainPanel = new FlamePanel(text, !sandwich && control.getOrientation() == FlameOrientation.FLAME, sandwich);
+        callersPanel = sandwich ? new FlamePanel(text, true, true) : null;
         VBox.setVgrow(mainPanel, Priority.ALWAYS);
         if (sandwich) {
             VBox.setVgrow(callersPanel, Priority.ALWAYS);
@@ -145,6 +159,10 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
         } else {
             viewport.getChildren().setAll(mainPanel);
         }
+        flame.setSelected(!sandwich && control.getOrientation() == FlameOrientation.FLAME);
+        icicle.setSelected(!sandwich && control.getOrientation() == FlameOrientation.ICICLE);
+        topDown.setSelected(control.getMode() == FlameGraphMode.TOP_DOWN);
+        inverted.setSelected(control.getMode() == FlameGraphMode.INVERTED);
         showTrees();
     }
 
@@ -338,11 +356,6 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
 
     void hideTooltip() {
         tooltip.hide();
-    }
-
-    /** The tooltip shown on hover (its text is what the user reads). */
-    Tooltip tooltip() {
-        return tooltip;
     }
 
     void showContextMenu(FlamePanel panel, int node, double screenX, double screenY) {

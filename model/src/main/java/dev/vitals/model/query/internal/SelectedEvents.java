@@ -28,6 +28,24 @@ public final class SelectedEvents {
         void visit(long timeNanos, long durationNanos, int threadIndex, int stackIndex, long value);
     }
 
+    /**
+     * Like {@link #forEach} but only events whose stack passes the selection's frame filter and its
+     * {@link dev.vitals.model.query.Transform.Focus} transforms (the methods that must appear), for
+     * views that count events rather than build trees (heatmaps, lanes, event lists).
+     */
+    public static void forEachFiltered(ProfileSnapshot snapshot, Selection selection, Visitor visitor) {
+        StackFilter filter = StackFilter.of(snapshot, selection);
+        if (filter == null) {
+            forEach(snapshot, selection, visitor);
+            return;
+        }
+        forEach(snapshot, selection, (time, duration, thread, stack, value) -> {
+            if (filter.passes(stack)) {
+                visitor.visit(time, duration, thread, stack, value);
+            }
+        });
+    }
+
     /** Calls {@code visitor} for every selected event, segment by segment (time-ordered within each). */
     public static void forEach(ProfileSnapshot snapshot, Selection selection, Visitor visitor) {
         boolean count = selection.measure() == Measure.COUNT;

@@ -4,6 +4,7 @@ import dev.vitals.model.query.CallTree;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
+import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
@@ -35,6 +36,7 @@ public final class FlamePanel extends Region {
     private final Canvas overlayLayer = new Canvas();
     private final TextFitter text;
     private final boolean growUp;
+    private final int firstDepth;
 
     private TreeGeometry geometry;
     private TreeColours colours;
@@ -53,15 +55,19 @@ public final class FlamePanel extends Region {
     private long lastFramesPaintNanos;
 
     /**
-     * @param growUp true for a flame (root at the bottom, callees above), false for an icicle
+     * @param growUp   true for a flame (root at the bottom, callees above), false for an icicle
+     * @param hideRoot true to start at the root's children (a sandwich half, whose root's only child is the method)
      */
-    public FlamePanel(TextFitter text, boolean growUp) {
+    public FlamePanel(TextFitter text, boolean growUp, boolean hideRoot) {
         this.text = text;
         this.growUp = growUp;
+        this.firstDepth = hideRoot ? 1 : 0;
         overlayLayer.setMouseTransparent(true);
         getChildren().addAll(framesLayer, overlayLayer);
         getStyleClass().add("flame-panel");
         setMinSize(0, 0);
+        sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::renderScaleXProperty)
+                .addListener((obs, was, is) -> invalidateFrames());
     }
 
     /** The tree shown. */
@@ -218,8 +224,8 @@ public final class FlamePanel extends Region {
             return -1;
         }
         double rowFromRoot = growUp ? (getHeight() + scrollY - y) / ROW_HEIGHT : (y + scrollY) / ROW_HEIGHT;
-        int depth = (int) Math.floor(rowFromRoot);
-        if (depth < 0 || depth > tree.maxDepth()) {
+        int depth = (int) Math.floor(rowFromRoot) + firstDepth;
+        if (depth < firstDepth || depth > tree.maxDepth()) {
             return -1;
         }
         double u = windowLow + x / width * (windowHigh - windowLow);
@@ -280,7 +286,7 @@ public final class FlamePanel extends Region {
             overlayDirty = true;
         }
         Window window = getScene() == null ? null : getScene().getWindow();
-        double scale = window == null ? 1 : window.getOutputScaleX();
+        double scale = window == null ? 1 : window.getRenderScaleX();
         if (scale != deviceScale) {
             deviceScale = scale;
             framesDirty = true;
@@ -396,7 +402,8 @@ public final class FlamePanel extends Region {
 
     /** Top edge of a row, in panel coordinates. */
     private double rowTop(int depth) {
-        return growUp ? getHeight() - (depth + 1) * ROW_HEIGHT + scrollY : depth * ROW_HEIGHT - scrollY;
+        int row = depth - firstDepth;
+        return growUp ? getHeight() - (row + 1) * ROW_HEIGHT + scrollY : row * ROW_HEIGHT - scrollY;
     }
 
     private double drawnWidth(int n) {
@@ -425,7 +432,7 @@ public final class FlamePanel extends Region {
     }
 
     private void clampScroll() {
-        double content = (tree().maxDepth() + 1) * ROW_HEIGHT;
+        double content = (tree().maxDepth() + 1 - firstDepth) * ROW_HEIGHT;
         scrollY = Math.max(0, Math.min(scrollY, content - getHeight()));
     }
 }

@@ -1,0 +1,102 @@
+package dev.vitals.model.query;
+
+import dev.vitals.model.ProfileSnapshot;
+import dev.vitals.model.query.internal.SelectedEvents;
+
+/**
+ * A grid of values: {@code columns × rows}, column-major ({@link #value(int, int)}).
+ *
+ * <p>FlameScope layout ({@link #flameScope}): column = second since {@code fromNanos}, row =
+ * sub-second slot (row 0 is the start of the second), value = the selection's measure (samples).
+ * Latency layout ({@link #latency}): column = time bucket, row = log-scaled duration bucket (row 0
+ * the shortest), value = number of interval events.
+ *
+ * @param fromNanos    start of column 0
+ * @param columnNanos  width of a column
+ * @param columns      number of columns
+ * @param rows         number of rows
+ * @param rowBounds    for the latency layout, the lower duration bound (nanos) of each row plus
+ *                     the upper bound of the last ({@code rows + 1} values); for FlameScope the
+ *                     slot starts within the second
+ * @param values       column * rows + row
+ * @param max          the largest value
+ */
+public record Heatmap(long fromNanos, long columnNanos, int columns, int rows, long[] rowBounds, long[] values,
+                      long max) {
+    /** The value of a cell. */
+    public long value(int column, int row) {
+        return values[column * rows + row];
+    }
+
+    /**
+     * The FlameScope heatmap of the selection (its range must be bounded) with {@code rowsPerSecond}
+     * slots per second (for example 50: 20 ms each).
+     */
+    public static Heatmap flameScope(ProfileSnapshot snapshot, Selection selection, int rowsPerSecond) {
+        long from = bounded(selection.fromNanos(), snapshot.info().startNanos());
+        long to = selection.toNanos() == Long.MAX_VALUE ? snapshot.info().endNanos() : selection.toNanos();
+        int columns = (int) Math.max(1, (to - from + 999_999_999L) / 1_000_000_000L);
+        long slot = 1_000_000_000L / rowsPerSecond;
+        long[] values = new long[columns * rowsPerSecond];
+        SelectedEvents.forEachFiltered(snapshot, selection, (time, duration, thread, stack, value) -> {
+            long offset = time - from;
+            if (offset < 0) {
+                return;
+            }
+            int column = (int) (offset / 1_000_000_000L);
+            int row = (int) Math.min(rowsPerSecond - 1, (offset % 1_000_000_000L) / slot);
+            if (column < columns) {
+                values[column * rowsPerSecond + row] += value;
+            }
+        });
+        long[] bounds = new long[rowsPerSecond + 1];
+        for (int r = 0; r <= rowsPerSecond; r++) {
+            bounds[r] = r * slot;
+        }
+        return new Heatmap(from, 1_000_000_000L, columns, rowsPerSecond, bounds, values, max(values));
+    }
+
+    /**
+     * The latency heatmap of the selection's interval events: {@code columns} time buckets over the
+     * selection's range, {@code rows} duration buckets spaced logarithmically from
+     * {@code minNanos} to {@code maxNanos} (shorter durations go to row 0, longer to the last row).
+     */
+    public static Heatmap latency(ProfileSnapshot snapshot, Selection selection, int columns, int rows, long minNanos,
+                                  long maxNanos) {
+        long from = bounded(selection.fromNanos(), snapshot.info().startNanos());
+        long to = selection.toNanos() == Long.MAX_VALUE ? snapshot.info().endNanos() : selection.toNanos();
+        long columnNanos = Math.max(1, (to - from + columns - 1) / columns);
+        long[] bounds = new long[rows + 1];
+        double logMin = Math.log(Math.max(1, minNanos));
+        double step = (Math.log(Math.max(minNanos + 1, maxNanos)) - logMin) / rows;
+        for (int r = 0; r <= rows; r++) {
+            bounds[r] = Math.round(Math.exp(logMin + r * step));
+        }
+        long[] values = new long[columns * rows];
+        SelectedEvents.forEachFiltered(snapshot, selection.withMeasure(Measure.COUNT), (time, duration, thread, stack, v) -> {
+            long offset = time - from;
+            if (offset < 0) {
+                return;
+            }
+            int column = (int) (offset / columnNanos);
+            int row = duration <= minNanos ? 0
+                    : (int) Math.min(rows - 1, Math.max(0, (Math.log(duration) - logMin) / step));
+            if (column < columns) {
+                values[column * rows + row]++;
+            }
+        });
+        return new Heatmap(from, columnNanos, columns, rows, bounds, values, max(values));
+    }
+
+    private static long bounded(long from, long recordingStart) {
+        return from == Long.MIN_VALUE ? recordingStart : from;
+    }
+
+    private static long max(long[] values) {
+        long max = 0;
+        for (long v : values) {
+            max = Math.max(max, v);
+        }
+        return max;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.vitals.model.session;
+
+import dev.vitals.model.query.Selection;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code manifest.json} of a session: everything but the raw JFR chunks.
+ *
+ * @param formatVersion the session format ({@link #FORMAT_VERSION} when written by this version)
+ * @param appVersion    the Vitals version that wrote it
+ * @param jvm           the recorded JVM's identity (pid, main class, JDK version, host...)
+ * @param settings      recording settings (event → setting values)
+ * @param startNanos    start of the recorded span, epoch nanos
+ * @param endNanos      end of the span
+ * @param bookmarks     named points in time
+ * @param alertRules    alerts on series
+ * @param notes         the user's notes
+ * @param selection     the saved selection and transforms, or {@code null}
+ * @param chunks        entry names of the raw chunks under {@code recording/}, in order
+ */
+public record SessionManifest(int formatVersion, String appVersion, Map<String, String> jvm,
+                              Map<String, String> settings, long startNanos, long endNanos, List<Bookmark> bookmarks,
+                              List<AlertRule> alertRules, String notes, Selection selection, List<String> chunks) {
+    /** The session format this version writes and the newest it reads. */
+    public static final int FORMAT_VERSION = 1;
+
+    public SessionManifest {
+        jvm = Map.copyOf(jvm);
+        settings = Map.copyOf(settings);
+        bookmarks = List.copyOf(bookmarks);
+        alertRules = List.copyOf(alertRules);
+        chunks = List.copyOf(chunks);
+    }
+
+    /** A manifest with nothing but the app version. */
+    public static SessionManifest empty(String appVersion) {
+        return new SessionManifest(FORMAT_VERSION, appVersion, Map.of(), Map.of(), 0, 0, List.of(), List.of(), "", null,
+                List.of());
+    }
+
+    /** This manifest listing other chunk entries. */
+    public SessionManifest withChunks(List<String> chunkEntries) {
+        return new SessionManifest(formatVersion, appVersion, jvm, settings, startNanos, endNanos, bookmarks, alertRules,
+                notes, selection, chunkEntries);
+    }
+}

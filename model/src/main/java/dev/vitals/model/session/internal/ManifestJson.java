@@ -1,0 +1,153 @@
+package dev.vitals.model.session.internal;
+
+import dev.vitals.model.FrameType;
+import dev.vitals.model.SampleKind;
+import dev.vitals.model.internal.Json;
+import dev.vitals.model.query.EventSelector;
+import dev.vitals.model.query.Measure;
+import dev.vitals.model.query.Selection;
+import dev.vitals.model.query.Transform;
+import dev.vitals.model.session.AlertRule;
+import dev.vitals.model.session.Bookmark;
+import dev.vitals.model.session.SessionManifest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Writes and reads {@code manifest.json}. Open time bounds of a selection are written as
+ * {@code null}. Reading a manifest with a newer {@code formatVersion} is the caller's check.
+ */
+public final class ManifestJson {
+    private ManifestJson() {
+    }
+
+    /** The manifest as JSON text. */
+    public static String write(SessionManifest m) {
+        StringBuilder out = new StringBuilder("{\n");
+        out.append("  \"formatVersion\": ").append(m.formatVersion()).append(",\n");
+        out.append("  \"appVersion\": ").append(Json.quote(m.appVersion())).append(",\n");
+        out.append("  \"jvm\": ").append(map(m.jvm())).append(",\n");
+        out.append("  \"settings\": ").append(map(m.settings())).append(",\n");
+        out.append("  \"startNanos\": ").append(m.startNanos()).append(",\n");
+        out.append("  \"endNanos\": ").append(m.endNanos()).append(",\n");
+        out.append("  \"bookmarks\": [").append(m.bookmarks().stream()
+                .map(b -> "{\"timeNanos\": " + b.timeNanos() + ", \"label\": " + Json.quote(b.label()) + "}")
+                .collect(Collectors.joining(", "))).append("],\n");
+        out.append("  \"alertRules\": [").append(m.alertRules().stream()
+                .map(r -> "{\"name\": " + Json.quote(r.name()) + ", \"series\": " + Json.quote(r.series())
+                        + ", \"above\": " + r.above() + ", \"threshold\": " + r.threshold() + "}")
+                .collect(Collectors.joining(", "))).append("],\n");
+        out.append("  \"notes\": ").append(Json.quote(m.notes())).append(",\n");
+        out.append("  \"selection\": ").append(m.selection() == null ? "null" : selection(m.selection())).append(",\n");
+        out.append("  \"chunks\": [").append(m.chunks().stream().map(Json::quote).collect(Collectors.joining(", ")))
+                .append("]\n}\n");
+        return out.toString();
+    }
+
+    /** Reads a manifest; throws {@link IllegalArgumentException} if it is not one. */
+    @SuppressWarnings("unchecked")
+    public static SessionManifest read(String text) {
+        try {
+            Map<String, Object> m = (Map<String, Object>) Json.parse(text);
+            List<Bookmark> bookmarks = new ArrayList<>();
+            for (Object o : (List<Object>) m.get("bookmarks")) {
+                Map<String, Object> b = (Map<String, Object>) o;
+                bookmarks.add(new Bookmark((Long) b.get("timeNanos"), (String) b.get("label")));
+            }
+            List<AlertRule> rules = new ArrayList<>();
+            for (Object o : (List<Object>) m.get("alertRules")) {
+                Map<String, Object> r = (Map<String, Object>) o;
+                rules.add(new AlertRule((String) r.get("name"), (String) r.get("series"), (Boolean) r.get("above"),
+                        ((Number) r.get("threshold")).doubleValue()));
+            }
+            Object selection = m.get("selection");
+            return new SessionManifest(((Long) m.get("formatVersion")).intValue(), (String) m.get("appVersion"),
+                    strings(m.get("jvm")), strings(m.get("settings")), (Long) m.get("startNanos"),
+                    (Long) m.get("endNanos"), bookmarks, rules, (String) m.get("notes"),
+                    selection == null ? null : selection((Map<String, Object>) selection),
+                    ((List<Object>) m.get("chunks")).stream().map(String.class::cast).toList());
+        } catch (ClassCastException | NullPointerException e) {
+            throw new IllegalArgumentException("manifest.json lacks a field or has one of the wrong type", e);
+        }
+    }
+
+    /** Only the format version of a manifest, or -1 if it has none. */
+    @SuppressWarnings("unchecked")
+    public static int formatVersion(String text) {
+        Object parsed = Json.parse(text);
+        if (parsed instanceof Map<?, ?> map && map.get("formatVersion") instanceof Long v) {
+            return v.intValue();
+        }
+        return -1;
+    }
+
+    private static String map(Map<String, String> map) {
+        return new TreeMap<>(map).entrySet().stream()
+                .map(e -> Json.quote(e.getKey()) + ": " + Json.quote(e.getValue()))
+                .collect(Collectors.joining(", ", "{", "}"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> strings(Object o) {
+        Map<String, String> out = new LinkedHashMap<>();
+        ((Map<String, Object>) o).forEach((k, v) -> out.put(k, (String) v));
+        return out;
+    }
+
+    private static String selection(Selection s) {
+        String events = switch (s.events()) {
+            case EventSelector.OfKind(var kind) -> "{\"kind\": " + Json.quote(kind.name()) + "}";
+            case EventSelector.OfType(var type) -> "{\"type\": " + Json.quote(type) + "}";
+        };
+        String transforms = s.transforms().stream().map(t -> switch (t) {
+            case Transform.Focus(var method) -> "{\"focus\": " + Json.quote(method) + "}";
+            case Transform.Merge(var method) -> "{\"merge\": " + Json.quote(method) + "}";
+            case Transform.DropFrameType(var type) -> "{\"dropFrameType\": " + Json.quote(type.name()) + "}";
+            case Transform.CollapseRecursion(var method) -> "{\"collapseRecursion\": " + Json.quote(method) + "}";
+        }).collect(Collectors.joining(", ", "[", "]"));
+        return "{\"fromNanos\": " + (s.fromNanos() == Long.MIN_VALUE ? "null" : s.fromNanos())
+                + ", \"toNanos\": " + (s.toNanos() == Long.MAX_VALUE ? "null" : s.toNanos())
+                + ", \"threads\": " + s.threads().stream().sorted().map(String::valueOf)
+                .collect(Collectors.joining(", ", "[", "]"))
+                + ", \"events\": " + events
+                + ", \"frameFilter\": " + (s.frameFilter() == null ? "null" : Json.quote(s.frameFilter()))
+                + ", \"transforms\": " + transforms
+                + ", \"measure\": " + Json.quote(s.measure().name()) + "}";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Selection selection(Map<String, Object> s) {
+        Map<String, Object> events = (Map<String, Object>) s.get("events");
+        EventSelector selector = events.containsKey("kind")
+                ? new EventSelector.OfKind(SampleKind.valueOf((String) events.get("kind")))
+                : new EventSelector.OfType((String) events.get("type"));
+        List<Transform> transforms = new ArrayList<>();
+        for (Object o : (List<Object>) s.get("transforms")) {
+            Map<String, Object> t = (Map<String, Object>) o;
+            String key = t.keySet().iterator().next();
+            String value = (String) t.get(key);
+            transforms.add(switch (key) {
+                case "focus" -> new Transform.Focus(value);
+                case "merge" -> new Transform.Merge(value);
+                case "dropFrameType" -> new Transform.DropFrameType(FrameType.valueOf(value));
+                case "collapseRecursion" -> new Transform.CollapseRecursion(value);
+                default -> throw new IllegalArgumentException("unknown transform " + key);
+            });
+        }
+        Set<Integer> threads = new HashSet<>();
+        for (Object o : (List<Object>) s.get("threads")) {
+            threads.add(((Long) o).intValue());
+        }
+        Object from = s.get("fromNanos");
+        Object to = s.get("toNanos");
+        return new Selection(from == null ? Long.MIN_VALUE : (Long) from, to == null ? Long.MAX_VALUE : (Long) to,
+                threads, selector, (String) s.get("frameFilter"), transforms, Measure.valueOf((String) s.get("measure")));
+    }
+}

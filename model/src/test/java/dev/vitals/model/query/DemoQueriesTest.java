@@ -1,0 +1,142 @@
+package dev.vitals.model.query;
+
+import dev.vitals.model.JfrPrint;
+import dev.vitals.model.ProfileSnapshot;
+import dev.vitals.model.Recordings;
+import dev.vitals.model.SampleKind;
+import dev.vitals.model.Series;
+import dev.vitals.model.ThreadState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Arrays;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Queries over the demo recordings, whose behaviour is known: see the demo workload. */
+class DemoQueriesTest {
+    private static final String WORKER_LOOP = "dev.vitals.demo.DemoWorkload.workerLoop";
+
+    @ParameterizedTest
+    @ValueSource(strings = {"demo-jdk25-profile", "demo-jdk17-default", "demo-asprof"})
+    void workerCpuSplitsSixtyThirtyTen(String recording) {
+        ProfileSnapshot snapshot = Recordings.snapshot(recording);
+        Sandwich worker = CallTrees.sandwich(snapshot, Selection.cpu(), WORKER_LOOP);
+        CallTree callees = worker.callees();
+        int loop = callees.findNode(WORKER_LOOP);
+        double total = callees.total(loop);
+        double hash = callees.total(callees.findChild(loop, "dev.vitals.demo.Work.hashLoop")) / total;
+        double sort = callees.total(callees.findChild(loop, "dev.vitals.demo.Work.sortLoop")) / total;
+        assertThat(total).isGreaterThan(200);
+        assertThat(hash).isBetween(0.45, 0.75);
+        assertThat(sort).isBetween(0.18, 0.42);
+        assertThat(hash).isGreaterThan(sort);
+    }
+
+    @Test
+    void threadLanesShowTheDemoThreadsStates() {
+        ProfileSnapshot snapshot = Recordings.snapshot("demo-jdk25-profile");
+        long from = snapshot.info().startNanos();
+        long to = snapshot.info().endNanos();
+        ThreadLanes lanes = ThreadLanes.compute(snapshot, Selection.cpu(), from, to, 100);
+        Map<String, ThreadState> expected = Map.of("sleeper", ThreadState.SLEEPING, "parker", ThreadState.PARKED,
+                "waiter", ThreadState.WAITING, "worker-1", ThreadState.RUNNING);
+        expected.forEach((name, state) -> {
+            ThreadLanes.Lane lane = lanes.lanes().stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow();
+            long matching = 0;
+            long known = 0;
+            for (int x = 0; x < lanes.width(); x++) {
+                if (lane.state(x) != null) {
+                    known++;
+                    matching += lane.state(x) == state ? 1 : 0;
+                }
+            }
+            assertThat(known).as(name).isGreaterThan(30);
+            assertThat((double) matching / known).as(name + " mostly " + state).isGreaterThan(0.6);
+        });
+    }
+
+    @Test
+    void flameScopeCountsEverySampleInRange() {
+        ProfileSnapshot snapshot = Recordings.snapshot("demo-jdk25-profile");
+        Heatmap heatmap = Heatmap.flameScope(snapshot, Selection.cpu().withMeasure(Measure.COUNT), 50);
+        assertThat(heatmap.rows()).isEqualTo(50);
+        assertThat(heatmap.columns()).isBetween(7, 9);
+        assertThat(Arrays.stream(heatmap.values()).sum()).isEqualTo(snapshot.samples("jdk.ExecutionSample").length());
+        Heatmap spikes = Heatmap.flameScope(snapshot, Selection.cpu().withFrameFilter("dev.vitals.demo.Work.spike"), 50);
+        long spikeSamples = Arrays.stream(spikes.values()).sum();
+        assertThat(spikeSamples).isPositive().isLessThan(Arrays.stream(heatmap.values()).sum() / 3);
+    }
+
+    @Test
+    void latencyHeatmapShowsRequestSpikes() {
+        ProfileSnapshot snapshot = Recordings.snapshot("demo-jdk25-profile");
+        Selection requests = Selection.of(new EventSelector.OfType("dev.vitals.demo.Request"));
+        Heatmap latency = Heatmap.latency(snapshot, requests, 20, 30, 1_000L, 10_000_000_000L);
+        assertThat(Arrays.stream(latency.values()).sum()).isEqualTo(snapshot.info().eventCounts().get("dev.vitals.demo.Request"));
+        int row300ms = 0;
+        while (latency.rowBounds()[row300ms + 1] < 250_000_000L) {
+            row300ms++;
+        }
+        long slow = 0;
+        for (int c = 0; c < latency.columns(); c++) {
+            for (int r = row300ms; r < latency.rows(); r++) {
+                slow += latency.value(c, r);
+            }
+        }
+        assertThat(slow).as("spikes of 300 ms every 2 s over 7 s").isBetween(2L, 5L);
+    }
+
+    @Test
+    void eventListKeepsCustomFields() {
+        ProfileSnapshot snapshot = Recordings.snapshot("demo-jdk25-profile");
+        EventList list = EventList.of(snapshot, Selection.of(new EventSelector.OfType("dev.vitals.demo.Request")), 1000);
+        assertThat(list.total()).isEqualTo(snapshot.info().eventCounts().get("dev.vitals.demo.Request"));
+        assertThat(list.rows()).allSatisfy(row -> {
+            assertThat(row.fields()).containsKeys("requestId", "endpoint", "spike");
+            assertThat(row.thread()).isEqualTo("requests");
+        });
+        assertThat(list.rows()).filteredOn(r -> Boolean.TRUE.equals(r.fields().get("spike")))
+                .isNotEmpty().allSatisfy(r -> assertThat(r.durationNanos()).isGreaterThan(250_000_000L));
+        assertThat(list.rows()).extracting(EventList.Row::startNanos).isSorted();
+        EventList.Row first = list.rows().getFirst();
+        assertThat(EventList.frames(snapshot, first.stackIndex(), 64)).isNotEmpty();
+    }
+
+    @Test
+    void seriesReduceKeepsExtremes() {
+        ProfileSnapshot snapshot = Recordings.snapshot("demo-jdk25-profile");
+        Series load = snapshot.series("jdk.CPULoad.machineTotal");
+        assertThat(load.length()).isPositive();
+        ReducedSeries reduced = ReducedSeries.reduce(load, snapshot.info().startNanos(), snapshot.info().endNanos() + 1, 2);
+        double max = 0;
+        for (int i = 0; i < load.length(); i++) {
+            max = Math.max(max, load.value(i));
+        }
+        assertThat(reduced.length()).isBetween(1, 2);
+        assertThat(Arrays.stream(reduced.max()).max().orElseThrow()).isEqualTo(max);
+        assertThat(snapshot.series("jdk.GCHeapSummary.heapUsed").length()).isPositive();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void truncatedStacksAreMarkedAsJfrPrintSays() {
+        ProfileSnapshot snapshot = Recordings.snapshot("demo-jdk25-default");
+        long expected = JfrPrint.events("demo-jdk25-default", "jdk.ExecutionSample").stream()
+                .filter(e -> Boolean.TRUE.equals(((Map<String, Object>) ((Map<String, Object>) e.get("values"))
+                        .get("stackTrace")).get("truncated")))
+                .count();
+        var samples = snapshot.samples("jdk.ExecutionSample");
+        long actual = 0;
+        for (int i = 0; i < samples.length(); i++) {
+            if (samples.stack(i) >= 0 && snapshot.stacks().truncated(samples.stack(i))) {
+                actual++;
+                assertThat(snapshot.stacks().depth(samples.stack(i))).isEqualTo(64);
+            }
+        }
+        assertThat(actual).isEqualTo(expected);
+        assertThat(Recordings.snapshot("demo-asprof").samples(SampleKind.WALL)).isNotEmpty();
+    }
+}

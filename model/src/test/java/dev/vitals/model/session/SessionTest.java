@@ -1,0 +1,158 @@
+package dev.vitals.model.session;
+
+import dev.vitals.model.FrameType;
+import dev.vitals.model.ProfileSnapshot;
+import dev.vitals.model.Recordings;
+import dev.vitals.model.Series;
+import dev.vitals.model.export.CollapsedExport;
+import dev.vitals.model.jfr.ImportProgress;
+import dev.vitals.model.query.EventSelector;
+import dev.vitals.model.query.Measure;
+import dev.vitals.model.query.Selection;
+import dev.vitals.model.query.Transform;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SessionTest {
+    @TempDir
+    Path dir;
+
+    private static SessionManifest manifest() {
+        Selection selection = Selection.of(new EventSelector.OfType("jdk.ExecutionSample"))
+                .withRange(1_000L, 2_000_000_000_000_000_000L).withThreads(Set.of(3, 5))
+                .withFrameFilter("dev.vitals.demo.Work.sortLoop").withMeasure(Measure.COUNT)
+                .push(new Transform.Focus("dev.vitals.demo.DemoWorkload.workerLoop"))
+                .push(new Transform.Merge("java.util.Arrays.sort"))
+                .push(new Transform.DropFrameType(FrameType.INLINED))
+                .push(new Transform.CollapseRecursion("java.util.DualPivotQuicksort.sort"));
+        return new SessionManifest(SessionManifest.FORMAT_VERSION, "0.1.0",
+                Map.of("pid", "4242", "mainClass", "dev.vitals.demo.DemoWorkload", "jdk", "25.0.3"),
+                Map.of("jdk.ExecutionSample#period", "20 ms"), 10L, 20L,
+                List.of(new Bookmark(15L, "spike \"here\"")),
+                List.of(new AlertRule("cpu high", "jdk.CPULoad.machineTotal", true, 0.9)),
+                "notes\nwith two lines", selection, List.of());
+    }
+
+    /** Everything a model shows, as text, to compare two models. */
+    static String fingerprint(ProfileSnapshot s) {
+        StringBuilder out = new StringBuilder();
+        out.append(s.info().eventCounts()).append(s.info().chunkCount()).append(s.info().startNanos())
+                .append(s.info().endNanos()).append(s.info().jvmVersion()).append('\n');
+        out.append(CollapsedExport.collapse(s, Selection.cpu().withMeasure(Measure.COUNT), true)).append('\n');
+        out.append(CollapsedExport.collapse(s, Selection.of(new EventSelector.OfType("jdk.ThreadPark")), true));
+        for (int t = 0; t < s.threads().length(); t++) {
+            out.append(s.threads().get(t));
+        }
+        for (int m = 0; m < s.methods().length(); m++) {
+            out.append(s.methods().get(m));
+        }
+        out.append(s.frames().length()).append(' ').append(s.stacks().length()).append(' ')
+                .append(s.intervals().length()).append('\n');
+        for (Series series : s.series()) {
+            out.append(series.name()).append(series.length());
+        }
+        return out.toString();
+    }
+
+    @Test
+    void saveAndReopenRoundTripsModelAndState() throws Exception {
+        Path vitals = dir.resolve("demo.vitals");
+        SessionManifest written = SessionFile.save(vitals, manifest(), List.of(Recordings.path("demo-multichunk")));
+        assertThat(written.chunks()).containsExactly("recording/chunk-0001.jfr", "recording/chunk-0002.jfr");
+        OpenedSession opened = SessionFile.open(vitals);
+        assertThat(opened.manifest()).isEqualTo(written);
+        assertThat(opened.manifest().selection()).isEqualTo(manifest().selection());
+        assertThat(opened.warnings()).isEmpty();
+        assertThat(fingerprint(opened.profile().snapshot())).isEqualTo(fingerprint(Recordings.snapshot("demo-multichunk")));
+    }
+
+    @Test
+    void newerFormatVersionIsAClearError() throws Exception {
+        Path vitals = dir.resolve("future.vitals");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(vitals))) {
+            zip.putNextEntry(new ZipEntry("manifest.json"));
+            zip.write("{\"formatVersion\": 7, \"appVersion\": \"9.0\"}".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        assertThatThrownBy(() -> SessionFile.open(vitals)).isInstanceOf(SessionException.class)
+                .hasMessage(vitals + ": made by a newer Vitals (session format 7; this version reads up to 1)");
+    }
+
+    @Test
+    void notAZip() throws IOException {
+        Path file = Files.writeString(dir.resolve("x.vitals"), "just text");
+        assertThatThrownBy(() -> SessionFile.open(file)).isInstanceOf(SessionException.class)
+                .hasMessage(file + ": not a Vitals session (not a zip archive)");
+    }
+
+    @Test
+    void cutZipRecoversTheWholeChunks() throws Exception {
+        Path vitals = dir.resolve("demo.vitals");
+        SessionFile.save(vitals, manifest(), List.of(Recordings.path("demo-multichunk")));
+        byte[] bytes = Files.readAllBytes(vitals);
+        int second = indexOf(bytes, "recording/chunk-0002.jfr".getBytes(StandardCharsets.UTF_8));
+        Path cut = Files.write(dir.resolve("cut.vitals"), Arrays.copyOf(bytes, second + 20_000));
+        SessionException error = org.junit.jupiter.api.Assertions.assertThrows(SessionException.class,
+                () -> SessionFile.open(cut));
+        assertThat(error.getMessage()).startsWith(cut + ": damaged session file (").endsWith("); recovered 1 whole chunk");
+        OpenedSession recovered = error.recovered().orElseThrow();
+        assertThat(recovered.manifest().notes()).isEqualTo(manifest().notes());
+        ProfileSnapshot snapshot = recovered.profile().snapshot();
+        assertThat(snapshot.info().eventCounts()).isEqualTo(Recordings.snapshot("demo-jdk25-default").info().eventCounts());
+        assertThat(recovered.warnings()).anyMatch(w -> w.contains("chunk-0002.jfr") && w.contains("truncated"));
+    }
+
+    @Test
+    void liveFolderRecoversAfterACrashAndPacks() throws Exception {
+        LiveSessionFolder folder = LiveSessionFolder.create(dir.resolve("live"), manifest());
+        byte[] multi = Files.readAllBytes(Recordings.path("demo-multichunk"));
+        int first = (int) ByteBuffer.wrap(multi).getLong(8);
+        Files.write(folder.recordingDirectory().resolve("2026_11_25_14_00_00.jfr"), Arrays.copyOf(multi, first));
+        // the chunk being written when the process died, and a manifest update that never finished
+        Files.write(folder.recordingDirectory().resolve("2026_11_25_14_00_07.jfr"),
+                Arrays.copyOfRange(multi, first, first + 40_000));
+        Files.writeString(folder.directory().resolve("manifest.json.tmp"), "{\"formatVer");
+
+        OpenedSession recovered = LiveSessionFolder.recover(folder.directory(), ImportProgress.NONE, () -> false);
+        ProfileSnapshot snapshot = recovered.profile().snapshot();
+        assertThat(recovered.manifest().bookmarks()).isEqualTo(manifest().bookmarks());
+        assertThat(snapshot.info().eventCounts()).isEqualTo(Recordings.snapshot("demo-jdk25-default").info().eventCounts());
+        assertThat(recovered.warnings()).singleElement().asString()
+                .contains("2026_11_25_14_00_07.jfr: skipped chunk 1 at offset 0: truncated (40000 bytes of");
+
+        Path packed = dir.resolve("packed.vitals");
+        folder.pack(packed);
+        OpenedSession reopened = SessionFile.open(packed);
+        assertThat(reopened.warnings()).isEmpty();
+        assertThat(fingerprint(reopened.profile().snapshot())).isEqualTo(fingerprint(snapshot));
+        assertThat(reopened.manifest().selection()).isEqualTo(manifest().selection());
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new AssertionError("not found");
+    }
+}

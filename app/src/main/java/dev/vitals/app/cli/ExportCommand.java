@@ -59,7 +59,9 @@ final class ExportCommand implements Callable<Integer> {
         if (lines && format == Format.SPEEDSCOPE) {
             throw new ParameterException(spec.commandLine(), "--lines is not available with --format speedscope");
         }
-        ProfileSnapshot snapshot = RecordingFiles.open(file);
+        RecordingFiles recording = RecordingFiles.open(file);
+        recording.printWarnings(spec.commandLine().getErr());
+        ProfileSnapshot snapshot = recording.snapshot();
         Selection selection = select.selection(snapshot, format == Format.COLLAPSED ? Measure.COUNT : Measure.WEIGHT);
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();

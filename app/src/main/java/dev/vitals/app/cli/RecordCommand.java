@@ -17,6 +17,8 @@ import dev.vitals.model.SampleTable;
 import dev.vitals.model.query.HotMethod;
 import dev.vitals.model.query.HotMethods;
 import dev.vitals.model.query.Selection;
+import dev.vitals.model.session.LiveSessionFolder;
+import dev.vitals.model.session.SessionManifest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -25,11 +27,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -106,26 +111,28 @@ final class RecordCommand implements Callable<Integer> {
             out.printf("Recording %s for %s with the %s settings%n", source, DurationConverter.format(duration),
                     profile.name());
             out.flush();
-            Path folder = Files.createTempDirectory("vitals-record-");
+            Path directory = Files.createTempDirectory("vitals-record-");
             try {
+                LiveSessionFolder folder = LiveSessionFolder.create(directory, manifest(connection, profile, 0, 0));
                 ModelSink sink = ModelSink.newModel(source);
-                LiveSession session = LiveSession.start(connection, profile, folder, sink);
-                SessionEnd end = recordUntilDoneOrInterrupted(session, connection, profile, sink.profile());
+                LiveSession session = LiveSession.start(connection, profile, folder.directory(), sink);
+                SessionEnd end = recordAndSave(session, folder, profile, sink.profile());
                 out.println(report(sink.profile().snapshot(), end));
                 out.flush();
             } finally {
-                SessionArchive.deleteFolder(folder);
+                deleteFolder(directory);
             }
         }
         return 0;
     }
 
     /**
-     * Streams for the duration; a JVM shutdown (Ctrl+C) stops the session early and waits for the
-     * session to be saved before the JVM goes.
+     * Streams for the duration, then packs the session folder into the output file. A JVM shutdown
+     * (Ctrl+C) stops the session early and waits for the save before the JVM goes.
      */
-    private SessionEnd recordUntilDoneOrInterrupted(LiveSession session, Connection connection, SettingsProfile profile,
-                                                    Profile model) throws IOException, InterruptedException {
+    private SessionEnd recordAndSave(LiveSession session, LiveSessionFolder folder, SettingsProfile profile,
+                                     Profile model)
+            throws IOException, InterruptedException {
         CountDownLatch saved = new CountDownLatch(1);
         Thread onExit = new Thread(() -> {
             session.stop();
@@ -138,11 +145,13 @@ final class RecordCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(onExit);
         try {
             SessionEnd end = session.awaitEnd(duration).orElseGet(session::stop);
-            List<Path> chunks = session.chunkFiles();
-            if (chunks.isEmpty()) {
-                throw new IOException("nothing was recorded from " + connection.identity().address() + ": " + end.message());
+            if (folder.chunkFiles().isEmpty()) {
+                throw new IOException("nothing was recorded from " + session.connection().identity().address() + ": "
+                        + end.message());
             }
-            SessionArchive.write(output, manifest(connection, profile, model.snapshot().info(), end), chunks);
+            RecordingInfo info = model.snapshot().info();
+            folder.writeManifest(manifest(session.connection(), profile, info.startNanos(), info.endNanos()));
+            folder.pack(output);
             return end;
         } finally {
             saved.countDown();
@@ -170,18 +179,14 @@ final class RecordCommand implements Callable<Integer> {
         return line.toString();
     }
 
-    private static String manifest(Connection connection, SettingsProfile profile, RecordingInfo info, SessionEnd end) {
+    /** The session's manifest: who was recorded, with which settings, over which span. */
+    private static SessionManifest manifest(Connection connection, SettingsProfile profile, long startNanos,
+                                            long endNanos) {
         JvmIdentity jvm = connection.identity();
-        return "{\n  \"format\": " + SessionArchive.FORMAT
-                + ",\n  \"app\": " + JsonText.quote("Vitals " + Versions.vitals())
-                + ",\n  \"jvm\": {\"address\": " + JsonText.quote(jvm.address()) + ", \"pid\": " + jvm.pid()
-                + ", \"name\": " + JsonText.quote(jvm.name()) + ", \"jdkVendor\": " + JsonText.quote(jvm.jdkVendor())
-                + ", \"jdkVersion\": " + JsonText.quote(jvm.jdkVersion()) + ", \"vmName\": " + JsonText.quote(jvm.vmName())
-                + "},\n  \"settings\": " + JsonText.quote(profile.name())
-                + ",\n  \"startNanos\": " + info.startNanos() + ",\n  \"endNanos\": " + info.endNanos()
-                + ",\n  \"end\": {\"reason\": " + JsonText.quote(end.reason().name().toLowerCase(Locale.ROOT))
-                + ", \"message\": " + JsonText.quote(end.message()) + ", \"at\": " + JsonText.quote(end.at().toString())
-                + "}\n}\n";
+        Map<String, String> identity = Map.of("address", jvm.address(), "pid", Long.toString(jvm.pid()),
+                "mainClass", jvm.name(), "jdk", jvm.jdkVersion(), "jdkVendor", jvm.jdkVendor(), "vm", jvm.vmName());
+        return new SessionManifest(SessionManifest.FORMAT_VERSION, Versions.vitals(), identity, profile.settings(),
+                startNanos, endNanos, List.of(), List.of(), "", null, List.of());
     }
 
     private Connection connect() throws IOException, ConnectionException {
@@ -215,6 +220,14 @@ final class RecordCommand implements Callable<Integer> {
                     + String.join(" nor ", SettingsProfile.BUILT_IN) + " nor an existing .jfc file");
         } catch (ParseException e) {
             throw new IOException(settings + ": not a JFR settings (.jfc) file: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 

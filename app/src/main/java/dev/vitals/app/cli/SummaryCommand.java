@@ -28,7 +28,10 @@ final class SummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Summary summary = Summary.of(RecordingFiles.open(file));
+        RecordingFiles recording = RecordingFiles.open(file);
+        Summary s = Summary.of(recording.snapshot());
+        Summary summary = new Summary(s.file(), s.jvmVersion(), s.startNanos(), s.durationNanos(), s.chunkCount(),
+                s.events(), s.threads(), s.samplesPerKind(), s.hotMethods(), recording.warnings());
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? summary.toJson() : summary.toText());
         out.flush();

@@ -3,12 +3,13 @@ package dev.vitals.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitals.attach.LocalJvms;
+import dev.vitals.model.session.SessionFile;
+import dev.vitals.model.session.SessionManifest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,10 +68,10 @@ class LiveCommandsTest {
         assertThat(record.exitCode()).as(record.err()).isZero();
         assertThat(record.out()).startsWith("Recording pid " + demo.pid() + " (")
                 .contains("for 5s with the default settings", session + ": ", "hottest method dev.vitals.demo.Work.hashLoop");
-        try (ZipFile zip = new ZipFile(session.toFile())) {
-            assertThat(new String(zip.getInputStream(zip.getEntry("manifest.json")).readAllBytes()))
-                    .contains("\"format\": 1", "\"pid\": " + demo.pid(), "\"settings\": \"default\"", "\"reason\": \"stopped\"");
-        }
+        SessionManifest manifest = SessionFile.open(session).manifest();
+        assertThat(manifest.jvm()).containsEntry("pid", Long.toString(demo.pid()));
+        assertThat(manifest.settings()).containsKey("jdk.ExecutionSample#period");
+        assertThat(manifest.endNanos() - manifest.startNanos()).isBetween(3_000_000_000L, 15_000_000_000L);
         Cli summary = Cli.run("summary", "--json", session.toString());
         assertThat(summary.exitCode()).as(summary.err()).isZero();
         Map<String, Object> json = TestJson.object(summary.out());

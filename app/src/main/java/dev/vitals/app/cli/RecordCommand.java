@@ -9,7 +9,6 @@ import dev.vitals.attach.ModelSink;
 import dev.vitals.attach.RemoteAddress;
 import dev.vitals.attach.SessionEnd;
 import dev.vitals.attach.SettingsProfile;
-import dev.vitals.model.Profile;
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.RecordingInfo;
 import dev.vitals.model.SampleKind;
@@ -34,6 +33,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -112,53 +113,72 @@ final class RecordCommand implements Callable<Integer> {
                     profile.name());
             out.flush();
             Path directory = Files.createTempDirectory("vitals-record-");
+            StopOnExit onExit = new StopOnExit();
             try {
                 LiveSessionFolder folder = LiveSessionFolder.create(directory, manifest(connection, profile, 0, 0));
                 ModelSink sink = ModelSink.newModel(source);
-                LiveSession session = LiveSession.start(connection, profile, folder.directory(), sink);
-                SessionEnd end = recordAndSave(session, folder, profile, sink.profile());
+                LiveSession session = onExit.watch(LiveSession.start(connection, profile, folder.directory(), sink));
+                SessionEnd end = session.awaitEnd(duration).orElseGet(session::stop);
+                if (folder.chunkFiles().isEmpty()) {
+                    throw new IOException("nothing was recorded from " + connection.identity().address() + ": "
+                            + end.message());
+                }
+                RecordingInfo info = sink.profile().snapshot().info();
+                folder.writeManifest(manifest(connection, profile, info.startNanos(), info.endNanos()));
+                folder.pack(output);
                 out.println(report(sink.profile().snapshot(), end));
                 out.flush();
             } finally {
                 deleteFolder(directory);
+                onExit.done();
             }
         }
         return 0;
     }
 
     /**
-     * Streams for the duration, then packs the session folder into the output file. A JVM shutdown
-     * (Ctrl+C) stops the session early and waits for the save before the JVM goes.
+     * Ctrl+C (or any JVM shutdown) while recording: stops the session, so the recording ends early,
+     * and holds the shutdown until the session is saved and the temporary folder removed.
      */
-    private SessionEnd recordAndSave(LiveSession session, LiveSessionFolder folder, SettingsProfile profile,
-                                     Profile model)
-            throws IOException, InterruptedException {
-        CountDownLatch saved = new CountDownLatch(1);
-        Thread onExit = new Thread(() -> {
-            session.stop();
+    private static final class StopOnExit {
+        private final CountDownLatch finished = new CountDownLatch(1);
+        private final AtomicBoolean exiting = new AtomicBoolean();
+        private final AtomicReference<LiveSession> session = new AtomicReference<>();
+        private final Thread hook = new Thread(this::exit, "vitals-record-exit");
+
+        StopOnExit() {
+            Runtime.getRuntime().addShutdownHook(hook);
+        }
+
+        /** The session to stop on exit; stopped at once if the shutdown has already begun. */
+        LiveSession watch(LiveSession started) {
+            session.set(started);
+            if (exiting.get()) {
+                started.stop();
+            }
+            return started;
+        }
+
+        private void exit() {
+            exiting.set(true);
+            LiveSession running = session.get();
+            if (running != null) {
+                running.stop();
+            }
             try {
-                saved.await(SAVE_ON_EXIT_SECONDS, TimeUnit.SECONDS);
+                finished.await(SAVE_ON_EXIT_SECONDS, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }, "vitals-record-interrupted");
-        Runtime.getRuntime().addShutdownHook(onExit);
-        try {
-            SessionEnd end = session.awaitEnd(duration).orElseGet(session::stop);
-            if (folder.chunkFiles().isEmpty()) {
-                throw new IOException("nothing was recorded from " + session.connection().identity().address() + ": "
-                        + end.message());
-            }
-            RecordingInfo info = model.snapshot().info();
-            folder.writeManifest(manifest(session.connection(), profile, info.startNanos(), info.endNanos()));
-            folder.pack(output);
-            return end;
-        } finally {
-            saved.countDown();
+        }
+
+        /** The command is done with the session: a waiting shutdown may go on; otherwise the hook is removed. */
+        void done() {
+            finished.countDown();
             try {
-                Runtime.getRuntime().removeShutdownHook(onExit);
+                Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
-                // the hook is running: it waits for the save that just finished
+                // the hook is running and has just been released
             }
         }
     }

@@ -33,4 +33,16 @@ final class DurationConverter implements ITypeConverter<Duration> {
         }
         return Duration.ofMillis(Math.round(millis));
     }
+
+    /** A duration the way {@link #parse} reads it, in the largest unit that keeps it whole. */
+    static String format(Duration duration) {
+        long millis = duration.toMillis();
+        if (millis % 3_600_000 == 0) {
+            return millis / 3_600_000 + "h";
+        }
+        if (millis % 60_000 == 0) {
+            return millis / 60_000 + "m";
+        }
+        return millis % 1_000 == 0 ? millis / 1_000 + "s" : millis + "ms";
+    }
 }

@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
  * allocation sample, nanoseconds per interval event) and say which.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export the stacks of a recording as collapsed stacks, a speedscope profile or JSON.")
+        description = {"Export a recording's stacks: collapsed, speedscope or JSON.",
+                "Collapsed stacks count events; speedscope and JSON add up their weight (samples,",
+                "allocated bytes, or nanoseconds for events with a duration)."})
 final class ExportCommand implements Callable<Integer> {
     /** The output formats. */
     enum Format { COLLAPSED, SPEEDSCOPE, JSON }
@@ -36,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "A .jfr recording.")
+    @Parameters(paramLabel = "FILE", description = "A .jfr recording or a .vitals session.")
     Path file;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
@@ -57,7 +59,9 @@ final class ExportCommand implements Callable<Integer> {
         if (lines && format == Format.SPEEDSCOPE) {
             throw new ParameterException(spec.commandLine(), "--lines is not available with --format speedscope");
         }
-        ProfileSnapshot snapshot = RecordingFiles.open(file);
+        RecordingFiles recording = RecordingFiles.open(file);
+        recording.printWarnings(spec.commandLine().getErr());
+        ProfileSnapshot snapshot = recording.snapshot();
         Selection selection = select.selection(snapshot, format == Format.COLLAPSED ? Measure.COUNT : Measure.WEIGHT);
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();

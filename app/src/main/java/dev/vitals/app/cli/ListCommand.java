@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
  * Vitals can attach and, if not, why. This Vitals itself is listed and marked.
  */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = {"List the JVMs on this machine: pid, name, JDK, uptime, user, and whether Vitals can",
-                "attach (stream), only record, or not at all, with the reason."})
+        description = {"List the JVMs on this machine and whether Vitals can attach.",
+                "Shows pid, name, JDK, access (stream, record-only or none, with the reason), uptime",
+                "and user."})
 final class ListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

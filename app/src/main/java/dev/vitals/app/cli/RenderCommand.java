@@ -46,7 +46,7 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "A .jfr recording.")
+    @Parameters(paramLabel = "FILE", description = "A .jfr recording or a .vitals session.")
     Path file;
 
     @Option(names = "--view", required = true, paramLabel = "VIEW", description = "flame or icicle.")
@@ -74,7 +74,9 @@ final class RenderCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "the image must be at least " + MIN_WIDTH + " x "
                     + MIN_HEIGHT + " pixels, not " + width + " x " + height);
         }
-        ProfileSnapshot snapshot = RecordingFiles.open(file);
+        RecordingFiles recording = RecordingFiles.open(file);
+        recording.printWarnings(spec.commandLine().getErr());
+        ProfileSnapshot snapshot = recording.snapshot();
         Selection selection = select.selection(snapshot, Measure.WEIGHT);
         CallTree tree = CallTrees.topDown(snapshot, selection);
         if (tree.total(0) == 0) {

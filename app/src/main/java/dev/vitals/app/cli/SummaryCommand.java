@@ -12,13 +12,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code vitals summary FILE [--json]}: what a recording holds, as the model's {@link Summary}. */
 @Command(name = "summary", mixinStandardHelpOptions = true,
-        description = {"Summarise a recording: file, JDK, start, duration, chunks, event counts per type,",
-                "threads, samples per kind, the 10 hottest methods (self CPU samples) and warnings."})
+        description = {"Summarise a recording or session.",
+                "Prints file, JDK, start, duration, chunks, event counts per type (as 'jfr summary'",
+                "counts them), threads, samples per kind, the 10 hottest methods (self CPU samples)",
+                "and warnings."})
 final class SummaryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "A .jfr recording.")
+    @Parameters(paramLabel = "FILE", description = "A .jfr recording or a .vitals session.")
     Path file;
 
     @Option(names = "--json", description = "Print a JSON object instead of text.")
@@ -26,7 +28,10 @@ final class SummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Summary summary = Summary.of(RecordingFiles.open(file));
+        RecordingFiles recording = RecordingFiles.open(file);
+        Summary s = Summary.of(recording.snapshot());
+        Summary summary = new Summary(s.file(), s.jvmVersion(), s.startNanos(), s.durationNanos(), s.chunkCount(),
+                s.events(), s.threads(), s.samplesPerKind(), s.hotMethods(), recording.warnings());
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? summary.toJson() : summary.toText());
         out.flush();

@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = {"Real-time execution-state telemetry for JVMs.",
                 "Without a command, opens the Vitals window."},
-        subcommands = {OpenCommand.class, DemoCommand.class, SummaryCommand.class, ExportCommand.class,
-                RenderCommand.class, ListCommand.class})
+        subcommands = {OpenCommand.class, DemoCommand.class, ListCommand.class, RecordCommand.class,
+                SummaryCommand.class, ExportCommand.class, RenderCommand.class})
 public final class VitalsCommand implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors.")

@@ -8,6 +8,8 @@ import dev.vitals.model.jfr.JfrFiles;
 import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Measure;
 import dev.vitals.model.query.Selection;
+import dev.vitals.model.session.SessionFile;
+import dev.vitals.model.session.SessionManifest;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -156,6 +158,30 @@ class RecordingCommandsTest {
         assertThat(debug.exitCode()).isEqualTo(1);
         assertThat(debug.err()).startsWith("vitals: " + text + ": not a JFR recording")
                 .contains("JfrImportException", "\tat ");
+    }
+
+    @Test
+    void sessionsOpenLikeTheirRecordingAndDamagedOnesRecoverWholeChunks() throws IOException {
+        Path multichunk = TestRecordings.path("demo-multichunk");
+        Path session = temp.resolve("demo.vitals");
+        SessionFile.save(session, SessionManifest.empty("test"), List.of(multichunk));
+        Cli fromSession = Cli.run("export", session.toString(), "--format", "collapsed");
+        Cli fromRecording = Cli.run("export", multichunk.toString(), "--format", "collapsed");
+        assertThat(fromSession.exitCode()).as(fromSession.err()).isZero();
+        assertThat(fromSession.out()).isNotEmpty().isEqualTo(fromRecording.out());
+        assertThat(fromSession.err()).isEmpty();
+
+        byte[] whole = Files.readAllBytes(session);
+        Path cut = Files.write(temp.resolve("cut.vitals"), java.util.Arrays.copyOf(whole, whole.length * 3 / 4));
+        Cli recovered = Cli.run("summary", "--json", cut.toString());
+        assertThat(recovered.exitCode()).as(recovered.err()).isZero();
+        assertThat(TestJson.object(recovered.out()).get("warnings").toString())
+                .contains(cut + ": damaged session file", "recovered 1 whole chunk");
+
+        Path text = Files.writeString(temp.resolve("notes.vitals"), "not a zip\n");
+        Cli foreign = Cli.run("render", text.toString(), "--view", "flame", "-o", temp.resolve("x.png").toString());
+        assertThat(foreign.exitCode()).isEqualTo(1);
+        assertThat(foreign.err().lines()).singleElement().asString().startsWith("vitals: " + text + ": not a Vitals session");
     }
 
     @Test

@@ -3,6 +3,8 @@ package dev.vitals.attach;
 import dev.vitals.model.IntervalTable;
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.query.HotMethod;
+import dev.vitals.model.session.LiveSessionFolder;
+import dev.vitals.model.session.OpenedSession;
 import dev.vitals.model.query.HotMethods;
 import dev.vitals.model.query.Selection;
 import jdk.jfr.consumer.RecordedEvent;
@@ -101,6 +103,8 @@ class LiveSessionTest {
                 Map<String, Long> survived = countEvents(doomed.chunkFiles());
                 assertThat(survived.getOrDefault("jdk.ExecutionSample", 0L)).isPositive();
                 assertThat(survived.values().stream().mapToLong(Long::longValue).sum()).isGreaterThanOrEqualTo(second.total());
+                OpenedSession recovered = LiveSessionFolder.recover(sessions.resolve("two"), (done, total) -> { }, () -> false);
+                assertThat(recovered.profile().snapshot().samples("jdk.ExecutionSample").length()).isPositive();
                 assertThat(connection.lost()).hasValueSatisfying(m -> assertThat(m).contains("exited"));
             }
         }

@@ -99,6 +99,16 @@ public final class ProfileStore {
         return id;
     }
 
+    /** The caller row of a stack row, -1 for a root frame. */
+    public int stackParent(int stackIndex) {
+        return stackParent.get(stackIndex);
+    }
+
+    /** Frames in the stack ending at a row. */
+    public int stackDepth(int stackIndex) {
+        return stackDepth.get(stackIndex);
+    }
+
     /** The index of a thread, keyed by Java id (or OS id for threads without one). */
     public int thread(ThreadInfo info) {
         long key = info.javaId() > 0 ? info.javaId() : -1 - info.osId();

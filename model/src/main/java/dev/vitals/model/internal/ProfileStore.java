@@ -49,6 +49,12 @@ public final class ProfileStore {
     private final Map<String, Long> counts = new TreeMap<>();
     private final Map<String, Long> batchCounts = new HashMap<>();
 
+    /** Interns the {@link StackTable#TRUNCATED_FRAME} marker as method 0 and frame 0. */
+    public ProfileStore() {
+        method(new MethodInfo("", StackTable.TRUNCATED_NAME, "", 0, false, ""));
+        frame(0, -1, FrameType.UNKNOWN);
+    }
+
     /** The id of a method, interning it on first sight. */
     public int method(MethodInfo method) {
         Integer id = methodIds.get(method);

@@ -10,6 +10,13 @@ import dev.vitals.model.internal.IntView;
  * "no stack".
  */
 public final class StackTable {
+    /**
+     * Frame 0 of every model (method 0, line -1, {@link FrameType#UNKNOWN}): the marker call trees
+     * put at the root of a truncated stack. It never occurs in a stored stack.
+     */
+    public static final int TRUNCATED_FRAME = 0;
+    /** The marker frame's name. */
+    public static final String TRUNCATED_NAME = "[truncated]";
     private final IntView parent;
     private final IntView frame;
     private final IntView depth;

@@ -1,25 +1,23 @@
 package dev.vitals.model.internal;
 
-import java.util.Arrays;
-
 /**
  * An open-addressing map from {@code long} keys to non-negative {@code int} values, without boxing.
- * {@link #get} returns -1 for a missing key. Not thread-safe; writers own their maps.
+ * Keys and values share one array (key, value, key, value...), so a lookup touches one cache line.
+ * {@link #get} returns -1 for a missing key; the key {@link Long#MIN_VALUE} is reserved. Not
+ * thread-safe; writers own their maps.
  */
 public final class LongIntMap {
     private static final long EMPTY = Long.MIN_VALUE;
-    private long[] keys;
-    private int[] values;
+    private long[] table;
     private int size;
     private int mask;
 
     /** A map presized for about {@code expected} entries. */
     public LongIntMap(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        keys = new long[capacity];
-        Arrays.fill(keys, EMPTY);
-        values = new int[capacity];
+        table = new long[capacity * 2];
         mask = capacity - 1;
+        clear();
     }
 
     /** Number of entries. */
@@ -27,13 +25,13 @@ public final class LongIntMap {
         return size;
     }
 
-    /** The value for {@code key}, or -1. The key {@link Long#MIN_VALUE} is not allowed. */
+    /** The value for {@code key}, or -1. */
     public int get(long key) {
         int slot = slot(key);
         while (true) {
-            long k = keys[slot];
+            long k = table[slot << 1];
             if (k == key) {
-                return values[slot];
+                return (int) table[(slot << 1) + 1];
             }
             if (k == EMPTY) {
                 return -1;
@@ -42,19 +40,19 @@ public final class LongIntMap {
         }
     }
 
-    /** Sets the value for {@code key}; the key {@link Long#MIN_VALUE} is not allowed. */
+    /** Sets the value for {@code key}. */
     public void put(long key, int value) {
         int slot = slot(key);
         while (true) {
-            long k = keys[slot];
+            long k = table[slot << 1];
             if (k == key) {
-                values[slot] = value;
+                table[(slot << 1) + 1] = value;
                 return;
             }
             if (k == EMPTY) {
-                keys[slot] = key;
-                values[slot] = value;
-                if (++size * 2 > keys.length) {
+                table[slot << 1] = key;
+                table[(slot << 1) + 1] = value;
+                if (++size * 2 > mask + 1) {
                     grow();
                 }
                 return;
@@ -65,7 +63,9 @@ public final class LongIntMap {
 
     /** Removes every entry, keeping the capacity. */
     public void clear() {
-        Arrays.fill(keys, EMPTY);
+        for (int i = 0; i < table.length; i += 2) {
+            table[i] = EMPTY;
+        }
         size = 0;
     }
 
@@ -75,16 +75,13 @@ public final class LongIntMap {
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldValues = values;
-        keys = new long[oldKeys.length * 2];
-        Arrays.fill(keys, EMPTY);
-        values = new int[keys.length];
-        mask = keys.length - 1;
-        size = 0;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != EMPTY) {
-                put(oldKeys[i], oldValues[i]);
+        long[] old = table;
+        table = new long[old.length * 2];
+        mask = (table.length >> 1) - 1;
+        clear();
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i] != EMPTY) {
+                put(old[i], (int) old[i + 1]);
             }
         }
     }

@@ -49,6 +49,12 @@ public final class ProfileStore {
     private final Map<String, Long> counts = new TreeMap<>();
     private final Map<String, Long> batchCounts = new HashMap<>();
 
+    /** Interns the {@link StackTable#TRUNCATED_FRAME} marker as method 0 and frame 0. */
+    public ProfileStore() {
+        method(new MethodInfo("", StackTable.TRUNCATED_NAME, "", 0, false, ""));
+        frame(0, -1, FrameType.UNKNOWN);
+    }
+
     /** The id of a method, interning it on first sight. */
     public int method(MethodInfo method) {
         Integer id = methodIds.get(method);
@@ -97,6 +103,16 @@ public final class ProfileStore {
         stackTruncated.add(parentStack >= 0 ? stackTruncated.get(parentStack) : truncated ? 1 : 0);
         stackIds.put(key, id);
         return id;
+    }
+
+    /** The caller row of a stack row, -1 for a root frame. */
+    public int stackParent(int stackIndex) {
+        return stackParent.get(stackIndex);
+    }
+
+    /** Frames in the stack ending at a row. */
+    public int stackDepth(int stackIndex) {
+        return stackDepth.get(stackIndex);
     }
 
     /** The index of a thread, keyed by Java id (or OS id for threads without one). */

@@ -120,6 +120,17 @@ public final class CallTree {
         return maxDepth;
     }
 
+    /**
+     * True if {@code other} has the same nodes in the same order with the same names, types, method
+     * ids and weights: a live view repaints only when a new tree is not the same as the last.
+     */
+    public boolean sameAs(CallTree other) {
+        return other == this || other != null && Arrays.equals(parent, other.parent)
+                && Arrays.equals(methodId, other.methodId) && Arrays.equals(total, other.total)
+                && Arrays.equals(self, other.self) && Arrays.equals(frameType, other.frameType)
+                && Arrays.equals(name, other.name);
+    }
+
     /** The child of {@code nodeIndex} with the given name, -1 if none. */
     public int findChild(int nodeIndex, String childName) {
         for (int c = firstChild[nodeIndex]; c != -1; c = nextSibling[c]) {

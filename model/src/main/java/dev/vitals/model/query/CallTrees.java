@@ -4,6 +4,7 @@ import dev.vitals.model.FrameTable;
 import dev.vitals.model.FrameType;
 import dev.vitals.model.MethodTable;
 import dev.vitals.model.ProfileSnapshot;
+import dev.vitals.model.StackTable;
 import dev.vitals.model.query.internal.SelectedStacks;
 
 /**
@@ -14,17 +15,20 @@ public final class CallTrees {
     private CallTrees() {
     }
 
-    /** The top-down tree: root → callers → callees, self at the leaf frame. */
+    /**
+     * The top-down tree: root → callers → callees, self at the leaf frame. Stacks the JVM truncated
+     * hang under a {@value StackTable#TRUNCATED_NAME} node (their outermost frames are unknown).
+     */
     public static CallTree topDown(ProfileSnapshot snapshot, Selection selection) {
         Stacks stacks = new Stacks(snapshot);
-        SelectedStacks.forEach(snapshot, selection, (frames, length, value) -> stacks.add(frames, 0, length, false, value));
+        SelectedStacks.forEach(snapshot, selection, true, (frames, length, value) -> stacks.add(frames, 0, length, false, value));
         return stacks.builder.build();
     }
 
-    /** The bottom-up (inverted) tree: root → leaf frames → their callers. */
+    /** The bottom-up (inverted) tree: root → leaf frames → their callers ({@value StackTable#TRUNCATED_NAME} last where cut). */
     public static CallTree bottomUp(ProfileSnapshot snapshot, Selection selection) {
         Stacks stacks = new Stacks(snapshot);
-        SelectedStacks.forEach(snapshot, selection, (frames, length, value) -> stacks.add(frames, 0, length, true, value));
+        SelectedStacks.forEach(snapshot, selection, true, (frames, length, value) -> stacks.add(frames, 0, length, true, value));
         return stacks.builder.build();
     }
 

@@ -92,6 +92,8 @@ class CallTreeTest {
                 other 1
                 """);
         assertThat(CallTree.fromCollapsed("").size()).isEqualTo(1);
+        assertThat(tree.sameAs(CallTree.fromCollapsed(STACKS))).isTrue();
+        assertThat(tree.sameAs(CallTree.fromCollapsed(STACKS + "main 1\n"))).isFalse();
     }
 
     private static String[] names(CallTree tree) {

@@ -59,6 +59,29 @@ class DemoQueriesTest {
     }
 
     @Test
+    void threadStatesAreSortedRunLengthIntervals() {
+        ProfileSnapshot snapshot = Recordings.snapshot("demo-jdk25-profile");
+        long from = snapshot.info().startNanos();
+        long to = snapshot.info().endNanos();
+        int sleeper = Selection.threadsMatching(snapshot, "^sleeper$").iterator().next();
+        ThreadStates states = ThreadStates.of(snapshot, sleeper, from, to);
+        assertThat(states.length()).isPositive();
+        long covered = 0;
+        for (int r = 0; r < states.length(); r++) {
+            assertThat(states.end()[r]).isGreaterThan(states.start()[r]);
+            if (r > 0) {
+                assertThat(states.start()[r]).isGreaterThanOrEqualTo(states.end()[r - 1]);
+                assertThat(states.state()[r] != states.state()[r - 1] || states.start()[r] > states.end()[r - 1]).isTrue();
+            }
+            covered += states.end()[r] - states.start()[r];
+        }
+        assertThat(Arrays.stream(states.totals()).sum()).isEqualTo(covered);
+        assertThat(states.total(ThreadState.SLEEPING)).isGreaterThan(covered / 2);
+        assertThat(states.at(states.start()[0])).isEqualTo(states.state()[0]);
+        assertThat(states.at(from - 1)).isNull();
+    }
+
+    @Test
     void flameScopeCountsEverySampleInRange() {
         ProfileSnapshot snapshot = Recordings.snapshot("demo-jdk25-profile");
         Heatmap heatmap = Heatmap.flameScope(snapshot, Selection.cpu().withMeasure(Measure.COUNT), 50);

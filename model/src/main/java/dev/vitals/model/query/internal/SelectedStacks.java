@@ -3,6 +3,7 @@ package dev.vitals.model.query.internal;
 import dev.vitals.model.FrameTable;
 import dev.vitals.model.MethodTable;
 import dev.vitals.model.ProfileSnapshot;
+import dev.vitals.model.StackTable;
 import dev.vitals.model.internal.LongIntMap;
 import dev.vitals.model.query.Selection;
 import dev.vitals.model.query.Transform;
@@ -31,6 +32,16 @@ public final class SelectedStacks {
 
     /** Calls {@code visitor} once per distinct selected stack (in order of first appearance). */
     public static void forEach(ProfileSnapshot snapshot, Selection selection, Visitor visitor) {
+        forEach(snapshot, selection, false, visitor);
+    }
+
+    /**
+     * Like {@link #forEach(ProfileSnapshot, Selection, Visitor)}; with {@code markTruncated}, a stack
+     * the JVM truncated gets {@link dev.vitals.model.StackTable#TRUNCATED_FRAME} as its root frame
+     * (after the transforms), so call trees show where stacks are incomplete.
+     */
+    public static void forEach(ProfileSnapshot snapshot, Selection selection, boolean markTruncated,
+                               Visitor visitor) {
         LongIntMap slotOfStack = new LongIntMap(4096);
         int[][] stacks = {new int[1024]};
         long[][] values = {new long[1024]};
@@ -53,11 +64,16 @@ public final class SelectedStacks {
         for (int slot = 0; slot < count[0]; slot++) {
             int stack = stacks[0][slot];
             int depth = stack < 0 ? 0 : snapshot.stacks().depth(stack);
-            if (depth > frames.length) {
-                frames = new int[depth * 2];
+            if (depth + 1 > frames.length) {
+                frames = new int[depth * 2 + 1];
             }
             int length = snapshot.stacks().framesRootFirst(stack, frames);
             length = transformer.apply(frames, length);
+            if (length >= 0 && markTruncated && stack >= 0 && snapshot.stacks().truncated(stack)) {
+                System.arraycopy(frames, 0, frames, 1, length);
+                frames[0] = StackTable.TRUNCATED_FRAME;
+                length++;
+            }
             if (length >= 0) {
                 visitor.visit(frames, length, values[0][slot]);
             }

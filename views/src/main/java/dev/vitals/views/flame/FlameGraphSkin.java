@@ -92,10 +92,22 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
         matchedLabel.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        flame.setOnAction(e -> control.setOrientation(FlameOrientation.FLAME));
-        icicle.setOnAction(e -> control.setOrientation(FlameOrientation.ICICLE));
-        topDown.setOnAction(e -> control.setMode(FlameGraphMode.TOP_DOWN));
-        inverted.setOnAction(e -> control.setMode(FlameGraphMode.INVERTED));
+        flame.setOnAction(e -> {
+            control.setOrientation(FlameOrientation.FLAME);
+            syncToggles();
+        });
+        icicle.setOnAction(e -> {
+            control.setOrientation(FlameOrientation.ICICLE);
+            syncToggles();
+        });
+        topDown.setOnAction(e -> {
+            control.setMode(FlameGraphMode.TOP_DOWN);
+            syncToggles();
+        });
+        inverted.setOnAction(e -> {
+            control.setMode(FlameGraphMode.INVERTED);
+            syncToggles();
+        });
         HBox bar = new HBox(6, searchField, regexBox, previous, next, matchedLabel, spacer,
                 new HBox(flame, icicle), new HBox(topDown, inverted), byPackage);
         for (ToggleButton button : List.of(flame, icicle, topDown, inverted)) {
@@ -161,13 +173,20 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
         } else {
             viewport.getChildren().setAll(mainPanel);
         }
+        syncToggles();
+        showTrees();
+    }
+
+    /** The layout toggles show the control's state (a click on the selected one keeps it selected). */
+    private void syncToggles() {
+        FlameGraph control = getSkinnable();
+        boolean sandwich = control.getMode() == FlameGraphMode.SANDWICH;
         flame.setDisable(sandwich);
         icicle.setDisable(sandwich);
         flame.setSelected(!sandwich && control.getOrientation() == FlameOrientation.FLAME);
         icicle.setSelected(!sandwich && control.getOrientation() == FlameOrientation.ICICLE);
         topDown.setSelected(control.getMode() == FlameGraphMode.TOP_DOWN);
         inverted.setSelected(control.getMode() == FlameGraphMode.INVERTED);
-        showTrees();
     }
 
     private void showTrees() {

@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -268,6 +269,10 @@ class FlameGraphInteractionTest {
         robot.clickOn("Flame");
         robot.clickOn("Top-down");
         assertThat(boundsOf(TestTrees.HASH_LOOP).getMinY()).isLessThan(boundsOf().getMinY());
+        robot.clickOn("Flame");
+        ToggleButton flame = robot.lookup("Flame").queryAs(ToggleButton.class);
+        assertThat(onFx(flame::isSelected)).as("clicking the selected layout keeps it selected").isTrue();
+        assertThat(onFx(() -> robot.lookup("Icicle").queryAs(ToggleButton.class).isSelected())).isFalse();
     }
 
     static String reversedStacks(String collapsed) {

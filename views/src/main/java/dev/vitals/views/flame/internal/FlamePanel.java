@@ -22,7 +22,7 @@ import javafx.stage.Window;
  * position relative to the zoomed frame. Painting happens in {@link #layoutChildren()}, at most once
  * per pulse, and only for the layers marked dirty. Frames under one device pixel are not drawn and
  * their subtrees are skipped; edges are snapped to device pixels, so the graph is crisp at any output
- * scale. Painting allocates nothing except a cut label the first time it is needed.
+ * scale. Painting the frames allocates nothing except a cut label the first time it is needed.
  */
 public final class FlamePanel extends Region {
     /** Height of one row of frames. */

@@ -402,6 +402,7 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
         contextMenu.getItems().setAll(
                 item("Focus on " + name, root, f -> new FlameGraphAction.Focus(f), frame),
                 item("Merge " + name, root, f -> new FlameGraphAction.Merge(f), frame),
+                item("Collapse recursion of " + name, root, f -> new FlameGraphAction.CollapseRecursion(f), frame),
                 item("Drop " + FrameText.typeName(frame.frameType()) + " frames", root,
                         f -> new FlameGraphAction.DropFrameType(f, f.frameType()), frame),
                 item("Show in sandwich", root, f -> new FlameGraphAction.ShowInSandwich(f), frame),

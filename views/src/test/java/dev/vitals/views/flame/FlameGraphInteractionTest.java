@@ -238,6 +238,10 @@ class FlameGraphInteractionTest {
         robot.clickOn("Copy name");
         assertThat(onFx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo("dev.vitals.demo.Work.hashLoop");
 
+        robot.rightClickOn(centerOf(TestTrees.SORT_LOOP));
+        robot.clickOn("Collapse recursion of Work.sortLoop");
+        assertThat(actions.getLast()).isInstanceOf(FlameGraphAction.CollapseRecursion.class);
+
         robot.rightClickOn(centerOf(TestTrees.HASH_LOOP));
         robot.clickOn("Drop JIT compiled frames");
         assertThat(actions.getLast()).isInstanceOfSatisfying(FlameGraphAction.DropFrameType.class,

@@ -8,6 +8,7 @@ import dev.vitals.model.query.Sandwich;
 import dev.vitals.model.query.Selection;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
@@ -95,7 +96,7 @@ class RealRecordingTest {
     }
 
     @Test
-    void sandwichDrawsCallersAboveAndCalleesBelowTheMethod() throws Exception {
+    void sandwichDrawsCallersAboveAndCalleesBelowTheMethod(FxRobot robot) throws Exception {
         Sandwich sandwich = CallTrees.sandwich(snapshot, Selection.cpu(), SORT_LOOP);
         onFx(() -> {
             graph.setMode(FlameGraphMode.SANDWICH);
@@ -113,6 +114,13 @@ class RealRecordingTest {
         FlameFrame hit = onFx(() -> graph.frameAt(callerBounds.getCenterX(), callerBounds.getCenterY()));
         assertThat(hit.tree()).isSameAs(sandwich.callers());
         assertThat(hit.nodeIndex()).isEqualTo(caller);
+        Bounds screen = onFx(() -> graph.localToScreen(calleesMethod));
+        robot.clickOn(new javafx.geometry.Point2D(screen.getCenterX(), screen.getCenterY()));
+        robot.type(KeyCode.UP);
+        assertThat(onFx(() -> graph.getSelectedFrame().name())).as("the hidden root is not selected").isEqualTo(SORT_LOOP);
+        robot.type(KeyCode.DOWN);
+        assertThat(onFx(() -> graph.getSelectedFrame().name())).isEqualTo("java.util.Arrays.sort");
+        assertThat(onFx(() -> graph.getSelectedFrame().tree())).isSameAs(sandwich.callees());
         FlameGraphImages.renderPng(sandwich.callees(), FlameRenderOptions.defaults().withCallers(sandwich.callers()),
                 FlameGraphImagesTest.OUT.resolve("demo-jdk25-sandwich-sortLoop.png"));
     }

@@ -81,6 +81,11 @@ public final class FlamePanel extends Region {
         return growUp;
     }
 
+    /** The shallowest depth drawn: 0, or 1 when the root row is hidden. */
+    public int firstDepth() {
+        return firstDepth;
+    }
+
     /** The colours, search result and baseline mapping of the tree shown. */
     public TreeColours colours() {
         return colours;

@@ -37,6 +37,7 @@ import javafx.util.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -143,6 +144,7 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
         registerChangeListener(control.modeProperty(), o -> buildPanels());
         registerChangeListener(control.orientationProperty(), o -> buildPanels());
         registerChangeListener(control.zoomedFrameProperty(), o -> followZoom());
+        registerChangeListener(control.zoomAnimationProperty(), o -> panels().forEach(p -> p.setZoomAnimation(control.getZoomAnimation())));
         registerChangeListener(control.selectedFrameProperty(), o -> followSelection());
         behavior = new FlameGraphBehavior(control, this, viewport, searchField);
         buildPanels();
@@ -166,6 +168,10 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
         boolean sandwich = control.getMode() == FlameGraphMode.SANDWICH;
         mainPanel = new FlamePanel(text, !sandwich && control.getOrientation() == FlameOrientation.FLAME, sandwich);
         callersPanel = sandwich ? new FlamePanel(text, true, true) : null;
+        mainPanel.setZoomAnimation(control.getZoomAnimation());
+        if (callersPanel != null) {
+            callersPanel.setZoomAnimation(control.getZoomAnimation());
+        }
         VBox.setVgrow(mainPanel, Priority.ALWAYS);
         if (sandwich) {
             VBox.setVgrow(callersPanel, Priority.ALWAYS);
@@ -342,11 +348,13 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
 
     /** Zooms a panel to a node; for the main panel this is the control's zoomed frame (null for the root). */
     void zoom(FlamePanel panel, int node) {
-        if (panel == mainPanel) {
-            getSkinnable().setZoomedFrame(node == 0 ? null : new FlameFrame(panel.tree(), node));
+        FlameFrame frame = node == 0 ? null : new FlameFrame(panel.tree(), node);
+        if (panel == mainPanel && !Objects.equals(frame, getSkinnable().getZoomedFrame())) {
+            getSkinnable().setZoomedFrame(frame);
+        } else {
+            panel.zoomTo(node);
+            updateBreadcrumb();
         }
-        panel.zoomTo(node);
-        updateBreadcrumb();
     }
 
     /** Selects a node of a panel (-1 clears the selection). */

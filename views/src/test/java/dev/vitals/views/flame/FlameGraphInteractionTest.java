@@ -15,15 +15,18 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static dev.vitals.views.flame.Fx.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +42,7 @@ class FlameGraphInteractionTest {
     void start(Stage stage) {
         graph = new FlameGraph(TestTrees.demo());
         graph.setOnAction(actions::add);
+        graph.setZoomAnimation(Duration.ZERO);
         graph.setTraceable(frame -> frame.name().startsWith("dev.vitals."));
         stage.setScene(new Scene(graph, 1000, 500));
         stage.show();
@@ -89,6 +93,20 @@ class FlameGraphInteractionTest {
         robot.clickOn(centerOf(TestTrees.SORT_LOOP));
         robot.clickOn(robot.lookup(".flame-breadcrumb-item").nth(2).queryAs(Hyperlink.class));
         assertThat(zoomPath()).containsExactly(TestTrees.WORK_RUN);
+    }
+
+    @Test
+    void zoomingAnimatesToTheFrame(FxRobot robot) throws Exception {
+        onFx(() -> {
+            graph.setZoomAnimation(Duration.seconds(1));
+            return null;
+        });
+        double fullWidth = boundsOf().getWidth();
+        robot.clickOn(centerOf(TestTrees.SORT_LOOP));
+        assertThat(zoomPath()).containsExactly(TestTrees.SORT_LOOP);
+        assertThat(boundsOf(TestTrees.SORT_LOOP).getWidth()).as("on its way").isLessThan(fullWidth - 2);
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        assertThat(boundsOf(TestTrees.SORT_LOOP).getWidth()).isCloseTo(fullWidth, within(2.0));
     }
 
     @Test

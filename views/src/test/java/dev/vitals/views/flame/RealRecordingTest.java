@@ -10,6 +10,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
@@ -44,6 +45,7 @@ class RealRecordingTest {
         snapshot = JfrFiles.importFile(RECORDING).snapshot();
         tree = CallTrees.topDown(snapshot, Selection.cpu());
         graph = new FlameGraph(tree);
+        graph.setZoomAnimation(Duration.ZERO);
         stage.setScene(new Scene(graph, 1600, 900));
         stage.show();
     }

@@ -13,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
+import javafx.util.Duration;
 
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +56,7 @@ public class FlameGraph extends Control {
     private final ObjectProperty<FlameFrame> selectedFrame = new SimpleObjectProperty<>(this, "selectedFrame");
     private final ObjectProperty<Predicate<FlameFrame>> traceable = new SimpleObjectProperty<>(this, "traceable", frame -> false);
     private final ObjectProperty<Consumer<FlameGraphAction>> onAction = new SimpleObjectProperty<>(this, "onAction");
+    private final ObjectProperty<Duration> zoomAnimation = new SimpleObjectProperty<>(this, "zoomAnimation", Duration.millis(200));
 
     public FlameGraph() {
         getStyleClass().add("flame-graph");
@@ -262,6 +264,19 @@ public class FlameGraph extends Control {
 
     public final void setOnAction(Consumer<FlameGraphAction> value) {
         onAction.set(value);
+    }
+
+    /** How long zooming into a frame animates (default 200 ms); {@link Duration#ZERO} or null jumps at once. */
+    public final ObjectProperty<Duration> zoomAnimationProperty() {
+        return zoomAnimation;
+    }
+
+    public final Duration getZoomAnimation() {
+        return zoomAnimation.get();
+    }
+
+    public final void setZoomAnimation(Duration value) {
+        zoomAnimation.set(value);
     }
 
     /** Publishes a request to {@link #onActionProperty()}. */

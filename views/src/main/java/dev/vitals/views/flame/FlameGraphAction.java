@@ -20,6 +20,10 @@ public sealed interface FlameGraphAction {
     record Merge(FlameFrame frame) implements FlameGraphAction {
     }
 
+    /** Fold recursive calls of this frame's method into its outermost call. */
+    record CollapseRecursion(FlameFrame frame) implements FlameGraphAction {
+    }
+
     /** Remove all frames of this frame type from every stack. */
     record DropFrameType(FlameFrame frame, FrameType frameType) implements FlameGraphAction {
     }

@@ -209,7 +209,7 @@ final class FlameGraphBehavior {
         CallTree tree = panel.tree();
         int target;
         if (node < 0) {
-            target = 0;
+            target = panel.firstDepth() == 0 ? 0 : tree.firstChild(0);
         } else {
             boolean deeper = code == (panel.growsUp() ? KeyCode.UP : KeyCode.DOWN);
             boolean shallower = code == (panel.growsUp() ? KeyCode.DOWN : KeyCode.UP);
@@ -223,7 +223,7 @@ final class FlameGraphBehavior {
                 target = tree.nextSibling(node);
             }
         }
-        if (target >= 0) {
+        if (target >= 0 && tree.depth(target) >= panel.firstDepth()) {
             skin.select(panel, target);
             skin.reveal(panel, target);
         }

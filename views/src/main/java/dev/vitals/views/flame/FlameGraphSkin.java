@@ -37,6 +37,7 @@ import javafx.util.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -92,10 +93,22 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
         matchedLabel.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        flame.setOnAction(e -> control.setOrientation(FlameOrientation.FLAME));
-        icicle.setOnAction(e -> control.setOrientation(FlameOrientation.ICICLE));
-        topDown.setOnAction(e -> control.setMode(FlameGraphMode.TOP_DOWN));
-        inverted.setOnAction(e -> control.setMode(FlameGraphMode.INVERTED));
+        flame.setOnAction(e -> {
+            control.setOrientation(FlameOrientation.FLAME);
+            syncToggles();
+        });
+        icicle.setOnAction(e -> {
+            control.setOrientation(FlameOrientation.ICICLE);
+            syncToggles();
+        });
+        topDown.setOnAction(e -> {
+            control.setMode(FlameGraphMode.TOP_DOWN);
+            syncToggles();
+        });
+        inverted.setOnAction(e -> {
+            control.setMode(FlameGraphMode.INVERTED);
+            syncToggles();
+        });
         HBox bar = new HBox(6, searchField, regexBox, previous, next, matchedLabel, spacer,
                 new HBox(flame, icicle), new HBox(topDown, inverted), byPackage);
         for (ToggleButton button : List.of(flame, icicle, topDown, inverted)) {
@@ -131,6 +144,7 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
         registerChangeListener(control.modeProperty(), o -> buildPanels());
         registerChangeListener(control.orientationProperty(), o -> buildPanels());
         registerChangeListener(control.zoomedFrameProperty(), o -> followZoom());
+        registerChangeListener(control.zoomAnimationProperty(), o -> panels().forEach(p -> p.setZoomAnimation(control.getZoomAnimation())));
         registerChangeListener(control.selectedFrameProperty(), o -> followSelection());
         behavior = new FlameGraphBehavior(control, this, viewport, searchField);
         buildPanels();
@@ -154,6 +168,10 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
         boolean sandwich = control.getMode() == FlameGraphMode.SANDWICH;
         mainPanel = new FlamePanel(text, !sandwich && control.getOrientation() == FlameOrientation.FLAME, sandwich);
         callersPanel = sandwich ? new FlamePanel(text, true, true) : null;
+        mainPanel.setZoomAnimation(control.getZoomAnimation());
+        if (callersPanel != null) {
+            callersPanel.setZoomAnimation(control.getZoomAnimation());
+        }
         VBox.setVgrow(mainPanel, Priority.ALWAYS);
         if (sandwich) {
             VBox.setVgrow(callersPanel, Priority.ALWAYS);
@@ -161,13 +179,20 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
         } else {
             viewport.getChildren().setAll(mainPanel);
         }
+        syncToggles();
+        showTrees();
+    }
+
+    /** The layout toggles show the control's state (a click on the selected one keeps it selected). */
+    private void syncToggles() {
+        FlameGraph control = getSkinnable();
+        boolean sandwich = control.getMode() == FlameGraphMode.SANDWICH;
         flame.setDisable(sandwich);
         icicle.setDisable(sandwich);
         flame.setSelected(!sandwich && control.getOrientation() == FlameOrientation.FLAME);
         icicle.setSelected(!sandwich && control.getOrientation() == FlameOrientation.ICICLE);
         topDown.setSelected(control.getMode() == FlameGraphMode.TOP_DOWN);
         inverted.setSelected(control.getMode() == FlameGraphMode.INVERTED);
-        showTrees();
     }
 
     private void showTrees() {
@@ -323,11 +348,13 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
 
     /** Zooms a panel to a node; for the main panel this is the control's zoomed frame (null for the root). */
     void zoom(FlamePanel panel, int node) {
-        if (panel == mainPanel) {
-            getSkinnable().setZoomedFrame(node == 0 ? null : new FlameFrame(panel.tree(), node));
+        FlameFrame frame = node == 0 ? null : new FlameFrame(panel.tree(), node);
+        if (panel == mainPanel && !Objects.equals(frame, getSkinnable().getZoomedFrame())) {
+            getSkinnable().setZoomedFrame(frame);
+        } else {
+            panel.zoomTo(node);
+            updateBreadcrumb();
         }
-        panel.zoomTo(node);
-        updateBreadcrumb();
     }
 
     /** Selects a node of a panel (-1 clears the selection). */
@@ -383,6 +410,7 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
         contextMenu.getItems().setAll(
                 item("Focus on " + name, root, f -> new FlameGraphAction.Focus(f), frame),
                 item("Merge " + name, root, f -> new FlameGraphAction.Merge(f), frame),
+                item("Collapse recursion of " + name, root, f -> new FlameGraphAction.CollapseRecursion(f), frame),
                 item("Drop " + FrameText.typeName(frame.frameType()) + " frames", root,
                         f -> new FlameGraphAction.DropFrameType(f, f.frameType()), frame),
                 item("Show in sandwich", root, f -> new FlameGraphAction.ShowInSandwich(f), frame),

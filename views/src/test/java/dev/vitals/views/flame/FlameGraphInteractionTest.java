@@ -9,20 +9,24 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static dev.vitals.views.flame.Fx.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +42,7 @@ class FlameGraphInteractionTest {
     void start(Stage stage) {
         graph = new FlameGraph(TestTrees.demo());
         graph.setOnAction(actions::add);
+        graph.setZoomAnimation(Duration.ZERO);
         graph.setTraceable(frame -> frame.name().startsWith("dev.vitals."));
         stage.setScene(new Scene(graph, 1000, 500));
         stage.show();
@@ -88,6 +93,20 @@ class FlameGraphInteractionTest {
         robot.clickOn(centerOf(TestTrees.SORT_LOOP));
         robot.clickOn(robot.lookup(".flame-breadcrumb-item").nth(2).queryAs(Hyperlink.class));
         assertThat(zoomPath()).containsExactly(TestTrees.WORK_RUN);
+    }
+
+    @Test
+    void zoomingAnimatesToTheFrame(FxRobot robot) throws Exception {
+        onFx(() -> {
+            graph.setZoomAnimation(Duration.seconds(1));
+            return null;
+        });
+        double fullWidth = boundsOf().getWidth();
+        robot.clickOn(centerOf(TestTrees.SORT_LOOP));
+        assertThat(zoomPath()).containsExactly(TestTrees.SORT_LOOP);
+        assertThat(boundsOf(TestTrees.SORT_LOOP).getWidth()).as("on its way").isLessThan(fullWidth - 2);
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        assertThat(boundsOf(TestTrees.SORT_LOOP).getWidth()).isCloseTo(fullWidth, within(2.0));
     }
 
     @Test
@@ -237,6 +256,10 @@ class FlameGraphInteractionTest {
         robot.clickOn("Copy name");
         assertThat(onFx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo("dev.vitals.demo.Work.hashLoop");
 
+        robot.rightClickOn(centerOf(TestTrees.SORT_LOOP));
+        robot.clickOn("Collapse recursion of Work.sortLoop");
+        assertThat(actions.getLast()).isInstanceOf(FlameGraphAction.CollapseRecursion.class);
+
         robot.rightClickOn(centerOf(TestTrees.HASH_LOOP));
         robot.clickOn("Drop JIT compiled frames");
         assertThat(actions.getLast()).isInstanceOfSatisfying(FlameGraphAction.DropFrameType.class,
@@ -268,6 +291,10 @@ class FlameGraphInteractionTest {
         robot.clickOn("Flame");
         robot.clickOn("Top-down");
         assertThat(boundsOf(TestTrees.HASH_LOOP).getMinY()).isLessThan(boundsOf().getMinY());
+        robot.clickOn("Flame");
+        ToggleButton flame = robot.lookup("Flame").queryAs(ToggleButton.class);
+        assertThat(onFx(flame::isSelected)).as("clicking the selected layout keeps it selected").isTrue();
+        assertThat(onFx(() -> robot.lookup("Icicle").queryAs(ToggleButton.class).isSelected())).isFalse();
     }
 
     static String reversedStacks(String collapsed) {

@@ -8,6 +8,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -30,6 +31,7 @@ class FlameGraphRenderingTest {
     void start(Stage stage) {
         this.stage = stage;
         graph = new FlameGraph(TestTrees.demo());
+        graph.setZoomAnimation(Duration.ZERO);
         stage.setScene(new Scene(graph, 1000, 500));
         stage.show();
     }

@@ -8,7 +8,9 @@ import dev.vitals.model.query.Sandwich;
 import dev.vitals.model.query.Selection;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
@@ -43,6 +45,7 @@ class RealRecordingTest {
         snapshot = JfrFiles.importFile(RECORDING).snapshot();
         tree = CallTrees.topDown(snapshot, Selection.cpu());
         graph = new FlameGraph(tree);
+        graph.setZoomAnimation(Duration.ZERO);
         stage.setScene(new Scene(graph, 1600, 900));
         stage.show();
     }
@@ -95,7 +98,7 @@ class RealRecordingTest {
     }
 
     @Test
-    void sandwichDrawsCallersAboveAndCalleesBelowTheMethod() throws Exception {
+    void sandwichDrawsCallersAboveAndCalleesBelowTheMethod(FxRobot robot) throws Exception {
         Sandwich sandwich = CallTrees.sandwich(snapshot, Selection.cpu(), SORT_LOOP);
         onFx(() -> {
             graph.setMode(FlameGraphMode.SANDWICH);
@@ -113,6 +116,13 @@ class RealRecordingTest {
         FlameFrame hit = onFx(() -> graph.frameAt(callerBounds.getCenterX(), callerBounds.getCenterY()));
         assertThat(hit.tree()).isSameAs(sandwich.callers());
         assertThat(hit.nodeIndex()).isEqualTo(caller);
+        Bounds screen = onFx(() -> graph.localToScreen(calleesMethod));
+        robot.clickOn(new javafx.geometry.Point2D(screen.getCenterX(), screen.getCenterY()));
+        robot.type(KeyCode.UP);
+        assertThat(onFx(() -> graph.getSelectedFrame().name())).as("the hidden root is not selected").isEqualTo(SORT_LOOP);
+        robot.type(KeyCode.DOWN);
+        assertThat(onFx(() -> graph.getSelectedFrame().name())).isEqualTo("java.util.Arrays.sort");
+        assertThat(onFx(() -> graph.getSelectedFrame().tree())).isSameAs(sandwich.callees());
         FlameGraphImages.renderPng(sandwich.callees(), FlameRenderOptions.defaults().withCallers(sandwich.callers()),
                 FlameGraphImagesTest.OUT.resolve("demo-jdk25-sandwich-sortLoop.png"));
     }

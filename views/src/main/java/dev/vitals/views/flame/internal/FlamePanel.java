@@ -1,6 +1,7 @@
 package dev.vitals.views.flame.internal;
 
 import dev.vitals.model.query.CallTree;
+import javafx.animation.AnimationTimer;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
@@ -11,6 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
 /**
  * One flame graph drawn on two viewport-sized canvas layers: frames below, and an overlay for the
@@ -22,7 +24,7 @@ import javafx.stage.Window;
  * position relative to the zoomed frame. Painting happens in {@link #layoutChildren()}, at most once
  * per pulse, and only for the layers marked dirty. Frames under one device pixel are not drawn and
  * their subtrees are skipped; edges are snapped to device pixels, so the graph is crisp at any output
- * scale. Painting allocates nothing except a cut label the first time it is needed.
+ * scale. Painting the frames allocates nothing except a cut label the first time it is needed.
  */
 public final class FlamePanel extends Region {
     /** Height of one row of frames. */
@@ -54,6 +56,19 @@ public final class FlamePanel extends Region {
     private boolean overlayDirty = true;
     private long lastFramesPaintNanos;
     private long framesPaints;
+    private final AnimationTimer animator = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            animate(now);
+        }
+    };
+    private long animationNanos;
+    private long animationStart = -1;
+    private boolean animating;
+    private double fromLow;
+    private double fromHigh;
+    private double toLow;
+    private double toHigh;
 
     /**
      * @param growUp   true for a flame (root at the bottom, callees above), false for an icicle
@@ -81,6 +96,11 @@ public final class FlamePanel extends Region {
         return growUp;
     }
 
+    /** The shallowest depth drawn: 0, or 1 when the root row is hidden. */
+    public int firstDepth() {
+        return firstDepth;
+    }
+
     /** The colours, search result and baseline mapping of the tree shown. */
     public TreeColours colours() {
         return colours;
@@ -95,6 +115,7 @@ public final class FlamePanel extends Region {
         CallTree newTree = newColours.tree();
         boolean newTreeShown = geometry == null || geometry.tree() != newTree;
         if (newTreeShown) {
+            finishAnimation();
             double low = 0;
             double high = 1;
             boolean sameZoomFrame = geometry != null && geometry.tree().depth(zoomNode) == newTree.depth(newZoomNode)
@@ -125,20 +146,64 @@ public final class FlamePanel extends Region {
         return zoomNode;
     }
 
-    /** Sets the window to the node's span. */
+    /** How long a zoom to a frame animates; zero jumps at once. */
+    public void setZoomAnimation(Duration duration) {
+        animationNanos = duration == null ? 0 : (long) (duration.toMillis() * 1e6);
+    }
+
+    /** Sets the window to the node's span, animated when the panel is showing and an animation time is set. */
     public void zoomTo(int nodeIndex) {
+        finishAnimation();
         zoomNode = nodeIndex;
         long total = tree().total(nodeIndex);
         if (total > 0) {
-            windowLow = geometry.offset(nodeIndex);
-            windowHigh = windowLow + total;
+            double low = geometry.offset(nodeIndex);
+            if (animationNanos > 0 && getWidth() > 0 && getScene() != null && getScene().getWindow() != null) {
+                fromLow = windowLow;
+                fromHigh = windowHigh;
+                toLow = low;
+                toHigh = low + total;
+                animationStart = -1;
+                animating = true;
+                animator.start();
+            } else {
+                windowLow = low;
+                windowHigh = low + total;
+            }
         }
         scrollToRow(tree().depth(nodeIndex));
         invalidateFrames();
     }
 
+    /** One pulse of the zoom animation: the window eases from where it was to the zoomed frame's span. */
+    private void animate(long now) {
+        if (animationStart < 0) {
+            animationStart = now;
+        }
+        double t = Math.min(1, (now - animationStart) / (double) animationNanos);
+        double eased = 1 - Math.pow(1 - t, 3);
+        windowLow = fromLow + (toLow - fromLow) * eased;
+        windowHigh = fromHigh + (toHigh - fromHigh) * eased;
+        invalidateFrames();
+        if (t >= 1) {
+            finishAnimation();
+        }
+    }
+
+    /** Jumps to the end of a running zoom animation (before anything else moves the window). */
+    private void finishAnimation() {
+        if (animating) {
+            animator.stop();
+            animating = false;
+            windowLow = toLow;
+            windowHigh = toHigh;
+            invalidateFrames();
+        }
+    }
+
     /** Zooms the window by {@code factor} (&lt; 1 zooms in) keeping the sample under {@code anchorX} in place. */
     public void zoomHorizontally(double factor, double anchorX) {
+        finishAnimation();
         double width = getWidth();
         if (width <= 0 || tree().total(0) == 0) {
             return;
@@ -154,6 +219,7 @@ public final class FlamePanel extends Region {
 
     /** Moves the view by a drag of {@code dx}, {@code dy} pixels (content follows the mouse). */
     public void pan(double dx, double dy) {
+        finishAnimation();
         double width = getWidth();
         if (width > 0 && dx != 0) {
             double shift = -dx / width * (windowHigh - windowLow);
@@ -162,13 +228,6 @@ public final class FlamePanel extends Region {
             clampWindow();
         }
         scrollY += growUp ? dy : -dy;
-        clampScroll();
-        invalidateFrames();
-    }
-
-    /** Scrolls vertically by {@code dy} pixels towards deeper frames (positive) or the root. */
-    public void scrollDeeper(double dy) {
-        scrollY += dy;
         clampScroll();
         invalidateFrames();
     }

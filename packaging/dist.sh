@@ -21,7 +21,8 @@
 #      JavaFX's native libraries are taken out of its module jars and put into the runtime's own
 #      lib/ folder (bin/ on Windows), where JavaFX loads them first, so nothing is unpacked into the
 #      user's home (~/.openjfx) at start.
-#   2. app-image/vitals/: jpackage around that runtime, with the same java options as ./vitals.
+#   2. app-image/vitals/: jpackage around that runtime, with the same java options as ./vitals;
+#      on Linux its bin/vitals is then a shell launcher with those options (see below why).
 #   3. app-image/vitals/lib/app/vitals.aot: a JDK 25 AOT cache (JEP 483/514: classes loaded and
 #      linked ahead of time) recorded by a training run of the app-image; the launcher uses it
 #      through -XX:AOTCache.
@@ -166,6 +167,25 @@ case $platform in
 esac
 mkdir -p "$appdir/demo"
 cp "$demo" "$appdir/demo/vitals-demo.jar"
+
+# On Linux, bin/vitals becomes a shell launcher with the same java options. jpackage's native
+# launcher asks `rpm -qf`, `dpkg -S` and `dpkg -L` which package owns it at every start, to find
+# its own library: 0.2-1 s before the JVM starts (RESULTS-packaging.md). Its configuration file
+# then has no reader and goes.
+if [ "$platform" = linux ]; then
+  launcher_options=
+  for option in "${java_options[@]}" "$aot_option"; do
+    launcher_options+=" \"${option//\$APPDIR/\$app/lib/app}\""
+  done
+  cat > "$image/bin/$app_name" <<LAUNCHER
+#!/bin/sh
+# Starts Vitals on its bundled runtime with the java options of ./vitals (made by packaging/dist.sh).
+app=\$(dirname "\$(dirname "\$(readlink -f "\$0")")")
+# shellcheck disable=SC2086 # VITALS_JAVA_OPTS holds words, as in ./vitals
+exec "\$app/lib/runtime/bin/java"$launcher_options \${VITALS_JAVA_OPTS:-} -m $main "\$@"
+LAUNCHER
+  rm "$appdir/$app_name.cfg"
+fi
 
 # --- 3. the AOT cache -------------------------------------------------------------------------
 training_java_options=("${java_options[@]//\$APPDIR/$appdir}")

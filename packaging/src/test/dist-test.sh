@@ -121,7 +121,9 @@ if ! is_root; then
   step "passed"
   exit 0
 fi
-dpkg-deb -f "$deb" Depends | grep -q 'libgtk-3-0' || fail "the .deb does not depend on GTK 3"
+# (outputs go to files before grep -q reads them: with pipefail, a writer cut short by grep's exit fails)
+dpkg-deb -f "$deb" Depends > "$work/depends"
+grep -q 'libgtk-3-0' "$work/depends" || fail "the .deb does not depend on GTK 3"
 if dpkg -s vitals > /dev/null 2>&1; then
   dpkg --purge vitals > /dev/null
 fi
@@ -158,10 +160,11 @@ grep -q '^Name=Vitals$' /usr/share/applications/vitals-vitals.desktop || fail "t
 step "installed: vitals --version"
 (cd / && vitals --version) | tee "$work/installed-version"
 cmp -s "$work/version" "$work/installed-version" || fail "the installed --version differs from the app-image's"
-JAVA_TOOL_OPTIONS=-Xlog:aot vitals --version 2>&1 | grep -q 'Using AOT-linked classes: true' \
-  || fail "the installed launcher does not use its AOT cache"
+JAVA_TOOL_OPTIONS=-Xlog:aot vitals --version > "$work/aot.log" 2>&1
+grep -q 'Using AOT-linked classes: true' "$work/aot.log" || fail "the installed launcher does not use its AOT cache"
 
-if vitals --help | grep -qE '^ +summary( |$)'; then
+vitals --help > "$work/help"
+if grep -qE '^ +summary( |$)' "$work/help"; then
   step "installed: vitals summary $(basename "$recording")"
   vitals summary "$recording" > "$work/summary" || fail "vitals summary"
   [ -s "$work/summary" ] || fail "vitals summary printed nothing"

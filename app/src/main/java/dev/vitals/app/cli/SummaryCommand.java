@@ -30,6 +30,7 @@ final class SummaryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RecordingFiles recording = RecordingFiles.open(file);
         Summary s = Summary.of(recording.snapshot());
+        // a session's warnings name its entries (x.vitals!/recording/…), not the chunks unpacked to import them
         Summary summary = new Summary(s.file(), s.jvmVersion(), s.startNanos(), s.durationNanos(), s.chunkCount(),
                 s.events(), s.threads(), s.samplesPerKind(), s.hotMethods(), recording.warnings());
         PrintWriter out = spec.commandLine().getOut();

@@ -89,7 +89,7 @@ public final class Connection implements AutoCloseable {
         JvmDescriptor jvm = LocalJvms.describe(pid).orElseThrow(() -> new ConnectionException(Kind.NOT_A_JVM,
                 "Process " + pid + " (" + command(pid) + ") is not a JVM."));
         if (!jvm.attachable()) {
-            Kind kind = jvm.self() || jvm.jdkFeature() >= 11 || jvm.jdkFeature() == 0 ? Kind.ATTACH_REFUSED : Kind.UNSUPPORTED;
+            Kind kind = jvm.jdkFeature() > 0 && jvm.jdkFeature() < 11 ? Kind.UNSUPPORTED : Kind.ATTACH_REFUSED;
             throw new ConnectionException(kind, "Cannot attach to JVM " + pid + " (" + jvm.name() + "): " + jvm.reason());
         }
         return Deadline.within(timeout, "vitals-attach-" + pid, () -> {

@@ -11,6 +11,7 @@ import jdk.management.jfr.RemoteRecordingStream;
 
 import javax.management.JMX;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -39,11 +42,13 @@ import java.util.stream.Collectors;
  *
  * <p>The session ends exactly once, with a {@link SessionEnd}: when {@link #stop()} is called, when
  * the target exits, when the connection is lost, when someone closes the recording in the target,
- * or when the stream or the sink fails. The connection is not closed by the session.
+ * or when the stream or the sink fails. The connection is not closed by the session; stop the
+ * session before closing it. When the session has ended, only {@code recording/} remains.
  */
 public final class LiveSession implements AutoCloseable {
     private static final Duration STOP_LIMIT = Duration.ofSeconds(10);
     private static final Duration CLOSE_LIMIT = Duration.ofSeconds(5);
+    private static final Duration RECORDING_CHECK = Duration.ofSeconds(2);
 
     private final Connection connection;
     private final Path directory;
@@ -58,6 +63,11 @@ public final class LiveSession implements AutoCloseable {
     /** Serialises the sink's calls: the stream's thread, and the final flush from whoever ends the session. */
     private final Object sinkLock = new Object();
     private boolean sinkOpen = true;
+    private final ScheduledExecutorService recordingCheck = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "vitals-recording-check");
+        t.setDaemon(true);
+        return t;
+    });
     private Map<String, String> settings;
 
     private LiveSession(Connection connection, Path directory, ChunkKeeper keeper, EventSink sink,
@@ -132,6 +142,27 @@ public final class LiveSession implements AutoCloseable {
                 && !ProcessHandle.of(connection.localPid().getAsLong()).map(ProcessHandle::isAlive).orElse(false)
                 ? Reason.TARGET_EXITED : Reason.CONNECTION_LOST, message));
         stream.startAsync();
+        recordingCheck.scheduleWithFixedDelay(this::checkRecording, RECORDING_CHECK.toMillis(),
+                RECORDING_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * The stream does not notice its recording being stopped or closed in the target (its download
+     * thread just ends), so the session looks. A failing call is left to the connection's monitor.
+     */
+    private void checkRecording() {
+        try {
+            Optional<String> state = recorder.getRecordings().stream().filter(r -> r.getId() == recordingId)
+                    .map(RecordingInfo::getState).findFirst();
+            String where = connection.identity().address();
+            if (state.isEmpty() || state.get().equals("CLOSED")) {
+                finishLater(Reason.RECORDING_CLOSED, "The recording in JVM " + where + " was closed by someone else.");
+            } else if (state.get().equals("STOPPED")) {
+                finishLater(Reason.RECORDING_CLOSED, "The recording in JVM " + where + " was stopped by someone else.");
+            }
+        } catch (RuntimeException e) {
+            // an unreachable JVM: the connection's liveness monitor reports it
+        }
     }
 
     private void deliver(RecordedEvent event) {
@@ -190,9 +221,17 @@ public final class LiveSession implements AutoCloseable {
      * Adds or replaces settings while the stream runs, without losing data: for example
      * {@link SettingsProfile#methodTrace(String)} on a JDK 25 target.
      *
-     * @throws ConnectionException if the JVM does not take them
+     * @throws ConnectionException if the JVM does not know one of the JDK event types named (as a JDK 17
+     *                             target does not know {@code jdk.MethodTrace}), or does not take the settings
      */
     public synchronized void updateSettings(Map<String, String> changes) throws ConnectionException {
+        for (String key : changes.keySet()) {
+            String type = key.substring(0, Math.max(0, key.indexOf('#')));
+            if (type.startsWith("jdk.") && !connection.capabilities().eventTypes().contains(type)) {
+                throw new ConnectionException(Kind.UNSUPPORTED, "JVM " + connection.identity().address() + " (JDK "
+                        + connection.identity().jdkVersion() + ") has no event type " + type + ".");
+            }
+        }
         Map<String, String> merged = new LinkedHashMap<>(settings);
         merged.putAll(changes);
         try {
@@ -250,6 +289,7 @@ public final class LiveSession implements AutoCloseable {
         if (!ending.compareAndSet(false, true)) {
             return;
         }
+        recordingCheck.shutdownNow();
         if (reason == Reason.STOPPED) {
             Thread stopper = Thread.ofPlatform().daemon().name("vitals-session-stop").start(() -> {
                 try {
@@ -271,6 +311,11 @@ public final class LiveSession implements AutoCloseable {
             ending = message + " Keeping the last chunk failed: " + e.getMessage() + ".";
         }
         Deadline.close(stream, CLOSE_LIMIT, "vitals-stream-close");
+        try {
+            Files.deleteIfExists(directory.resolve("stream"));
+        } catch (IOException e) {
+            // the stream left files behind it could not delete: harmless, the session's data is in recording/
+        }
         synchronized (sinkLock) {
             sinkOpen = false;
             try {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** A JDK 17 demo JVM: streamed by the JDK 25 client, and recorded without streaming. */
@@ -37,6 +38,15 @@ class Jdk17TargetTest {
                 assertThat(end.reason()).isEqualTo(SessionEnd.Reason.STOPPED);
                 assertThat(HotMethods.of(model.profile().snapshot(), Selection.cpu(), 3)).extracting(HotMethod::method)
                         .contains("dev.vitals.demo.Work.hashLoop");
+
+                try (LiveSession session = LiveSession.start(connection, SettingsProfile.defaults(), dir.resolve("trace"),
+                        new RecordingSink())) {
+                    assertThatThrownBy(() -> session.updateSettings(SettingsProfile.methodTrace("dev.vitals.demo.Work::spike")))
+                            .isInstanceOfSatisfying(ConnectionException.class, e -> {
+                                assertThat(e.kind()).isEqualTo(ConnectionException.Kind.UNSUPPORTED);
+                                assertThat(e.getMessage()).contains("has no event type jdk.MethodTrace");
+                            });
+                }
 
                 Path dump = RecordingControl.record(connection, SettingsProfile.builtIn("detailed"), Duration.ofSeconds(3),
                         dir.resolve("dump.jfr"));

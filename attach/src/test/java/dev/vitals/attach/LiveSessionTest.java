@@ -3,11 +3,18 @@ package dev.vitals.attach;
 import dev.vitals.model.IntervalTable;
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.query.HotMethod;
+import dev.vitals.model.session.LiveSessionFolder;
+import dev.vitals.model.session.OpenedSession;
 import dev.vitals.model.query.HotMethods;
 import dev.vitals.model.query.Selection;
 import jdk.jfr.consumer.RecordedEvent;
+import jdk.management.jfr.FlightRecorderMXBean;
+import jdk.management.jfr.RecordingInfo;
 import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.Test;
+
+import javax.management.JMX;
+import javax.management.ObjectName;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -66,8 +73,24 @@ class LiveSessionTest {
                 assertThat(kept.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(sink.total());
                 assertThat(kept).containsKeys("jdk.ExecutionSample", "jdk.MethodTrace", "dev.vitals.demo.Request");
                 assertThat(connection.lost()).isEmpty();
+                assertThat(sessions.resolve("one/stream")).doesNotExist();
 
-                // 2. stream again on the same connection and kill the target mid-stream
+                // 2. someone else closes the stream's recording in the target
+                RecordingSink third = new RecordingSink();
+                LiveSession closed = LiveSession.start(connection, SettingsProfile.defaults(), sessions.resolve("closed"), third);
+                await(Duration.ofSeconds(15), () -> third.count("jdk.ExecutionSample") > 0);
+                FlightRecorderMXBean recorder = JMX.newMXBeanProxy(connection.mbeans(),
+                        new ObjectName(Connection.FLIGHT_RECORDER), FlightRecorderMXBean.class);
+                for (RecordingInfo recording : recorder.getRecordings()) {
+                    recorder.closeRecording(recording.getId());
+                }
+                assertThat(closed.awaitEnd(Duration.ofSeconds(10))).hasValueSatisfying(e -> {
+                    assertThat(e.reason()).isEqualTo(SessionEnd.Reason.RECORDING_CLOSED);
+                    assertThat(e.message()).contains("closed by someone else");
+                });
+                assertThat(countEvents(closed.chunkFiles())).containsKey("jdk.ExecutionSample");
+
+                // 3. stream again on the same connection and kill the target mid-stream
                 RecordingSink second = new RecordingSink();
                 LiveSession doomed = LiveSession.start(connection, SettingsProfile.builtIn("detailed"), sessions.resolve("two"), second);
                 await(Duration.ofSeconds(15), () -> second.count("jdk.ExecutionSample") > 0 && second.flushes.get() >= 2);
@@ -80,6 +103,8 @@ class LiveSessionTest {
                 Map<String, Long> survived = countEvents(doomed.chunkFiles());
                 assertThat(survived.getOrDefault("jdk.ExecutionSample", 0L)).isPositive();
                 assertThat(survived.values().stream().mapToLong(Long::longValue).sum()).isGreaterThanOrEqualTo(second.total());
+                OpenedSession recovered = LiveSessionFolder.recover(sessions.resolve("two"), (done, total) -> { }, () -> false);
+                assertThat(recovered.profile().snapshot().samples("jdk.ExecutionSample").length()).isPositive();
                 assertThat(connection.lost()).hasValueSatisfying(m -> assertThat(m).contains("exited"));
             }
         }

@@ -21,7 +21,7 @@ import java.util.Set;
  * still writing shares the file, so the kept copy grows with it and survives the deletion.
  *
  * <p>Invariant: every chunk file is linked at most once (tracked by file key), into the recording
- * folder, under its own name or, if that is taken, the name with a counter.
+ * folder, under its own name or, if that is taken, the name with a counter ({@code _1}, which sorts after it).
  */
 public final class ChunkKeeper {
     /** JFR chunk header: magic "FLR\0", then sizes and positions; byte 64 is 0 once the chunk is finished. */
@@ -122,7 +122,7 @@ public final class ChunkKeeper {
         String name = chunk.getFileName().toString();
         String base = name.substring(0, name.length() - ".jfr".length());
         for (int i = 0; ; i++) {
-            Path target = recordingDirectory.resolve(i == 0 ? name : base + "-" + i + ".jfr");
+            Path target = recordingDirectory.resolve(i == 0 ? name : base + "_" + i + ".jfr");
             try {
                 Files.createLink(target, chunk);
                 return;

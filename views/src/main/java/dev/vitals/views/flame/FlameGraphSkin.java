@@ -66,6 +66,8 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
     private final FlameGraphBehavior behavior;
     private FlamePanel mainPanel;
     private FlamePanel callersPanel;
+    private List<String> breadcrumbShown = List.of();
+    private String legendShown = "";
 
     public FlameGraphSkin(FlameGraph control) {
         super(control);
@@ -159,6 +161,8 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
         } else {
             viewport.getChildren().setAll(mainPanel);
         }
+        flame.setDisable(sandwich);
+        icicle.setDisable(sandwich);
         flame.setSelected(!sandwich && control.getOrientation() == FlameOrientation.FLAME);
         icicle.setSelected(!sandwich && control.getOrientation() == FlameOrientation.ICICLE);
         topDown.setSelected(control.getMode() == FlameGraphMode.TOP_DOWN);
@@ -215,12 +219,18 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
         }
     }
 
+    /** Rebuilds the breadcrumb when the zoom path changed (not on every live tree update). */
     private void updateBreadcrumb() {
         CallTree tree = mainPanel.tree();
         List<Integer> path = new ArrayList<>();
         for (int n = mainPanel.zoomNode(); n != -1; n = tree.parent(n)) {
             path.addFirst(n);
         }
+        List<String> names = tree.path(mainPanel.zoomNode());
+        if (names.equals(breadcrumbShown) && !breadcrumb.getChildren().isEmpty()) {
+            return;
+        }
+        breadcrumbShown = names;
         breadcrumb.getChildren().clear();
         for (int i = 0; i < path.size(); i++) {
             if (i > 0) {
@@ -233,13 +243,20 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
             int node = path.get(i);
             Hyperlink link = new Hyperlink(shortName(tree, node));
             link.setTooltip(new Tooltip(tree.name(node)));
-            link.setOnAction(e -> zoom(mainPanel, node));
+            String[] prefix = names.subList(0, i).toArray(String[]::new);
+            // found again by path on click: the tree may have been replaced since
+            link.setOnAction(e -> zoom(mainPanel, Math.max(0, mainPanel.tree().findNode(prefix))));
             link.getStyleClass().add("flame-breadcrumb-item");
             breadcrumb.getChildren().add(link);
         }
     }
 
     private void updateLegend(boolean diff) {
+        String key = diff ? "diff" : getSkinnable().getColouring().name();
+        if (key.equals(legendShown)) {
+            return;
+        }
+        legendShown = key;
         legend.getChildren().clear();
         if (diff) {
             legend.getChildren().addAll(swatch(palette.byChange(1), "grew"), swatch(palette.byChange(-1), "shrank"));

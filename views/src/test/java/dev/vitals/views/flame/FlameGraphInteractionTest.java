@@ -1,6 +1,7 @@
 package dev.vitals.views.flame;
 
 import dev.vitals.model.query.CallTree;
+import dev.vitals.views.flame.internal.FlamePanel;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.event.Event;
@@ -9,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
@@ -162,6 +164,20 @@ class FlameGraphInteractionTest {
         assertThat(onFx(FlameGraphInteractionTest::shownTooltipText)).as("no frame under the mouse").isNull();
     }
 
+    @Test
+    void hoverAndSelectionRepaintOnlyTheOverlay(FxRobot robot) throws Exception {
+        FlamePanel panel = onFx(() -> (FlamePanel) graph.lookup(".flame-panel"));
+        long before = onFx(panel::framesPaints);
+        robot.moveTo(centerOf(TestTrees.HASH_LOOP)).moveTo(centerOf(TestTrees.SORT_LOOP)).moveTo(centerOf(TestTrees.WORK_RUN));
+        onFx(() -> {
+            graph.setSelectedFrame(graph.frame(List.of(TestTrees.SORT_LOOP)));
+            return null;
+        });
+        assertThat(onFx(panel::framesPaints)).isEqualTo(before);
+        robot.clickOn(centerOf(TestTrees.SORT_LOOP));
+        assertThat(onFx(panel::framesPaints)).as("a zoom repaints the frames").isGreaterThan(before);
+    }
+
     static String shownTooltipText() {
         for (Window window : Window.getWindows()) {
             if (window instanceof Tooltip tooltip && tooltip.isShowing()) {
@@ -209,6 +225,17 @@ class FlameGraphInteractionTest {
         robot.rightClickOn(centerOf(TestTrees.HASH_LOOP));
         robot.clickOn("Trace this method");
         assertThat(actions.getLast()).isEqualTo(new FlameGraphAction.TraceMethod(onFx(() -> graph.frame(List.of(TestTrees.HASH_LOOP)))));
+
+        robot.rightClickOn(centerOf(TestTrees.HASH_LOOP));
+        robot.clickOn("Copy stack");
+        assertThat(onFx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo("""
+                dev.vitals.demo.Work.hashLoop
+                dev.vitals.demo.Work.run
+                java.lang.Thread.run
+                """);
+        robot.rightClickOn(centerOf(TestTrees.HASH_LOOP));
+        robot.clickOn("Copy name");
+        assertThat(onFx(() -> Clipboard.getSystemClipboard().getString())).isEqualTo("dev.vitals.demo.Work.hashLoop");
 
         robot.rightClickOn(centerOf(TestTrees.HASH_LOOP));
         robot.clickOn("Drop JIT compiled frames");

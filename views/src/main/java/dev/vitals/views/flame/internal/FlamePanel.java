@@ -53,6 +53,7 @@ public final class FlamePanel extends Region {
     private boolean framesDirty = true;
     private boolean overlayDirty = true;
     private long lastFramesPaintNanos;
+    private long framesPaints;
 
     /**
      * @param growUp   true for a flame (root at the bottom, callees above), false for an icicle
@@ -87,7 +88,8 @@ public final class FlamePanel extends Region {
 
     /**
      * Shows a tree (a new one, or the same with new colours). The zoom keeps its position relative
-     * to the zoomed frame, now {@code zoomNode} of the new tree.
+     * to the zoomed frame, now {@code newZoomNode} of the new tree; if that is another frame (the
+     * zoomed one is gone and an ancestor stands in), the window becomes its span.
      */
     public void show(TreeColours newColours, int newZoomNode, int newSelectedNode) {
         CallTree newTree = newColours.tree();
@@ -95,7 +97,9 @@ public final class FlamePanel extends Region {
         if (newTreeShown) {
             double low = 0;
             double high = 1;
-            if (geometry != null && geometry.tree().total(zoomNode) > 0) {
+            boolean sameZoomFrame = geometry != null && geometry.tree().depth(zoomNode) == newTree.depth(newZoomNode)
+                    && geometry.tree().name(zoomNode).equals(newTree.name(newZoomNode));
+            if (sameZoomFrame && geometry.tree().total(zoomNode) > 0) {
                 double span = geometry.tree().total(zoomNode);
                 low = (windowLow - geometry.offset(zoomNode)) / span;
                 high = (windowHigh - geometry.offset(zoomNode)) / span;
@@ -129,7 +133,7 @@ public final class FlamePanel extends Region {
             windowLow = geometry.offset(nodeIndex);
             windowHigh = windowLow + total;
         }
-        clampScroll();
+        scrollToRow(tree().depth(nodeIndex));
         invalidateFrames();
     }
 
@@ -181,15 +185,23 @@ public final class FlamePanel extends Region {
             int parent = tree().parent(nodeIndex);
             zoomTo(parent == -1 ? nodeIndex : parent);
         }
-        double top = rowTop(tree().depth(nodeIndex));
+        scrollToRow(tree().depth(nodeIndex));
+        invalidateFrames();
+    }
+
+    /** Scrolls as little as possible to bring a row into view (when the panel has been laid out). */
+    private void scrollToRow(int depth) {
+        double top = rowTop(depth);
         double height = getHeight();
+        if (height <= 0) {
+            return;
+        }
         if (top < 0) {
             scrollY += growUp ? -top : top;
         } else if (top + ROW_HEIGHT > height) {
             scrollY += growUp ? -(top + ROW_HEIGHT - height) : top + ROW_HEIGHT - height;
         }
         clampScroll();
-        invalidateFrames();
     }
 
     /** The hovered node, -1 for none. */
@@ -198,10 +210,6 @@ public final class FlamePanel extends Region {
             hoverNode = nodeIndex;
             invalidateOverlay();
         }
-    }
-
-    public int hoverNode() {
-        return hoverNode;
     }
 
     /** The selected (keyboard-focused) node, -1 for none. */
@@ -260,6 +268,11 @@ public final class FlamePanel extends Region {
         return lastFramesPaintNanos;
     }
 
+    /** How many times the frames layer was painted (the overlay is painted separately). */
+    public long framesPaints() {
+        return framesPaints;
+    }
+
     /** Marks the frames (and the overlay that follows their geometry) for repaint in the next pulse. */
     public void invalidateFrames() {
         framesDirty = true;
@@ -300,6 +313,7 @@ public final class FlamePanel extends Region {
             long start = System.nanoTime();
             paintFrames(framesLayer.getGraphicsContext2D(), width, height);
             lastFramesPaintNanos = System.nanoTime() - start;
+            framesPaints++;
         }
         if (overlayDirty) {
             overlayDirty = false;

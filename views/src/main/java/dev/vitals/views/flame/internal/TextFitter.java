@@ -33,11 +33,6 @@ public final class TextFitter {
         return font;
     }
 
-    /** The width of a string in this font. */
-    public double width(String s) {
-        return width(s, 0, s.length());
-    }
-
     /** The width of {@code s[from, to)}. */
     public double width(String s, int from, int to) {
         double w = 0;

@@ -13,9 +13,9 @@ import picocli.CommandLine.Spec;
 /** {@code vitals summary FILE [--json]}: what a recording holds, as the model's {@link Summary}. */
 @Command(name = "summary", mixinStandardHelpOptions = true,
         description = {"Summarise a recording or session.",
-                "Prints file, JDK, start, duration, chunks, event counts per type (as 'jfr summary'",
-                "counts them), threads, samples per kind, the 10 hottest methods (self CPU samples)",
-                "and warnings."})
+                "Prints file, JDK, start, duration, chunks, event counts per type (as",
+                "'jfr summary' counts them), threads, samples per kind, the 10 hottest",
+                "methods (self CPU samples) and warnings."})
 final class SummaryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

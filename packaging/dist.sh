@@ -3,7 +3,7 @@
 # `mvn -Pdist package` runs it (packaging/pom.xml passes the module path it collected); by hand:
 #
 #   packaging/dist.sh --modules DIR --demo JAR --out DIR --version V [--types "app-image deb"]
-#                     [--training "ARGS"] [--training-display] [--jdk JDK_HOME]
+#                     [--training "ARGS"] [--training-display yes|no] [--jdk JDK_HOME]
 #
 #   --modules DIR   the application's module path: vitals-app.jar, its dependencies, JavaFX's jars
 #   --demo JAR      the demo workload, shipped as <app>/lib/app/demo/vitals-demo.jar
@@ -11,7 +11,7 @@
 #   --types LIST    app-image, and the package types to make from it: deb or rpm on Linux,
 #                   msi or exe on Windows, dmg or pkg on macOS
 #   --training ARGS the vitals command line of the training run that records the AOT cache
-#   --training-display  run the training under `xvfb-run -a` when there is no DISPLAY (GUI training)
+#   --training-display yes  run the training under `xvfb-run -a` when there is no DISPLAY (a GUI training)
 #   --jdk DIR       the JDK 25 whose jlink/jpackage to use (default: JAVA_HOME if it is 25 or newer,
 #                   else the usual install folders, as ./vitals looks for it)
 #
@@ -49,7 +49,7 @@ toolkit_modules=(javafx.controls)
 
 usage() { sed -n '2,/^set -euo/{/^set -euo/d;s/^# \{0,1\}//;p}' "${BASH_SOURCE[0]}"; exit "$1"; }
 
-modules= demo= out= version= types="app-image" training="--version" training_display= jdk=
+modules= demo= out= version= types="app-image" training="--version" training_display=no jdk=
 while [ $# -gt 0 ]; do
   case $1 in
     --modules) modules=$2; shift 2 ;;
@@ -58,15 +58,18 @@ while [ $# -gt 0 ]; do
     --version) version=$2; shift 2 ;;
     --types) types=$2; shift 2 ;;
     --training) training=$2; shift 2 ;;
-    --training-display) training_display=1; shift ;;
+    --training-display) training_display=$2; shift 2 ;;
     --jdk) jdk=$2; shift 2 ;;
     -h|--help) usage 0 ;;
     *) echo "dist.sh: unknown argument $1" >&2; usage 2 >&2 ;;
   esac
 done
 [ -n "$modules" ] && [ -n "$demo" ] && [ -n "$out" ] && [ -n "$version" ] || usage 2 >&2
+# absolute paths: some steps run in other folders
+mkdir -p "$out"
+modules=$(cd "$modules" && pwd) out=$(cd "$out" && pwd) demo=$(cd "$(dirname "$demo")" && pwd)/$(basename "$demo")
 
-log() { echo "dist: $*"; }
+log() { echo "dist: [${SECONDS}s] $*"; }
 die() { echo "dist: $*" >&2; exit 1; }
 
 java_feature() { # the feature version of the JDK at $1, or nothing
@@ -141,10 +144,6 @@ for module in "${!natives[@]}"; do
 done
 java_options=(--enable-native-access="$native_access" "-Dvitals.demo.jar=\$APPDIR/demo/vitals-demo.jar")
 
-content=$out/app-content
-rm -rf "$content" && mkdir -p "$content/demo"
-cp "$demo" "$content/demo/vitals-demo.jar"
-
 icon_ext=png
 [ "$platform" = windows ] && icon_ext=ico
 [ "$platform" = mac ] && icon_ext=icns
@@ -157,19 +156,23 @@ aot_option="-XX:AOTCache=\$APPDIR/vitals.aot"
 java_option_args=()
 for option in "${java_options[@]}" "$aot_option"; do java_option_args+=(--java-options "$option"); done
 "$jdk/bin/jpackage" --type app-image --dest "$image_root" "${jpackage_common[@]}" \
-  --runtime-image "$runtime" --module "$main" --input "$content" "${java_option_args[@]}"
+  --runtime-image "$runtime" --module "$main" "${java_option_args[@]}"
 
-# --- 3. the AOT cache -------------------------------------------------------------------------
+# The launcher's $APPDIR (jpackage's --input would also put the demo on the app's class path).
 case $platform in
   linux) appdir=$image/lib/app java=$image/lib/runtime/bin/java ;;
   mac) appdir=$image/Contents/app java=$image/Contents/runtime/Contents/Home/bin/java ;;
   windows) appdir=$image/app java=$image/runtime/bin/java.exe ;;
 esac
+mkdir -p "$appdir/demo"
+cp "$demo" "$appdir/demo/vitals-demo.jar"
+
+# --- 3. the AOT cache -------------------------------------------------------------------------
 training_java_options=("${java_options[@]//\$APPDIR/$appdir}")
 training_command=("$java" "${training_java_options[@]}" -XX:AOTCacheOutput="$appdir/vitals.aot" -m "$main")
 # shellcheck disable=SC2206 # the training arguments are words
 training_command+=($training)
-if [ -n "$training_display" ] && [ -z "${DISPLAY:-}" ]; then
+if [ "$training_display" = yes ] && [ -z "${DISPLAY:-}" ]; then
   training_command=(xvfb-run -a "${training_command[@]}")
 fi
 log "AOT cache: training run of 'vitals $training' (log: $out/aot-training.log)"
@@ -182,7 +185,8 @@ for type in $types; do
     app-image) continue ;;
     deb|rpm)
       [ "$platform" = linux ] || die "$type packages are built on Linux"
-      platform_options=(--resource-dir "$here/src/main/linux/$type"
+      # /opt/vitals: the install folder that the resource-dir scripts link to /usr/bin/vitals
+      platform_options=(--resource-dir "$here/src/main/linux/$type" --install-dir /opt
         --linux-package-name "$app_name" --linux-shortcut --linux-menu-group "Development;Profiling;"
         --linux-app-category "$([ "$type" = deb ] && echo devel || echo Development/Tools)"
         --linux-package-deps "$([ "$type" = deb ] && echo 'libgtk-3-0 | libgtk-3-0t64, libgl1, libxtst6' || echo 'gtk3, libXtst')")

@@ -4,6 +4,7 @@ import dev.vitals.attach.ConnectionException.Kind;
 import dev.vitals.attach.SessionEnd.Reason;
 import dev.vitals.attach.internal.ChunkKeeper;
 import dev.vitals.attach.internal.Deadline;
+import dev.vitals.attach.internal.Failures;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.management.jfr.FlightRecorderMXBean;
 import jdk.management.jfr.RecordingInfo;
@@ -108,7 +109,7 @@ public final class LiveSession implements AutoCloseable {
             created.setSettings(profile.settings());
             return created;
         }, failure -> new ConnectionException(Kind.FAILED, "Could not start a JFR stream in JVM " + where + ": "
-                + failure.getMessage() + ".", failure), new ConnectionException(Kind.TIMEOUT,
+                + Failures.rootMessage(failure) + ".", failure), new ConnectionException(Kind.TIMEOUT,
                 "JVM " + where + " did not answer within " + connection.timeout().toSeconds() + " s when starting the stream."));
         LiveSession session = new LiveSession(connection, directory, keeper, sink, stream, recorder, id[0],
                 new LinkedHashMap<>(profile.settings()));

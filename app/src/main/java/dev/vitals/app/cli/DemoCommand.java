@@ -1,5 +1,7 @@
 package dev.vitals.app.cli;
 
+import dev.vitals.app.DemoWorkloadProcess;
+import dev.vitals.app.ui.VitalsApplication;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,6 +30,10 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<String> command = DemoWorkloadProcess.command(duration, threads, spikeEvery);
+        if (!workloadOnly) {
+            VitalsApplication.run(List.of(), command);
+            return 0;
+        }
         Process workload = new ProcessBuilder(command).inheritIO().start();
         return workload.waitFor();
     }

@@ -3,6 +3,7 @@ package dev.vitals.app.cli;
 import dev.vitals.app.UserMessages;
 import dev.vitals.app.ui.VitalsApplication;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,8 +18,8 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = {"Real-time execution-state telemetry for JVMs.",
                 "Without a command, opens the Vitals window."},
-        subcommands = {SummaryCommand.class, ExportCommand.class, RenderCommand.class, ListCommand.class,
-                RecordCommand.class, DemoCommand.class})
+        subcommands = {OpenCommand.class, DemoCommand.class, ListCommand.class, RecordCommand.class,
+                SummaryCommand.class, ExportCommand.class, RenderCommand.class})
 public final class VitalsCommand implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors.")
@@ -26,7 +27,7 @@ public final class VitalsCommand implements Runnable {
 
     @Override
     public void run() {
-        VitalsApplication.run();
+        VitalsApplication.run(List.of(), null);
     }
 
     /** Runs the command line and returns the exit code. */

@@ -2,6 +2,7 @@ package dev.vitals.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vitals.app.DemoWorkloadProcess;
 import dev.vitals.attach.LocalJvms;
 import dev.vitals.model.session.SessionFile;
 import dev.vitals.model.session.SessionManifest;

@@ -2,6 +2,7 @@ package dev.vitals.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vitals.app.DemoWorkloadProcess;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;

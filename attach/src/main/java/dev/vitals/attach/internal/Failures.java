@@ -72,7 +72,8 @@ public final class Failures {
         return new ConnectionException(Kind.NO_SUCH_PROCESS, "JVM " + pid + " exited while Vitals was attaching.", failure);
     }
 
-    static String rootMessage(Throwable failure) {
+    /** The innermost cause's message, or its class name if it has none. */
+    public static String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

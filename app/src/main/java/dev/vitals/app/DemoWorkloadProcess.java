@@ -1,4 +1,4 @@
-package dev.vitals.app.cli;
+package dev.vitals.app;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -14,14 +14,14 @@ import java.util.List;
  * the folder {@code demo/} beside the application's jar (the layout of {@code app/target} and of
  * the installed application).
  */
-final class DemoWorkloadProcess {
-    static final String JAR_PROPERTY = "vitals.demo.jar";
+public final class DemoWorkloadProcess {
+    public static final String JAR_PROPERTY = "vitals.demo.jar";
 
     private DemoWorkloadProcess() {
     }
 
     /** The command line that runs the workload with the given options (each may be null). */
-    static List<String> command(Duration duration, Integer threads, Duration spikeEvery) throws IOException {
+    public static List<String> command(Duration duration, Integer threads, Duration spikeEvery) throws IOException {
         List<String> command = new ArrayList<>(List.of(javaExecutable().toString(), "-jar", jar().toString()));
         if (duration != null) {
             command.addAll(List.of("--duration", duration.toMillis() + "ms"));

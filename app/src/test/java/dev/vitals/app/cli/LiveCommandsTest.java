@@ -122,7 +122,8 @@ class LiveCommandsTest {
         assertThat((Map<String, Object>) TestJson.object(summary.out()).get("events")).containsKey("jdk.ExecutionSample");
 
         Cli wrong = Cli.run("record", "--jmx", endpoint, "--user", "controlRole", "--password-file",
-                jmxFolder.resolve("wrong.txt").toString(), "--duration", "2s", "-o", temp.resolve("no.vitals").toString());
+                jmxFolder.resolve("wrong.txt").toString(), "--duration", "2s", "--connect-timeout", "30s",
+                "-o", temp.resolve("no.vitals").toString());
         assertThat(wrong.exitCode()).isEqualTo(1);
         assertThat(wrong.err().lines()).singleElement().asString().startsWith("vitals: ").contains(endpoint)
                 .containsIgnoringCase("password");

@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export a recording's stacks: collapsed, speedscope or JSON.",
-                "Collapsed stacks count events; speedscope and JSON add up their weight (samples,",
-                "allocated bytes, or nanoseconds for events with a duration)."})
+                "Collapsed stacks count events; speedscope and JSON add up their weight",
+                "(samples, allocated bytes, or nanoseconds for events with a duration)."})
 final class ExportCommand implements Callable<Integer> {
     /** The output formats. */
     enum Format { COLLAPSED, SPEEDSCOPE, JSON }

@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = {"List the JVMs on this machine and whether Vitals can attach.",
-                "Shows pid, name, JDK, access (stream, record-only or none, with the reason), uptime",
-                "and user."})
+                "Shows pid, name, JDK, access (stream, record_only or none, with the",
+                "reason), uptime and user."})
 final class ListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

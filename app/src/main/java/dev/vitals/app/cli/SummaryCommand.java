@@ -13,9 +13,9 @@ import picocli.CommandLine.Spec;
 /** {@code vitals summary FILE [--json]}: what a recording holds, as the model's {@link Summary}. */
 @Command(name = "summary", mixinStandardHelpOptions = true,
         description = {"Summarise a recording or session.",
-                "Prints file, JDK, start, duration, chunks, event counts per type (as 'jfr summary'",
-                "counts them), threads, samples per kind, the 10 hottest methods (self CPU samples)",
-                "and warnings."})
+                "Prints file, JDK, start, duration, chunks, event counts per type (as",
+                "'jfr summary' counts them), threads, samples per kind, the 10 hottest",
+                "methods (self CPU samples) and warnings."})
 final class SummaryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -30,6 +30,7 @@ final class SummaryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RecordingFiles recording = RecordingFiles.open(file);
         Summary s = Summary.of(recording.snapshot());
+        // a session's warnings name its entries (x.vitals!/recording/…), not the chunks unpacked to import them
         Summary summary = new Summary(s.file(), s.jvmVersion(), s.startNanos(), s.durationNanos(), s.chunkCount(),
                 s.events(), s.threads(), s.samplesPerKind(), s.hotMethods(), recording.warnings());
         PrintWriter out = spec.commandLine().getOut();

@@ -6,9 +6,12 @@ import dev.vitals.app.DemoWorkloadProcess;
 import dev.vitals.attach.LocalJvms;
 import dev.vitals.model.session.SessionFile;
 import dev.vitals.model.session.SessionManifest;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -19,13 +22,27 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code list} and {@code record} against the demo workload running as its own JVM. */
 class LiveCommandsTest {
     static Process demo;
+    static int jmxPort;
+    static Path jmxFolder;
 
     @TempDir
     Path temp;
 
     @BeforeAll
     static void startDemo() throws Exception {
-        List<String> command = DemoWorkloadProcess.command(Duration.ofSeconds(60), 2, Duration.ofSeconds(2));
+        try (ServerSocket free = new ServerSocket(0)) {
+            jmxPort = free.getLocalPort();
+        }
+        jmxFolder = Files.createTempDirectory("vitals-jmx-test-");
+        Path passwords = Files.writeString(jmxFolder.resolve("jmxremote.password"), "controlRole s3cret\n");
+        Files.setPosixFilePermissions(passwords, PosixFilePermissions.fromString("rw-------"));
+        Files.writeString(jmxFolder.resolve("password.txt"), "s3cret\n");
+        Files.writeString(jmxFolder.resolve("wrong.txt"), "guess\n");
+        List<String> command = new ArrayList<>(DemoWorkloadProcess.command(Duration.ofSeconds(90), 2, Duration.ofSeconds(2)));
+        command.addAll(1, List.of("-Dcom.sun.management.jmxremote.port=" + jmxPort,
+                "-Dcom.sun.management.jmxremote.rmi.port=" + jmxPort, "-Djava.rmi.server.hostname=127.0.0.1",
+                "-Dcom.sun.management.jmxremote.ssl=false", "-Dcom.sun.management.jmxremote.authenticate=true",
+                "-Dcom.sun.management.jmxremote.password.file=" + passwords));
         demo = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
@@ -39,6 +56,12 @@ class LiveCommandsTest {
     static void stopDemo() throws Exception {
         demo.destroy();
         demo.waitFor();
+        try (var files = Files.list(jmxFolder)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(jmxFolder);
     }
 
     @Test
@@ -82,6 +105,29 @@ class LiveCommandsTest {
         assertThat((Long) json.get("durationNanos")).isBetween(3_000_000_000L, 15_000_000_000L);
         assertThat((Map<String, Object>) json.get("events")).containsKey("dev.vitals.demo.Request");
         assertThat(Files.list(temp)).containsExactly(session);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void recordsOverJmxWithAPasswordFileAndNamesAWrongPassword() {
+        Path session = temp.resolve("jmx.vitals");
+        String endpoint = "127.0.0.1:" + jmxPort;
+        Cli record = Cli.run("record", "--jmx", endpoint, "--user", "controlRole", "--password-file",
+                jmxFolder.resolve("password.txt").toString(), "--duration", "2s", "--connect-timeout", "30s",
+                "-o", session.toString());
+        assertThat(record.exitCode()).as(record.err()).isZero();
+        assertThat(record.out()).startsWith("Recording " + endpoint + " (");
+        Cli summary = Cli.run("summary", "--json", session.toString());
+        assertThat(summary.exitCode()).as(summary.err()).isZero();
+        assertThat((Map<String, Object>) TestJson.object(summary.out()).get("events")).containsKey("jdk.ExecutionSample");
+
+        Cli wrong = Cli.run("record", "--jmx", endpoint, "--user", "controlRole", "--password-file",
+                jmxFolder.resolve("wrong.txt").toString(), "--duration", "2s", "--connect-timeout", "30s",
+                "-o", temp.resolve("no.vitals").toString());
+        assertThat(wrong.exitCode()).isEqualTo(1);
+        assertThat(wrong.err().lines()).singleElement().asString().startsWith("vitals: ").contains(endpoint)
+                .containsIgnoringCase("password");
+        assertThat(temp.resolve("no.vitals")).doesNotExist();
     }
 
     @Test

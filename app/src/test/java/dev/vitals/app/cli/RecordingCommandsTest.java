@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,6 +82,10 @@ class RecordingCommandsTest {
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         assertThat(cli.out()).isEqualTo(collapsed(cpuCounts().withRange(start + 2 * SECOND, start + 4_500_000_000L)));
         assertThat(total(cli.out())).isPositive().isLessThan(total(collapsed(cpuCounts())) / 2);
+        Instant to = Instant.ofEpochSecond(0, start + 4_500_000_000L);
+        Cli iso = Cli.run("export", DEMO.toString(), "--format", "collapsed", "--from", "2s", "--to", to.toString());
+        assertThat(iso.exitCode()).as(iso.err()).isZero();
+        assertThat(iso.out()).isEqualTo(cli.out());
     }
 
     @Test

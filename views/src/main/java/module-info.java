@@ -8,4 +8,5 @@ module dev.vitals.views {
 
     exports dev.vitals.views;
     exports dev.vitals.views.flame;
+    exports dev.vitals.views.timeline;
 }

@@ -115,16 +115,20 @@ public record ThreadLanes(long fromNanos, long toNanos, int width, List<Lane> la
      * Where the selection's events (their threads, event selector, frame filter and focus
      * transforms; not its range) occur between {@code from} and {@code to}, binned like the lanes:
      * for each thread with at least one such event, the set of bins holding one. With a frame
-     * filter this is where samples through that frame were taken.
+     * filter this is where samples through that frame were taken. Like the lanes, a sample covers
+     * one sampling period ({@link #SAMPLE_NANOS}) from its time, an interval event its span.
      */
     public static Map<Integer, BitSet> hits(ProfileSnapshot snapshot, Selection selection, long from, long to,
                                             int width) {
         double binNanos = (double) (to - from) / width;
         Map<Integer, BitSet> hits = new HashMap<>();
-        SelectedEvents.forEachFiltered(snapshot, selection.withRange(from, to), (time, duration, thread, stack, v) -> {
-            if (thread >= 0) {
-                int x = (int) Math.min(width - 1, (time - from) / binNanos);
-                hits.computeIfAbsent(thread, t -> new BitSet(width)).set(x);
+        Selection inRange = selection.withRange(from - SAMPLE_NANOS, to);
+        SelectedEvents.forEachFiltered(snapshot, inRange, (time, duration, thread, stack, v) -> {
+            long end = Math.min(to, time + Math.max(duration, SAMPLE_NANOS));
+            if (thread >= 0 && end > from) {
+                int first = (int) Math.min(width - 1, Math.max(0, time - from) / binNanos);
+                int last = (int) Math.min(width - 1, Math.max(first, (end - 1 - from) / binNanos));
+                hits.computeIfAbsent(thread, t -> new BitSet(width)).set(first, last + 1);
             }
         });
         return hits;

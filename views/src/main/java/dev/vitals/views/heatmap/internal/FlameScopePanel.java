@@ -93,8 +93,10 @@ public final class FlameScopePanel extends LayeredCanvas {
         return (getHeight() - TOP) / control.getRowsPerSecond();
     }
 
+    /** The control's column width, or wider when all columns fit: then they fill the width. */
     private double columnWidth() {
-        return control.getColumnWidth();
+        int columns = grid == null ? 1 : grid.columns();
+        return Math.max(control.getColumnWidth(), Math.floor((getWidth() - LEFT) / columns));
     }
 
     /** The horizontal scroll offset. */

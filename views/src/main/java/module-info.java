@@ -8,4 +8,8 @@ module dev.vitals.views {
 
     exports dev.vitals.views;
     exports dev.vitals.views.flame;
+    exports dev.vitals.views.chart;
+    exports dev.vitals.views.events;
+    exports dev.vitals.views.heatmap;
+    exports dev.vitals.views.timeline;
 }

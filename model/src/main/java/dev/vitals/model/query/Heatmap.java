@@ -29,6 +29,30 @@ public record Heatmap(long fromNanos, long columnNanos, int columns, int rows, l
     }
 
     /**
+     * The duration below which a share {@code q} (0..1) of a latency column's events fall, read from
+     * the row counts: the upper bound of the row where the running count reaches {@code q} of the
+     * column's total; -1 for an empty column.
+     */
+    public long percentile(int column, double q) {
+        long total = 0;
+        for (int r = 0; r < rows; r++) {
+            total += value(column, r);
+        }
+        if (total == 0) {
+            return -1;
+        }
+        long rank = Math.max(1, (long) Math.ceil(q * total));
+        long seen = 0;
+        for (int r = 0; r < rows; r++) {
+            seen += value(column, r);
+            if (seen >= rank) {
+                return rowBounds[r + 1];
+            }
+        }
+        return rowBounds[rows];
+    }
+
+    /**
      * The FlameScope heatmap of the selection (its range must be bounded) with {@code rowsPerSecond}
      * slots per second (for example 50: 20 ms each).
      */

@@ -1,6 +1,8 @@
 package dev.vitals.model.query;
 
+import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.Series;
+import dev.vitals.model.query.internal.SelectedEvents;
 
 import java.util.Arrays;
 
@@ -64,5 +66,23 @@ public record ReducedSeries(long[] time, double[] min, double[] max, double[] la
             }
         }
         return new ReducedSeries(t, mn, mx, ls);
+    }
+
+    /**
+     * The rate of the selection's events in [from, to) per second, in {@code width} bins: the sum of
+     * the selection's measure in each bin divided by the bin's length in seconds (with the weight of
+     * allocation samples, bytes per second). Every bin is present; min, max and last are the rate.
+     */
+    public static ReducedSeries rate(ProfileSnapshot snapshot, Selection selection, long from, long to, int width) {
+        double binNanos = (double) (to - from) / width;
+        double[] sum = new double[width];
+        SelectedEvents.forEachFiltered(snapshot, selection.withRange(from, to), (time, duration, thread, stack, v) ->
+                sum[(int) Math.min(width - 1, (time - from) / binNanos)] += v);
+        long[] t = new long[width];
+        for (int x = 0; x < width; x++) {
+            t[x] = from + (long) (x * binNanos);
+            sum[x] /= binNanos / 1e9;
+        }
+        return new ReducedSeries(t, sum, sum.clone(), sum.clone());
     }
 }

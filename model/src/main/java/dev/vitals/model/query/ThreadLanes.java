@@ -4,9 +4,13 @@ import dev.vitals.model.IntervalTable;
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.SampleTable;
 import dev.vitals.model.ThreadState;
+import dev.vitals.model.query.internal.SelectedEvents;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Thread states binned to a pixel width: for each thread, each of {@code width} equal time bins
@@ -35,6 +39,15 @@ public record ThreadLanes(long fromNanos, long toNanos, int width, List<Lane> la
         /** The state in bin {@code x}, or {@code null} if unknown. */
         public ThreadState state(int x) {
             return states[x] < 0 ? null : STATES[states[x]];
+        }
+
+        /** The number of bins whose state is {@code state} (a share of the range, for sorting lanes). */
+        public int bins(ThreadState state) {
+            int n = 0;
+            for (byte b : states) {
+                n += b == state.ordinal() ? 1 : 0;
+            }
+            return n;
         }
     }
 
@@ -96,6 +109,29 @@ public record ThreadLanes(long fromNanos, long toNanos, int width, List<Lane> la
             lanes.add(new Lane(t, snapshot.threads().name(t), bins));
         }
         return new ThreadLanes(from, to, width, List.copyOf(lanes));
+    }
+
+    /**
+     * Where the selection's events (their threads, event selector, frame filter and focus
+     * transforms; not its range) occur between {@code from} and {@code to}, binned like the lanes:
+     * for each thread with at least one such event, the set of bins holding one. With a frame
+     * filter this is where samples through that frame were taken. Like the lanes, a sample covers
+     * one sampling period ({@link #SAMPLE_NANOS}) from its time, an interval event its span.
+     */
+    public static Map<Integer, BitSet> hits(ProfileSnapshot snapshot, Selection selection, long from, long to,
+                                            int width) {
+        double binNanos = (double) (to - from) / width;
+        Map<Integer, BitSet> hits = new HashMap<>();
+        Selection inRange = selection.withRange(from - SAMPLE_NANOS, to);
+        SelectedEvents.forEachFiltered(snapshot, inRange, (time, duration, thread, stack, v) -> {
+            long end = Math.min(to, time + Math.max(duration, SAMPLE_NANOS));
+            if (thread >= 0 && end > from) {
+                int first = (int) Math.min(width - 1, Math.max(0, time - from) / binNanos);
+                int last = (int) Math.min(width - 1, Math.max(first, (end - 1 - from) / binNanos));
+                hits.computeIfAbsent(thread, t -> new BitSet(width)).set(first, last + 1);
+            }
+        });
+        return hits;
     }
 
     private static void add(long[][] cover, int thread, ThreadState state, long start, long end, long from, long to,

@@ -1,0 +1,265 @@
+package dev.vitals.app.cli;
+
+import dev.vitals.app.Versions;
+import dev.vitals.attach.Connection;
+import dev.vitals.attach.ConnectionException;
+import dev.vitals.attach.JvmIdentity;
+import dev.vitals.attach.LiveSession;
+import dev.vitals.attach.ModelSink;
+import dev.vitals.attach.RemoteAddress;
+import dev.vitals.attach.SessionEnd;
+import dev.vitals.attach.SettingsProfile;
+import dev.vitals.model.ProfileSnapshot;
+import dev.vitals.model.RecordingInfo;
+import dev.vitals.model.SampleKind;
+import dev.vitals.model.SampleTable;
+import dev.vitals.model.query.HotMethod;
+import dev.vitals.model.query.HotMethods;
+import dev.vitals.model.query.Selection;
+import dev.vitals.model.session.LiveSessionFolder;
+import dev.vitals.model.session.SessionManifest;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code vitals record (--pid PID | --jmx HOST:PORT …) --duration D -o OUT.vitals}: records a JVM
+ * headless through the same live path as the desktop ({@link LiveSession} into the model's
+ * importer) and writes the session. Ctrl+C ends the recording early and still writes what arrived.
+ */
+@Command(name = "record", mixinStandardHelpOptions = true,
+        description = {"Record a running JVM live and save the session.",
+                "Ctrl+C stops early; what arrived until then is saved."})
+final class RecordCommand implements Callable<Integer> {
+    /** How long the end of a recording may take to save when Ctrl+C stops it. */
+    private static final long SAVE_ON_EXIT_SECONDS = 20;
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    @Option(names = "--duration", converter = DurationConverter.class, defaultValue = "30s", paramLabel = "D",
+            description = "How long to record (default: ${DEFAULT-VALUE}; e.g. 500ms, 30s, 2m).")
+    Duration duration;
+
+    @Option(names = "--settings", defaultValue = "default", paramLabel = "SETTINGS",
+            description = "default (low overhead), detailed, or a .jfc file (default: ${DEFAULT-VALUE}).")
+    String settings;
+
+    @Option(names = "--connect-timeout", converter = DurationConverter.class, defaultValue = "10s", paramLabel = "D",
+            description = "Give up connecting or starting the stream after D (default: ${DEFAULT-VALUE}).")
+    Duration connectTimeout;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.vitals", description = "The session file to write.")
+    Path output;
+
+    /** Which JVM: a local pid, or a remote JMX endpoint. */
+    static final class Target {
+        @Option(names = "--pid", required = true, paramLabel = "PID", description = "A local JVM (see 'vitals list').")
+        Long pid;
+
+        @ArgGroup(exclusive = false, multiplicity = "1")
+        Remote remote;
+    }
+
+    /** A remote JVM's JMX endpoint and how to log in. */
+    static final class Remote {
+        @Option(names = "--jmx", required = true, paramLabel = "HOST:PORT", converter = AddressConverter.class,
+                description = "A remote JVM's JMX RMI port (com.sun.management.jmxremote.port).")
+        RemoteAddress address;
+
+        @Option(names = "--user", paramLabel = "U", description = "JMX user name (with --password-file).")
+        String user;
+
+        @Option(names = "--password-file", paramLabel = "F", description = "File whose first line is the JMX password.")
+        Path passwordFile;
+
+        @Option(names = "--tls", description = "Connect over TLS (the JVM's default trust store).")
+        boolean tls;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        SettingsProfile profile = settingsProfile();
+        PrintWriter out = spec.commandLine().getOut();
+        try (Connection connection = connect()) {
+            String source = connection.identity().address() + " (" + connection.identity().name() + ")";
+            out.printf("Recording %s for %s with the %s settings%n", source, DurationConverter.format(duration),
+                    profile.name());
+            out.flush();
+            Path directory = Files.createTempDirectory("vitals-record-");
+            StopOnExit onExit = new StopOnExit();
+            try {
+                LiveSessionFolder folder = LiveSessionFolder.create(directory, manifest(connection, profile, 0, 0));
+                ModelSink sink = ModelSink.newModel(source);
+                LiveSession session = onExit.watch(LiveSession.start(connection, profile, folder.directory(), sink));
+                SessionEnd end = session.awaitEnd(duration).orElseGet(session::stop);
+                if (folder.chunkFiles().isEmpty()) {
+                    throw new IOException("nothing was recorded from " + connection.identity().address() + ": "
+                            + end.message());
+                }
+                RecordingInfo info = sink.profile().snapshot().info();
+                folder.writeManifest(manifest(connection, profile, info.startNanos(), info.endNanos()));
+                folder.pack(output);
+                out.println(report(sink.profile().snapshot(), end));
+                out.flush();
+            } finally {
+                deleteFolder(directory);
+                onExit.done();
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Ctrl+C (or any JVM shutdown) while recording: stops the session, so the recording ends early,
+     * and holds the shutdown until the session is saved and the temporary folder removed.
+     */
+    private static final class StopOnExit {
+        private final CountDownLatch finished = new CountDownLatch(1);
+        private final AtomicBoolean exiting = new AtomicBoolean();
+        private final AtomicReference<LiveSession> session = new AtomicReference<>();
+        private final Thread hook = new Thread(this::exit, "vitals-record-exit");
+
+        StopOnExit() {
+            Runtime.getRuntime().addShutdownHook(hook);
+        }
+
+        /** The session to stop on exit; stopped at once if the shutdown has already begun. */
+        LiveSession watch(LiveSession started) {
+            session.set(started);
+            if (exiting.get()) {
+                started.stop();
+            }
+            return started;
+        }
+
+        private void exit() {
+            exiting.set(true);
+            LiveSession running = session.get();
+            if (running != null) {
+                running.stop();
+            }
+            try {
+                finished.await(SAVE_ON_EXIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** The command is done with the session: a waiting shutdown may go on; otherwise the hook is removed. */
+        void done() {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running and has just been released
+            }
+        }
+    }
+
+    /** One line: where the session went, how much it holds, its hottest method, and an early end. */
+    private String report(ProfileSnapshot snapshot, SessionEnd end) {
+        StringBuilder line = new StringBuilder().append(output).append(": ").append(end.events()).append(" events over ")
+                .append(String.format(Locale.ROOT, "%.1f s", snapshot.info().durationNanos() / 1e9));
+        long cpu = snapshot.samples(SampleKind.CPU).stream().mapToLong(SampleTable::length).sum();
+        List<HotMethod> hottest = HotMethods.of(snapshot, Selection.cpu(), 1);
+        if (cpu > 0 && !hottest.isEmpty()) {
+            line.append(String.format(Locale.ROOT, "; hottest method %s (%.0f %% of %d CPU samples)",
+                    hottest.getFirst().method(), 100.0 * hottest.getFirst().self() / cpu, cpu));
+        }
+        if (end.reason() != SessionEnd.Reason.STOPPED) {
+            line.append("; ended early: ").append(end.message());
+        }
+        return line.toString();
+    }
+
+    /** The session's manifest: who was recorded, with which settings, over which span. */
+    private static SessionManifest manifest(Connection connection, SettingsProfile profile, long startNanos,
+                                            long endNanos) {
+        JvmIdentity jvm = connection.identity();
+        Map<String, String> identity = Map.of("address", jvm.address(), "pid", Long.toString(jvm.pid()),
+                "mainClass", jvm.name(), "jdk", jvm.jdkVersion(), "jdkVendor", jvm.jdkVendor(), "vm", jvm.vmName());
+        return new SessionManifest(SessionManifest.FORMAT_VERSION, Versions.vitals(), identity, profile.settings(),
+                startNanos, endNanos, List.of(), List.of(), "", null, List.of());
+    }
+
+    private Connection connect() throws IOException, ConnectionException {
+        if (target.pid != null) {
+            return Connection.attach(target.pid, connectTimeout);
+        }
+        Remote remote = target.remote;
+        RemoteAddress address = remote.address.withTls(remote.tls);
+        if ((remote.user == null) != (remote.passwordFile == null)) {
+            throw new ParameterException(spec.commandLine(), "--user and --password-file go together");
+        }
+        if (remote.user != null) {
+            address = address.withCredentials(remote.user, password(remote.passwordFile));
+        }
+        return Connection.remote(address, connectTimeout);
+    }
+
+    private static char[] password(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (lines.isEmpty()) {
+            throw new IOException(file + ": the password file is empty");
+        }
+        return lines.getFirst().toCharArray();
+    }
+
+    private SettingsProfile settingsProfile() throws IOException {
+        try {
+            return SettingsProfile.resolve(settings);
+        } catch (NoSuchFileException e) {
+            throw new ParameterException(spec.commandLine(), "--settings " + settings + ": neither "
+                    + String.join(" nor ", SettingsProfile.BUILT_IN) + " nor an existing .jfc file");
+        } catch (ParseException e) {
+            throw new IOException(settings + ": not a JFR settings (.jfc) file: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** Reads HOST:PORT as the attach module does. */
+    static final class AddressConverter implements ITypeConverter<RemoteAddress> {
+        @Override
+        public RemoteAddress convert(String value) {
+            try {
+                return RemoteAddress.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.vitals.app.cli;
+
+import dev.vitals.model.ProfileSnapshot;
+import dev.vitals.model.jfr.JfrFiles;
+import dev.vitals.model.jfr.JfrImportException;
+import dev.vitals.model.session.OpenedSession;
+import dev.vitals.model.session.SessionException;
+import dev.vitals.model.session.SessionFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Opens the FILE argument of {@code summary}, {@code export} and {@code render}: a {@code .jfr}
+ * recording, or a {@code .vitals} session through the model's {@link SessionFile}. Every failure is
+ * an exception whose message is one line naming the file ({@code no such file: x.jfr},
+ * {@code x.txt: not a JFR recording …}), which the command line prints as it is. A damaged session
+ * whose whole chunks could be recovered opens with what was recovered and a warning saying so.
+ *
+ * @param snapshot the imported model
+ * @param warnings what was skipped or repaired, one line each, naming the file
+ */
+record RecordingFiles(ProfileSnapshot snapshot, List<String> warnings) {
+    RecordingFiles {
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Imports a recording or session. */
+    static RecordingFiles open(Path file) throws IOException, JfrImportException, SessionException {
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(file.toString());
+        }
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + ": is a directory, not a recording");
+        }
+        if (!Files.isReadable(file)) {
+            throw new AccessDeniedException(file.toString());
+        }
+        if (!file.getFileName().toString().endsWith(".vitals")) {
+            ProfileSnapshot snapshot = JfrFiles.importFile(file).snapshot();
+            return new RecordingFiles(snapshot, snapshot.info().warnings());
+        }
+        try {
+            OpenedSession session = SessionFile.open(file);
+            return new RecordingFiles(session.profile().snapshot(), session.warnings());
+        } catch (SessionException e) {
+            OpenedSession recovered = e.recovered().orElseThrow(() -> e);
+            List<String> warnings = new ArrayList<>(recovered.warnings());
+            warnings.addFirst(e.getMessage());
+            return new RecordingFiles(recovered.profile().snapshot(), warnings);
+        }
+    }
+
+    /** Prints each warning as a line {@code vitals: warning: …}. */
+    void printWarnings(PrintWriter err) {
+        for (String warning : warnings) {
+            err.println("vitals: warning: " + warning);
+        }
+        err.flush();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.vitals.app.cli;
+
+import dev.vitals.app.UserMessages;
+import dev.vitals.app.ui.VitalsApplication;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code vitals} command: the subcommands a user can run, with picocli's help and version.
+ * Exit codes: 0 success, 2 usage error, 1 anything else, reported as one readable line on stderr
+ * ({@code --debug} adds the stack trace).
+ */
+@Command(name = "vitals",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {"Real-time execution-state telemetry for JVMs.",
+                "Without a command, opens the Vitals window."},
+        subcommands = {OpenCommand.class, DemoCommand.class, ListCommand.class, RecordCommand.class,
+                SummaryCommand.class, ExportCommand.class, RenderCommand.class})
+public final class VitalsCommand implements Runnable {
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces of errors.")
+    boolean debug;
+
+    @Override
+    public void run() {
+        VitalsApplication.run(List.of(), null);
+    }
+
+    /** Runs the command line and returns the exit code. */
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line, with the error handling every subcommand shares. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new VitalsCommand());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            err.println("vitals: " + UserMessages.describe(e));
+            if (parseResult.hasMatchedOption("--debug")) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return 1;
+        });
+        return cli;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.vitals.app.ui;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The application's own named daemon executors; never the common pool. */
+final class Background {
+    /** Imports of files and sessions: one at a time keeps a 2-core machine responsive. */
+    static final ExecutorService IMPORTS = executor("vitals-import");
+    /** Queries over model snapshots (call trees, hot methods); a newer query supersedes an older one. */
+    static final ExecutorService QUERIES = executor("vitals-query");
+
+    private Background() {
+    }
+
+    private static ExecutorService executor(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+}

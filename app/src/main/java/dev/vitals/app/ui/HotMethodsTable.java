@@ -1,0 +1,61 @@
+package dev.vitals.app.ui;
+
+import dev.vitals.model.query.HotMethod;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+
+/** The hottest methods of the selection by self weight; double-click or Enter opens one in the sandwich view. */
+final class HotMethodsTable extends TableView<HotMethod> {
+    private long total;
+
+    HotMethodsTable(Consumer<String> openSandwich) {
+        setId("hot-methods");
+        TableColumn<HotMethod, String> method = new TableColumn<>("Method");
+        method.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().method()));
+        method.setPrefWidth(360);
+        getColumns().add(method);
+        getColumns().add(weightColumn("Self", HotMethod::self));
+        getColumns().add(weightColumn("Total", HotMethod::total));
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setPlaceholder(new javafx.scene.control.Label("No samples in the selection"));
+        setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getSelectionModel().getSelectedItem() != null) {
+                openSandwich.accept(getSelectionModel().getSelectedItem().method());
+            }
+        });
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && getSelectionModel().getSelectedItem() != null) {
+                openSandwich.accept(getSelectionModel().getSelectedItem().method());
+            }
+        });
+    }
+
+    /** Shows {@code methods}; percentages are of {@code selectionTotal}. */
+    void show(List<HotMethod> methods, long selectionTotal) {
+        total = selectionTotal;
+        getItems().setAll(methods);
+    }
+
+    private TableColumn<HotMethod, Long> weightColumn(String title, java.util.function.ToLongFunction<HotMethod> value) {
+        TableColumn<HotMethod, Long> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsLong(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Long item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null
+                        : String.format("%,d  %5.1f %%", item, total == 0 ? 0.0 : 100.0 * item / total));
+            }
+        });
+        column.setPrefWidth(130);
+        column.setSortType(TableColumn.SortType.DESCENDING);
+        return column;
+    }
+}

@@ -1,0 +1,203 @@
+package dev.vitals.app.ui;
+
+import dev.vitals.app.DemoWorkloadProcess;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/**
+ * The workstation window: menus, the JVM browser, the session tabs (a welcome tab first) and the
+ * status line.
+ * Everything here runs on the FX thread; long work is started elsewhere and reports back.
+ */
+public final class MainWindow {
+    static final String TITLE = "Vitals";
+
+    private final Stage stage;
+    private final Preferences preferences;
+    private final TabPane sessions = new TabPane();
+    private final Label status = new Label("Ready");
+    private final BorderPane root = new BorderPane();
+    private final JvmBrowser browser;
+    private final List<Process> demos = new ArrayList<>();
+
+    public MainWindow(Stage stage, Preferences preferences) {
+        this.stage = stage;
+        this.preferences = preferences;
+        Tab welcome = new Tab("Welcome", new WelcomePane(this::openRecording, this::attach, this::tryDemo));
+        welcome.setClosable(false);
+        sessions.getTabs().add(welcome);
+        sessions.setId("sessions");
+        status.setId("status");
+        status.setPadding(new javafx.geometry.Insets(3, 8, 3, 8));
+        root.setTop(menus());
+        browser = new JvmBrowser(jvm -> attach(jvm.pid(), jvm.name()));
+        SplitPane split = new SplitPane(browser, sessions);
+        split.setDividerPositions(0.24);
+        browser.setMinWidth(240);
+        SplitPane.setResizableWithParent(browser, false);
+        root.setCenter(split);
+        root.setBottom(status);
+        stage.setTitle(TITLE);
+        sessions.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) ->
+                stage.setTitle(tab == null || !tab.isClosable() ? TITLE : TITLE + " — " + tab.getText()));
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            e.getDragboard().getFiles().forEach(f -> open(f.toPath()));
+            e.setDropCompleted(e.getDragboard().hasFiles());
+            e.consume();
+        });
+        stage.setScene(new Scene(root));
+    }
+
+    public void show() {
+        WindowState state = new WindowState(preferences);
+        state.restore(stage);
+        stage.setOnHidden(e -> {
+            state.save(stage);
+            browser.stop();
+            closeAll();
+        });
+        stage.show();
+    }
+
+    private MenuBar menus() {
+        MenuItem open = item("Open Recording…", "Shortcut+O", this::openRecording);
+        MenuItem close = item("Close Tab", "Shortcut+W", this::closeCurrentTab);
+        MenuItem quit = item("Quit", "Shortcut+Q", stage::close);
+        Menu file = new Menu("File", null, open, close, new SeparatorMenuItem(), quit);
+        MenuItem theme = item("Light / Dark Theme", "Shortcut+Shift+T", this::toggleTheme);
+        Menu view = new Menu("View", null, theme);
+        MenuItem shortcuts = item("Keyboard Shortcuts", "F1", () -> ShortcutsDialog.show(stage));
+        MenuItem about = item("About Vitals", null, () -> AboutDialog.show(stage));
+        Menu help = new Menu("Help", null, shortcuts, about);
+        return new MenuBar(file, view, help);
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** Ends every live session and the demo workloads started from this window. */
+    void closeAll() {
+        sessions.getTabs().forEach(tab -> {
+            if (tab instanceof LiveTab live) {
+                live.close();
+            }
+        });
+        demos.forEach(Process::destroy);
+    }
+
+    private void closeCurrentTab() {
+        Tab tab = sessions.getSelectionModel().getSelectedItem();
+        if (tab != null && tab.isClosable()) {
+            if (tab instanceof LiveTab live) {
+                live.close();
+            }
+            sessions.getTabs().remove(tab);
+        }
+    }
+
+    private void toggleTheme() {
+        Theme next = Theme.valueOf(preferences.get("theme", Theme.LIGHT.name())) == Theme.LIGHT ? Theme.DARK : Theme.LIGHT;
+        next.apply();
+        preferences.put("theme", next.name());
+    }
+
+    private void openRecording() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open Recording");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Recordings (*.jfr)", "*.jfr"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        java.io.File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            open(chosen.toPath());
+        }
+    }
+
+    /** Opens a recording in a new tab (or selects its tab if it is open already). */
+    public void open(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        for (Tab tab : sessions.getTabs()) {
+            if (tab instanceof RecordingTab recording && recording.file().equals(absolute)) {
+                sessions.getSelectionModel().select(tab);
+                return;
+            }
+        }
+        RecordingTab tab = new RecordingTab(absolute);
+        sessions.getTabs().add(tab);
+        sessions.getSelectionModel().select(tab);
+    }
+
+    private void attach() {
+        browser.focusList();
+    }
+
+    /** Opens a live session with the local JVM {@code pid}, or selects its tab if there is one. */
+    public void attach(long pid, String name) {
+        for (Tab tab : sessions.getTabs()) {
+            if (tab instanceof LiveTab live && live.pid() == pid) {
+                sessions.getSelectionModel().select(tab);
+                return;
+            }
+        }
+        LiveTab tab = new LiveTab(pid, name);
+        sessions.getTabs().add(tab);
+        sessions.getSelectionModel().select(tab);
+    }
+
+    private void tryDemo() {
+        try {
+            startDemo(DemoWorkloadProcess.command(null, null, null));
+        } catch (IOException e) {
+            showDemoFailure(e);
+        }
+    }
+
+    /** Starts the demo workload as its own JVM with {@code command} and watches it live; it ends with the window. */
+    public void startDemo(List<String> command) {
+        try {
+            Process demo = new ProcessBuilder(command)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            demos.add(demo);
+            attach(demo.pid(), "vitals-demo.jar");
+        } catch (IOException e) {
+            showDemoFailure(e);
+        }
+    }
+
+    private void showDemoFailure(IOException e) {
+        Tab failed = new Tab("Demo", new FailurePane("Could not start the demo workload", e));
+        sessions.getTabs().add(failed);
+        sessions.getSelectionModel().select(failed);
+    }
+}

@@ -1,0 +1,277 @@
+package dev.vitals.app.ui;
+
+import dev.vitals.model.Profile;
+import dev.vitals.model.ProfileSnapshot;
+import dev.vitals.model.RecordingInfo;
+import dev.vitals.model.SampleTable;
+import dev.vitals.model.query.EventSelector;
+import dev.vitals.model.query.Selection;
+import dev.vitals.model.query.Transform;
+import dev.vitals.views.flame.FlameFrame;
+import dev.vitals.views.flame.FlameGraph;
+import dev.vitals.views.flame.FlameGraphAction;
+import dev.vitals.views.flame.FlameGraphMode;
+import dev.vitals.views.flame.FlameOrientation;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/**
+ * A session's views of one {@link Profile}: the flame graph (with its own search and colouring
+ * bar) and the hot methods of the current {@link Selection}, with the event type, layout and
+ * transform controls above them. Queries run on {@link Background#QUERIES}; only the newest answer is shown, and while one
+ * query runs a newer request waits for it instead of piling up. A live profile is re-queried on a
+ * 4 Hz tick whenever its snapshot changed and the view is not paused.
+ */
+final class ProfileView extends BorderPane {
+    private static final javafx.util.Duration TICK = javafx.util.Duration.millis(250);
+
+    private final Profile profile;
+    private final FlameGraph flame = new FlameGraph();
+    private final HotMethodsTable hotMethods = new HotMethodsTable(this::openSandwich);
+    private final ComboBox<String> eventType = new ComboBox<>();
+    private final CheckBox inverted = new CheckBox("Inverted");
+    private final HBox transforms = new HBox(4);
+    private final Label info = new Label();
+    private final BooleanProperty paused = new SimpleBooleanProperty(this, "paused");
+    private final Timeline tick;
+
+    private Selection selection;
+    private String sandwichMethod;
+    private ProfileQuery.Result shown;
+    private boolean queryRunning;
+    private boolean queryWanted;
+
+    ProfileView(Profile profile, boolean live, Predicate<FlameFrame> traceable, Consumer<String> traceMethod) {
+        this.profile = profile;
+        setId("profile-view");
+        flame.setId("flame-graph");
+        flame.setTraceable(traceable);
+        flame.setOnAction(action -> handle(action, traceMethod));
+        eventType.setId("event-type");
+        eventType.setOnAction(e -> {
+            if (eventType.getValue() != null && selection != null) {
+                selection = selection.withEvents(new EventSelector.OfType(eventType.getValue()));
+                requery();
+            }
+        });
+        inverted.setId("inverted");
+        inverted.setOnAction(e -> requery());
+        SplitPane split = new SplitPane(flame, hotMethods);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.68);
+        setTop(toolbar());
+        setCenter(split);
+        info.setId("profile-info");
+        info.setPadding(new Insets(3, 8, 3, 8));
+        setBottom(info);
+        tick = new Timeline(new KeyFrame(TICK, e -> {
+            if (!paused.get() && (shown == null || shown.query().snapshot() != profile.snapshot())) {
+                requery();
+            }
+        }));
+        tick.setCycleCount(Timeline.INDEFINITE);
+        if (live) {
+            tick.play();
+        }
+        requery();
+    }
+
+    /** The flame graph control, for tests and for exporting a picture of it. */
+    FlameGraph flameGraph() {
+        return flame;
+    }
+
+    /** When true, a live profile keeps growing but the views stay as they are. */
+    BooleanProperty pausedProperty() {
+        return paused;
+    }
+
+    /** Stops the live tick; the view keeps what it shows. */
+    void stopUpdating() {
+        tick.stop();
+    }
+
+    private ToolBar toolbar() {
+        ToggleButton icicle = new ToggleButton("Icicle");
+        icicle.setId("icicle");
+        icicle.setOnAction(e -> flame.setOrientation(icicle.isSelected() ? FlameOrientation.ICICLE : FlameOrientation.FLAME));
+        transforms.setId("transforms");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return new ToolBar(new Label("Events"), eventType, new Separator(), inverted, icicle, new Separator(), transforms, spacer);
+    }
+
+    private void handle(FlameGraphAction action, Consumer<String> traceMethod) {
+        String method = action.frame().name();
+        switch (action) {
+            case FlameGraphAction.Focus f -> push(new Transform.Focus(method));
+            case FlameGraphAction.Merge m -> push(new Transform.Merge(method));
+            case FlameGraphAction.DropFrameType d -> push(new Transform.DropFrameType(d.frameType()));
+            case FlameGraphAction.ShowInSandwich s -> openSandwich(method);
+            case FlameGraphAction.TraceMethod t -> traceMethod.accept(method);
+        }
+    }
+
+    private void push(Transform transform) {
+        selection = selection.push(transform);
+        requery();
+    }
+
+    private void openSandwich(String method) {
+        sandwichMethod = method;
+        flame.setMode(FlameGraphMode.SANDWICH);
+        requery();
+    }
+
+    /** The chips above the graph: one per transform (click removes it and those after it) and the sandwich. */
+    private void showTransforms() {
+        transforms.getChildren().clear();
+        var stack = selection.transforms();
+        for (int i = 0; i < stack.size(); i++) {
+            int keep = i;
+            Button chip = new Button(describe(stack.get(i)) + "  ✕");
+            chip.getStyleClass().addAll("small", "transform-chip");
+            chip.setOnAction(e -> {
+                Selection s = selection;
+                while (s.transforms().size() > keep) {
+                    s = s.pop();
+                }
+                selection = s;
+                requery();
+            });
+            transforms.getChildren().add(chip);
+        }
+        if (sandwichMethod != null) {
+            Button chip = new Button("Sandwich: " + shortName(sandwichMethod) + "  ✕");
+            chip.setId("close-sandwich");
+            chip.getStyleClass().addAll("small", "transform-chip");
+            chip.setOnAction(e -> {
+                sandwichMethod = null;
+                flame.setMode(FlameGraphMode.TOP_DOWN);
+                requery();
+            });
+            transforms.getChildren().add(chip);
+        }
+    }
+
+    private static String describe(Transform transform) {
+        return switch (transform) {
+            case Transform.Focus f -> "Focus: " + shortName(f.method());
+            case Transform.Merge m -> "Merged: " + shortName(m.method());
+            case Transform.DropFrameType d -> "Without " + d.type().name().toLowerCase() + " frames";
+            case Transform.CollapseRecursion c -> "Recursion collapsed: " + shortName(c.method());
+        };
+    }
+
+    private static String shortName(String method) {
+        int dot = method.lastIndexOf('.', method.lastIndexOf('.') - 1);
+        return dot < 0 ? method : method.substring(dot + 1);
+    }
+
+    /** Asks for a new answer; if one is being computed, the request waits for it to finish. */
+    private void requery() {
+        if (queryRunning) {
+            queryWanted = true;
+            return;
+        }
+        ProfileSnapshot snapshot = profile.snapshot();
+        updateEventTypes(snapshot);
+        if (selection == null) {
+            return;
+        }
+        if (sandwichMethod == null) {
+            flame.setMode(inverted.isSelected() ? FlameGraphMode.INVERTED : FlameGraphMode.TOP_DOWN);
+        }
+        showTransforms();
+        ProfileQuery query = new ProfileQuery(snapshot, selection, inverted.isSelected(), sandwichMethod);
+        queryRunning = true;
+        CompletableFuture.supplyAsync(query::run, Background.QUERIES).whenComplete((result, failure) ->
+                Platform.runLater(() -> {
+                    queryRunning = false;
+                    if (failure != null) {
+                        info.setText("The query failed: " + dev.vitals.app.UserMessages.describe(failure));
+                    } else {
+                        show(result);
+                    }
+                    if (queryWanted) {
+                        queryWanted = false;
+                        requery();
+                    }
+                }));
+    }
+
+    private void updateEventTypes(ProfileSnapshot snapshot) {
+        var types = snapshot.samples().stream().map(SampleTable::eventType).toList();
+        if (!types.equals(eventType.getItems())) {
+            String current = eventType.getValue();
+            eventType.getItems().setAll(types);
+            if (current != null) {
+                eventType.setValue(current);
+            }
+        }
+        if (selection == null && !types.isEmpty()) {
+            String first = snapshot.samples().stream().filter(t -> t.kind() == dev.vitals.model.SampleKind.CPU)
+                    .map(SampleTable::eventType).findFirst().orElse(types.get(0));
+            selection = Selection.of(new EventSelector.OfType(first));
+            eventType.setValue(first);
+        }
+        if (selection == null) {
+            info.setText(describe(snapshot.info()) + "  ·  no samples yet");
+        }
+    }
+
+    private void show(ProfileQuery.Result result) {
+        shown = result;
+        flame.setCallersTree(result.callers());
+        flame.setCallTree(result.tree());
+        hotMethods.show(result.hotMethods(), result.tree().total(0));
+        ProfileSnapshot snapshot = result.query().snapshot();
+        info.setText(describe(snapshot.info()) + String.format("  ·  %,d samples", snapshot.sampleCount()));
+    }
+
+    static String describe(RecordingInfo info) {
+        StringBuilder text = new StringBuilder(info.source());
+        if (!info.jvmVersion().isEmpty()) {
+            int detail = info.jvmVersion().indexOf(" for ");
+            text.append("  ·  ").append(detail < 0 ? info.jvmVersion() : info.jvmVersion().substring(0, detail));
+        }
+        if (info.startNanos() != 0) {
+            text.append("  ·  ").append(Instant.ofEpochSecond(0, info.startNanos()).toString().replace('T', ' '))
+                    .append("  ·  ").append(formatDuration(Duration.ofNanos(info.durationNanos())));
+        }
+        if (!info.warnings().isEmpty()) {
+            text.append("  ·  ").append(info.warnings().size()).append(info.warnings().size() == 1 ? " warning: " : " warnings, first: ")
+                    .append(info.warnings().get(0));
+        }
+        return text.toString();
+    }
+
+    static String formatDuration(Duration d) {
+        long s = d.toSeconds();
+        return s >= 3600 ? String.format("%dh %02dm %02ds", s / 3600, s / 60 % 60, s % 60)
+                : s >= 60 ? String.format("%dm %02ds", s / 60, s % 60)
+                : String.format("%.1f s", d.toMillis() / 1000.0);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.vitals.app.ui;
+
+import java.util.List;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+/** Help → Keyboard Shortcuts: every shortcut the window and its views answer to. */
+final class ShortcutsDialog {
+    /** One row of the table: the keys and what they do. */
+    record Shortcut(String keys, String action) {
+    }
+
+    static final List<Shortcut> SHORTCUTS = List.of(
+            new Shortcut("Ctrl+O", "Open a recording (.jfr) or session (.vitals)"),
+            new Shortcut("Ctrl+W", "Close the current session tab"),
+            new Shortcut("Ctrl+Q", "Quit"),
+            new Shortcut("Ctrl+Shift+T", "Switch between the light and dark theme"),
+            new Shortcut("F1", "This list"));
+
+    private ShortcutsDialog() {
+    }
+
+    static void show(Window owner) {
+        GridPane grid = new GridPane(24, 6);
+        for (int i = 0; i < SHORTCUTS.size(); i++) {
+            Label keys = new Label(SHORTCUTS.get(i).keys());
+            keys.getStyleClass().add("text-bold");
+            grid.addRow(i, keys, new Label(SHORTCUTS.get(i).action()));
+        }
+        Alert dialog = new Alert(Alert.AlertType.NONE, "", javafx.scene.control.ButtonType.CLOSE);
+        dialog.initOwner(owner);
+        dialog.setTitle("Keyboard Shortcuts");
+        dialog.setHeaderText("Keyboard shortcuts");
+        dialog.getDialogPane().setContent(grid);
+        dialog.show();
+    }
+}

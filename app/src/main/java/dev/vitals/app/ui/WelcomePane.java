@@ -1,0 +1,36 @@
+package dev.vitals.app.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The first tab: what Vitals does and the three ways to start. */
+final class WelcomePane extends VBox {
+    WelcomePane(Runnable openRecording, Runnable attach, Runnable tryDemo) {
+        super(18);
+        setAlignment(Pos.CENTER);
+        setId("welcome");
+        Label title = new Label("Vitals");
+        title.getStyleClass().add("title-1");
+        Label subtitle = new Label("Watch a JVM's execution state live: flame graphs, thread states, latency and metrics on one clock.");
+        subtitle.getStyleClass().add("text-muted");
+        Button open = button("Open recording…", "open-recording", openRecording);
+        Button attachButton = button("Attach to JVM…", "attach", attach);
+        Button demo = button("Try the demo", "try-demo", tryDemo);
+        demo.setDefaultButton(true);
+        HBox actions = new HBox(12, open, attachButton, demo);
+        actions.setAlignment(Pos.CENTER);
+        Label hint = new Label("Drop a .jfr or .vitals file anywhere in this window to open it.");
+        hint.getStyleClass().add("text-small");
+        getChildren().addAll(title, subtitle, actions, hint);
+    }
+
+    private static Button button(String text, String id, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+}

@@ -1,0 +1,126 @@
+package dev.vitals.attach.internal;
+
+import javax.management.MBeanServerConnection;
+import javax.management.Notification;
+import javax.management.NotificationListener;
+import javax.management.remote.JMXConnectionNotification;
+import javax.management.remote.JMXConnector;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * Notices that a connected JVM is gone, since a {@code RemoteRecordingStream} does not: the local
+ * process's exit, a JMX {@code FAILED} notification, a ping (MBean count) that fails, or a ping that
+ * has not answered for {@link #PING_DEADLINE_MILLIS}.
+ *
+ * <p>Invariant: the loss is decided once; listeners run once each, after it is decided, on a monitor
+ * thread. After {@link #close()} nothing is reported.
+ */
+public final class LivenessMonitor implements AutoCloseable {
+    static final long PING_PERIOD_MILLIS = 1000;
+    static final long PING_DEADLINE_MILLIS = 8000;
+
+    private final JMXConnector connector;
+    private final MBeanServerConnection mbeans;
+    private final String address;
+    private final OptionalLong localPid;
+    private final CompletableFuture<String> lost = new CompletableFuture<>();
+    private final ScheduledExecutorService timer;
+    private final ScheduledExecutorService pinger;
+    private final AtomicLong pingStartedNanos = new AtomicLong();
+    private final NotificationListener notifications = this::onNotification;
+    private volatile boolean closed;
+
+    public LivenessMonitor(JMXConnector connector, MBeanServerConnection mbeans, String address, OptionalLong localPid) {
+        this.connector = connector;
+        this.mbeans = mbeans;
+        this.address = address;
+        this.localPid = localPid;
+        this.timer = Executors.newSingleThreadScheduledExecutor(daemon("vitals-liveness-" + address));
+        this.pinger = Executors.newSingleThreadScheduledExecutor(daemon("vitals-ping-" + address));
+        connector.addConnectionNotificationListener(notifications, null, null);
+        localPid.ifPresent(pid -> ProcessHandle.of(pid).ifPresentOrElse(
+                process -> process.onExit().thenRun(() -> declareLost("JVM " + pid + " exited.")),
+                () -> declareLost("JVM " + pid + " exited.")));
+        timer.scheduleWithFixedDelay(this::check, PING_PERIOD_MILLIS, PING_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    public Optional<String> lost() {
+        return Optional.ofNullable(lost.getNow(null));
+    }
+
+    public void onLost(Consumer<String> listener) {
+        lost.thenAccept(listener);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        timer.shutdownNow();
+        pinger.shutdownNow();
+        try {
+            connector.removeConnectionNotificationListener(notifications);
+        } catch (javax.management.ListenerNotFoundException e) {
+            // already removed
+        }
+    }
+
+    private void check() {
+        long started = pingStartedNanos.get();
+        if (started != 0) {
+            if (System.nanoTime() - started > TimeUnit.MILLISECONDS.toNanos(PING_DEADLINE_MILLIS)) {
+                declareLost(who() + " stopped answering (no reply for " + PING_DEADLINE_MILLIS / 1000 + " s).");
+            }
+            return;
+        }
+        pingStartedNanos.set(System.nanoTime());
+        pinger.execute(() -> {
+            try {
+                mbeans.getMBeanCount();
+                pingStartedNanos.set(0);
+            } catch (Exception e) {
+                declareLost(failureSentence(e));
+            }
+        });
+    }
+
+    private void onNotification(Notification notification, Object handback) {
+        if (JMXConnectionNotification.FAILED.equals(notification.getType())) {
+            declareLost(failureSentence(null));
+        }
+    }
+
+    private String failureSentence(Exception e) {
+        if (localPid.isPresent() && !ProcessHandle.of(localPid.getAsLong()).map(ProcessHandle::isAlive).orElse(false)) {
+            return "JVM " + localPid.getAsLong() + " exited.";
+        }
+        return "The connection to " + who() + " was lost" + (e == null ? "" : " (" + Failures.rootMessage(e) + ")")
+                + "; the JVM may have exited or the network failed.";
+    }
+
+    private String who() {
+        return localPid.isPresent() ? "JVM " + localPid.getAsLong() : "JMX at " + address;
+    }
+
+    private void declareLost(String reason) {
+        if (closed || !lost.complete(reason)) {
+            return;
+        }
+        timer.shutdown();
+        pinger.shutdownNow();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

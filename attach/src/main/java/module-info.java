@@ -1,0 +1,17 @@
+/**
+ * Vitals' sources: discovery of local JVMs, JMX connections (local attach and remote), live JFR
+ * streaming into the profile model's importer (through an {@link dev.vitals.attach.EventSink}), and
+ * recording control without streaming. Knows nothing of JavaFX.
+ */
+module dev.vitals.attach {
+    requires transitive jdk.jfr;
+    requires transitive dev.vitals.model;
+    requires transitive java.management;
+    requires jdk.attach;
+    requires jdk.management.jfr;
+    requires java.management.rmi;
+    requires java.rmi;
+    requires java.naming;
+
+    exports dev.vitals.attach;
+}

@@ -1,0 +1,240 @@
+package dev.vitals.views.chart.internal;
+
+import dev.vitals.model.ProfileSnapshot;
+import dev.vitals.model.SampleKind;
+import dev.vitals.model.Series;
+import dev.vitals.model.query.EventList;
+import dev.vitals.model.query.EventSelector;
+import dev.vitals.model.query.ReducedSeries;
+import dev.vitals.model.query.Selection;
+import dev.vitals.views.TimeRange;
+import dev.vitals.views.chart.Metric;
+import dev.vitals.views.chart.MetricChart;
+import dev.vitals.views.internal.Fonts;
+import dev.vitals.views.internal.Palettes;
+import dev.vitals.views.internal.TimePlot;
+import dev.vitals.views.internal.TimeTicks;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One metric chart on canvas layers: the series reduced to one bin per pixel (recomputed only
+ * when the snapshot, the visible range, the width or the metric change), drawn as a min–max band
+ * per pixel and a step line through the last values (a gauge holds its value until the next
+ * reading); GC pauses shaded on the heap chart; title, legend,
+ * time ticks and value labels on the axes layer; the selection and drag on the overlay.
+ */
+public final class ChartPanel extends TimePlot {
+    /** Interval type shaded as GC pauses on the heap chart. */
+    public static final String GC_PAUSE = "jdk.GCPhasePause";
+    /** The line colours, in series order. */
+    public static final List<Color> LINES = List.of(Color.rgb(0x1f, 0x77, 0xb4), Color.rgb(0xd6, 0x27, 0x28),
+            Color.rgb(0x7f, 0x7f, 0x7f), Color.rgb(0x2c, 0xa0, 0x2c));
+    private static final double LEFT = 64;
+    private static final double TITLE = 16;
+    private static final double TICKS = 18;
+
+    private final MetricChart control;
+    private List<ReducedSeries> lines = List.of();
+    private List<EventList.Row> pauses = List.of();
+    private double maxValue = 1;
+    private Object key;
+
+    public ChartPanel(MetricChart control) {
+        this.control = control;
+        getStyleClass().add("chart-panel");
+    }
+
+    @Override
+    public double plotLeft() {
+        return LEFT;
+    }
+
+    @Override
+    public double plotTop() {
+        return TITLE + TICKS;
+    }
+
+    @Override
+    public TimeRange visible() {
+        return control.getTimeAxis() == null ? null : control.getTimeAxis().getVisible();
+    }
+
+    /** The reduced series drawn, in the metric's order (null entries for missing series). */
+    public List<ReducedSeries> lines() {
+        ensureData();
+        return lines;
+    }
+
+    /** The y of a value. */
+    public double y(double value) {
+        double bottom = Math.floor(getHeight()) - 1;
+        return bottom - value / maxValue * (bottom - plotTop() - 4);
+    }
+
+    private void ensureData() {
+        ProfileSnapshot snapshot = control.getSnapshot();
+        TimeRange range = visible();
+        if (snapshot == null || range == null) {
+            lines = List.of();
+            return;
+        }
+        int width = (int) plotWidth();
+        Object k = List.of(snapshot, range, width, control.getMetric());
+        if (k.equals(key)) {
+            return;
+        }
+        key = k;
+        Metric metric = control.getMetric();
+        List<ReducedSeries> reduced = new ArrayList<>();
+        if (metric == Metric.ALLOCATION) {
+            reduced.add(ReducedSeries.rate(snapshot, Selection.of(new EventSelector.OfKind(SampleKind.ALLOCATION)),
+                    range.fromNanos(), range.toNanos(), Math.max(1, width / 4)));
+        } else {
+            for (String name : metric.series()) {
+                Series series = snapshot.series(name);
+                reduced.add(series == null ? null
+                        : ReducedSeries.reduce(series, range.fromNanos(), range.toNanos(), width));
+            }
+        }
+        lines = reduced;
+        pauses = metric == Metric.HEAP ? EventList.of(snapshot, Selection.of(new EventSelector.OfType(GC_PAUSE))
+                .withRange(range.fromNanos() - snapshot.intervals().maxDuration(), range.toNanos()), 10_000).rows()
+                : List.of();
+        double max = 0;
+        for (ReducedSeries s : reduced) {
+            for (int i = 0; s != null && i < s.length(); i++) {
+                max = Math.max(max, s.max()[i]);
+            }
+        }
+        maxValue = metric.unit() == Metric.Unit.PERCENT ? 1 : max <= 0 ? 1 : max * 1.1;
+    }
+
+    @Override
+    protected void paintData(GraphicsContext gc, double width, double height) {
+        ensureData();
+        TimeRange range = visible();
+        if (range == null) {
+            return;
+        }
+        double plotWidth = plotWidth();
+        gc.setFill(Palettes.GC);
+        for (EventList.Row p : pauses) {
+            double x0 = Math.max(0, range.x(p.startNanos(), plotWidth));
+            double x1 = Math.min(plotWidth, range.x(p.startNanos() + p.durationNanos(), plotWidth));
+            if (x1 >= 0 && x0 <= plotWidth) {
+                gc.fillRect(LEFT + Math.floor(x0), plotTop(), Math.max(1, x1 - x0), height - plotTop());
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            ReducedSeries s = lines.get(i);
+            if (s == null || s.length() == 0) {
+                continue;
+            }
+            Color colour = LINES.get(i % LINES.size());
+            double binWidth = control.getMetric() == Metric.ALLOCATION ? plotWidth / s.length() : 1;
+            gc.setStroke(colour);
+            gc.setLineWidth(1.5);
+            gc.beginPath();
+            for (int k = 0; k < s.length(); k++) {
+                double x = LEFT + range.x(s.time()[k], plotWidth);
+                if (k == 0) {
+                    gc.moveTo(x, y(s.last()[k]));
+                } else {
+                    gc.lineTo(x, y(s.last()[k - 1]));
+                    gc.lineTo(x, y(s.last()[k]));
+                }
+            }
+            gc.lineTo(LEFT + Math.min(plotWidth, range.x(s.time()[s.length() - 1], plotWidth) + binWidth),
+                    y(s.last()[s.length() - 1]));
+            gc.stroke();
+            gc.setLineWidth(1);
+            for (int k = 0; k < s.length(); k++) {
+                if (s.max()[k] > s.min()[k]) {
+                    double x = Math.floor(LEFT + range.x(s.time()[k], plotWidth)) + 0.5;
+                    gc.strokeLine(x, y(s.min()[k]), x, y(s.max()[k]));
+                }
+            }
+        }
+    }
+
+    @Override
+    protected void paintAxes(GraphicsContext gc, double width, double height) {
+        ensureData();
+        TimeRange range = visible();
+        if (range == null || control.getSnapshot() == null) {
+            return;
+        }
+        Metric metric = control.getMetric();
+        gc.setFont(Fonts.SMALL);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setFill(Color.rgb(0x20, 0x20, 0x20));
+        gc.fillText(metric.title(), 4, TITLE / 2);
+        double x = LEFT + 110;
+        for (int i = 0; i < metric.labels().size(); i++) {
+            boolean present = i < lines.size() && lines.get(i) != null;
+            gc.setFill(LINES.get(i % LINES.size()));
+            gc.fillRect(x, TITLE / 2 - 4, 10, 8);
+            gc.setFill(present ? Color.rgb(0x20, 0x20, 0x20) : Color.GRAY);
+            String label = metric.labels().get(i) + (present ? "" : " (not recorded)");
+            gc.fillText(label, x + 14, TITLE / 2);
+            x += 24 + label.length() * 6.5;
+        }
+        if (metric == Metric.HEAP) {
+            gc.setFill(Palettes.GC);
+            gc.fillRect(x, TITLE / 2 - 4, 10, 8);
+            gc.setFill(Color.rgb(0x20, 0x20, 0x20));
+            gc.fillText("GC pause", x + 14, TITLE / 2);
+        }
+        gc.save();
+        gc.translate(0, TITLE);
+        TimeTicks.paint(gc, range, control.getSnapshot().info().startNanos(), LEFT, plotWidth(), TICKS,
+                height - TITLE);
+        gc.restore();
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.setFill(Color.rgb(0x30, 0x30, 0x30));
+        for (double f : new double[] {0, 0.5, 1}) {
+            double v = maxValue * f / (metric.unit() == Metric.Unit.PERCENT ? 1 : 1.1);
+            double y = y(v);
+            gc.fillText(format(v, metric.unit()), LEFT - 4, Math.max(plotTop() + 6, Math.min(height - 6, y)));
+            gc.setStroke(Color.rgb(0, 0, 0, 0.08));
+            gc.strokeLine(LEFT, Math.round(y) + 0.5, width, Math.round(y) + 0.5);
+        }
+        paintFrame(gc, height);
+    }
+
+    /** A value with its unit: "45 %", "120 MB", "17", "3.2 MB/s". */
+    public static String format(double v, Metric.Unit unit) {
+        return switch (unit) {
+            case PERCENT -> Math.round(v * 100) + " %";
+            case COUNT -> Long.toString(Math.round(v));
+            case BYTES -> bytes(v);
+            case BYTES_PER_SECOND -> bytes(v) + "/s";
+        };
+    }
+
+    private static String bytes(double v) {
+        if (v >= 1 << 30) {
+            return String.format("%.1f GB", v / (1 << 30));
+        } else if (v >= 1 << 20) {
+            return String.format("%.0f MB", v / (1 << 20));
+        } else if (v >= 1 << 10) {
+            return String.format("%.0f kB", v / (1 << 10));
+        }
+        return Math.round(v) + " B";
+    }
+
+    @Override
+    protected void paintOverlay(GraphicsContext gc, double width, double height) {
+        Selection s = control.getSelectionModel() == null ? null : control.getSelectionModel().getSelection();
+        if (s != null && visible() != null) {
+            paintRanges(gc, s.fromNanos(), s.toNanos(), height);
+        }
+    }
+}

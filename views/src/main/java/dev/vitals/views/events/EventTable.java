@@ -1,0 +1,137 @@
+package dev.vitals.views.events;
+
+import dev.vitals.model.ProfileSnapshot;
+import dev.vitals.model.query.EventList;
+import dev.vitals.views.SelectionModel;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+
+import java.util.List;
+
+/**
+ * The events of one type in the shared selection ({@link EventList} of the selection with its
+ * event selector replaced by {@link #eventTypeProperty()}): start (since the recording start),
+ * duration, thread, type and one column per event field, sortable by any column, at most
+ * {@link #limitProperty()} rows, with the selected event's stack beside the table. Enter or a double
+ * click on an event selects its interval and its thread, so the flame graph shows the CPU samples of
+ * that thread while the event lasted.
+ */
+public class EventTable extends Control {
+    private final ObjectProperty<ProfileSnapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
+    private final ObjectProperty<SelectionModel> selectionModel = new SimpleObjectProperty<>(this, "selectionModel");
+    private final StringProperty eventType = new SimpleStringProperty(this, "eventType");
+    private final IntegerProperty limit = new SimpleIntegerProperty(this, "limit", 10_000);
+    private final ReadOnlyObjectWrapper<EventList> events = new ReadOnlyObjectWrapper<>(this, "events");
+    private final ObservableList<EventList.Row> rows = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<EventList.Row> selectedEvent = new ReadOnlyObjectWrapper<>(this, "selectedEvent");
+
+    public EventTable() {
+        getStyleClass().add("event-table");
+    }
+
+    public EventTable(ProfileSnapshot snapshot, SelectionModel selectionModel, String eventType) {
+        this();
+        setSnapshot(snapshot);
+        setSelectionModel(selectionModel);
+        setEventType(eventType);
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new EventTableSkin(this);
+    }
+
+    /** The profile shown. */
+    public ObjectProperty<ProfileSnapshot> snapshotProperty() {
+        return snapshot;
+    }
+
+    public ProfileSnapshot getSnapshot() {
+        return snapshot.get();
+    }
+
+    public void setSnapshot(ProfileSnapshot value) {
+        snapshot.set(value);
+    }
+
+    /** The shared selection. */
+    public ObjectProperty<SelectionModel> selectionModelProperty() {
+        return selectionModel;
+    }
+
+    public SelectionModel getSelectionModel() {
+        return selectionModel.get();
+    }
+
+    public void setSelectionModel(SelectionModel value) {
+        selectionModel.set(value);
+    }
+
+    /** The JFR event type listed, for example {@code jdk.ThreadPark} or {@code dev.vitals.demo.Request}. */
+    public StringProperty eventTypeProperty() {
+        return eventType;
+    }
+
+    public String getEventType() {
+        return eventType.get();
+    }
+
+    public void setEventType(String value) {
+        eventType.set(value);
+    }
+
+    /** The most rows listed (the earliest events). */
+    public IntegerProperty limitProperty() {
+        return limit;
+    }
+
+    public int getLimit() {
+        return limit.get();
+    }
+
+    public void setLimit(int value) {
+        limit.set(value);
+    }
+
+    /** The query result listed (its total may exceed the rows shown). */
+    public ReadOnlyObjectProperty<EventList> eventsProperty() {
+        return events.getReadOnlyProperty();
+    }
+
+    public EventList getEvents() {
+        return events.get();
+    }
+
+    void setEvents(EventList value) {
+        events.set(value);
+        rows.setAll(value == null ? List.of() : value.rows());
+    }
+
+    /** The rows in the table's data order (earliest first; the table's sort only changes the view). */
+    public ObservableList<EventList.Row> getRows() {
+        return rows;
+    }
+
+    /** The event whose stack is shown. */
+    public ReadOnlyObjectProperty<EventList.Row> selectedEventProperty() {
+        return selectedEvent.getReadOnlyProperty();
+    }
+
+    public EventList.Row getSelectedEvent() {
+        return selectedEvent.get();
+    }
+
+    void setSelectedEvent(EventList.Row row) {
+        selectedEvent.set(row);
+    }
+}

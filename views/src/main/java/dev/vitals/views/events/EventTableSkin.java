@@ -1,0 +1,200 @@
+package dev.vitals.views.events;
+
+import dev.vitals.model.ProfileSnapshot;
+import dev.vitals.model.query.EventList;
+import dev.vitals.model.query.EventSelector;
+import dev.vitals.model.query.Selection;
+import dev.vitals.views.SelectionModel;
+import dev.vitals.views.internal.TimeTicks;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.event.EventHandler;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The event table's look: a sortable {@link TableView} (a fixed set of columns plus one per field of
+ * the listed type) and the selected event's stack, leaf first, in a list beside it; a label above
+ * says how many events the selection holds. Rows are re-queried when the snapshot, the selection,
+ * the type or the limit change.
+ */
+public class EventTableSkin extends SkinBase<EventTable> {
+    private static final int STACK_DEPTH = 128;
+
+    private final TableView<EventList.Row> table = new TableView<>();
+    private final ListView<String> stack = new ListView<>();
+    private final Label count = new Label();
+    private final InvalidationListener selectionChanged = o -> refresh();
+    private final ChangeListener<SelectionModel> modelSwapped;
+    private final KeyHandler keys = new KeyHandler();
+    private List<String> fieldNames = List.of();
+
+    public EventTableSkin(EventTable control) {
+        super(control);
+        SortedList<EventList.Row> sorted = new SortedList<>(control.getRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setPlaceholder(new Label("No events of this type in the selection"));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
+            control.setSelectedEvent(is);
+            showStack(is);
+        });
+        table.setRowFactory(t -> {
+            TableRow<EventList.Row> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    selectEvent(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.addEventHandler(KeyEvent.KEY_PRESSED, keys);
+        stack.setPlaceholder(new Label("Select an event to see its stack"));
+        SplitPane split = new SplitPane(table, stack);
+        split.setDividerPositions(0.68);
+        count.setPadding(new Insets(2, 4, 2, 4));
+        getChildren().add(new BorderPane(split, count, null, null, null));
+        modelSwapped = (obs, was, is) -> {
+            if (was != null) {
+                was.selectionProperty().removeListener(selectionChanged);
+            }
+            if (is != null) {
+                is.selectionProperty().addListener(selectionChanged);
+            }
+            refresh();
+        };
+        control.selectionModelProperty().addListener(modelSwapped);
+        registerChangeListener(control.snapshotProperty(), o -> refresh());
+        registerChangeListener(control.eventTypeProperty(), o -> refresh());
+        registerChangeListener(control.limitProperty(), o -> refresh());
+        modelSwapped.changed(null, null, control.getSelectionModel());
+    }
+
+    /** The selection whose events are listed: the shared one, with this table's event type. */
+    static Selection listed(EventTable control) {
+        return control.getSelectionModel().getSelection().withEvents(new EventSelector.OfType(control.getEventType()));
+    }
+
+    private void refresh() {
+        EventTable control = getSkinnable();
+        if (control.getSnapshot() == null || control.getSelectionModel() == null || control.getEventType() == null) {
+            control.setEvents(null);
+            count.setText("");
+            return;
+        }
+        EventList events = EventList.of(control.getSnapshot(), listed(control), control.getLimit());
+        Set<String> names = new LinkedHashSet<>();
+        events.rows().forEach(r -> names.addAll(r.fields().keySet()));
+        if (!List.copyOf(names).equals(fieldNames) || table.getColumns().isEmpty()) {
+            fieldNames = List.copyOf(names);
+            buildColumns(control);
+        }
+        control.setEvents(events);
+        count.setText(events.total() + " " + control.getEventType() + " events in the selection"
+                + (events.total() > events.rows().size() ? ", the first " + events.rows().size() + " listed" : ""));
+    }
+
+    private void buildColumns(EventTable control) {
+        List<TableColumn<EventList.Row, ?>> columns = new ArrayList<>();
+        ProfileSnapshot snapshot = control.getSnapshot();
+        long origin = snapshot.info().startNanos();
+        columns.add(column("Start", r -> r.startNanos() - origin, TimeTicks::duration));
+        columns.add(column("Duration", EventList.Row::durationNanos, TimeTicks::duration));
+        columns.add(column("Thread", EventList.Row::thread, s -> s));
+        columns.add(column("Type", r -> control.getEventType(), s -> s));
+        for (String field : fieldNames) {
+            TableColumn<EventList.Row, Object> c = column(field, r -> r.fields().get(field), String::valueOf);
+            c.setComparator(EventTableSkin::compareValues);
+            columns.add(c);
+        }
+        table.getColumns().setAll(columns);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compareValues(Object a, Object b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : -1) : 1;
+        }
+        if (a instanceof Comparable ca && a.getClass() == b.getClass()) {
+            return ca.compareTo(b);
+        }
+        return String.valueOf(a).compareTo(String.valueOf(b));
+    }
+
+    private static <T> TableColumn<EventList.Row, T> column(String name, Function<EventList.Row, T> value,
+                                                            Function<T, String> format) {
+        TableColumn<EventList.Row, T> c = new TableColumn<>(name);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : format.apply(item));
+            }
+        });
+        return c;
+    }
+
+    private void showStack(EventList.Row row) {
+        EventTable control = getSkinnable();
+        if (row == null || row.stackIndex() < 0 || control.getSnapshot() == null) {
+            stack.getItems().setAll(row == null ? List.of() : List.of("(no stack)"));
+            return;
+        }
+        stack.getItems().setAll(EventList.frames(control.getSnapshot(), row.stackIndex(), STACK_DEPTH));
+    }
+
+    /** Selects the event's interval (at least 1 ns) and its thread in the shared selection. */
+    private void selectEvent(EventList.Row row) {
+        SelectionModel model = getSkinnable().getSelectionModel();
+        if (model == null || row.threadIndex() < 0) {
+            return;
+        }
+        model.select(model.getSelection().withRange(row.startNanos(), row.startNanos() + Math.max(1, row.durationNanos()))
+                .withThreads(Set.of(row.threadIndex())));
+    }
+
+    /** Enter selects the event; Alt+←/→ and Esc go to the selection model. */
+    private final class KeyHandler implements EventHandler<KeyEvent> {
+        @Override
+        public void handle(KeyEvent e) {
+            EventList.Row row = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && row != null) {
+                selectEvent(row);
+                e.consume();
+            } else if (getSkinnable().getSelectionModel() != null) {
+                getSkinnable().getSelectionModel().handle(e);
+            }
+        }
+    }
+
+    @Override
+    public void dispose() {
+        EventTable control = getSkinnable();
+        if (control == null) {
+            return;
+        }
+        modelSwapped.changed(null, control.getSelectionModel(), null);
+        control.selectionModelProperty().removeListener(modelSwapped);
+        table.removeEventHandler(KeyEvent.KEY_PRESSED, keys);
+        super.dispose();
+    }
+}

@@ -1,0 +1,123 @@
+package dev.vitals.views.heatmap;
+
+import dev.vitals.model.ProfileSnapshot;
+import dev.vitals.views.SelectionModel;
+import dev.vitals.views.TimeAxis;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+
+/**
+ * The latency heatmap of one interval event type on the shared {@link TimeAxis}: x = time bucket
+ * (a few pixels each), y = duration on a log scale from {@link #MIN_NANOS} to {@link #MAX_NANOS},
+ * colour = number of events of the selection's threads, with the p50 and p99 of each bucket drawn
+ * as lines. A click on a cell selects its time bucket and sets {@link #selectedDurationsProperty()}
+ * to its duration bucket; a drag selects a time range.
+ */
+public class LatencyHeatmap extends Control {
+    /** The shortest duration on the scale: 1 µs. */
+    public static final long MIN_NANOS = 1_000L;
+    /** The longest duration on the scale: 100 s. */
+    public static final long MAX_NANOS = 100_000_000_000L;
+    /** Rows: six per decade. */
+    public static final int ROWS = 48;
+
+    private final ObjectProperty<ProfileSnapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
+    private final ObjectProperty<SelectionModel> selectionModel = new SimpleObjectProperty<>(this, "selectionModel");
+    private final ObjectProperty<TimeAxis> timeAxis = new SimpleObjectProperty<>(this, "timeAxis");
+    private final StringProperty eventType = new SimpleStringProperty(this, "eventType");
+    private final ReadOnlyObjectWrapper<DurationBand> selectedDurations =
+            new ReadOnlyObjectWrapper<>(this, "selectedDurations");
+
+    public LatencyHeatmap() {
+        getStyleClass().add("latency-heatmap");
+        setFocusTraversable(true);
+    }
+
+    public LatencyHeatmap(String eventType, ProfileSnapshot snapshot, SelectionModel selectionModel, TimeAxis axis) {
+        this();
+        setEventType(eventType);
+        setSnapshot(snapshot);
+        setSelectionModel(selectionModel);
+        setTimeAxis(axis);
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new LatencyHeatmapSkin(this);
+    }
+
+    /** The profile shown; replace it each live tick. */
+    public ObjectProperty<ProfileSnapshot> snapshotProperty() {
+        return snapshot;
+    }
+
+    public ProfileSnapshot getSnapshot() {
+        return snapshot.get();
+    }
+
+    public void setSnapshot(ProfileSnapshot value) {
+        snapshot.set(value);
+    }
+
+    /** The shared selection. */
+    public ObjectProperty<SelectionModel> selectionModelProperty() {
+        return selectionModel;
+    }
+
+    public SelectionModel getSelectionModel() {
+        return selectionModel.get();
+    }
+
+    public void setSelectionModel(SelectionModel value) {
+        selectionModel.set(value);
+    }
+
+    /** The shared time axis. */
+    public ObjectProperty<TimeAxis> timeAxisProperty() {
+        return timeAxis;
+    }
+
+    public TimeAxis getTimeAxis() {
+        return timeAxis.get();
+    }
+
+    public void setTimeAxis(TimeAxis value) {
+        timeAxis.set(value);
+    }
+
+    /** The interval event type, for example {@code dev.vitals.demo.Request} or {@code jdk.ThreadPark}. */
+    public StringProperty eventTypeProperty() {
+        return eventType;
+    }
+
+    public String getEventType() {
+        return eventType.get();
+    }
+
+    public void setEventType(String value) {
+        eventType.set(value);
+    }
+
+    /**
+     * The duration bucket of the last clicked cell, or {@code null} after a drag or a selection
+     * made elsewhere. The shared {@code Selection} has no duration dimension: the app can filter
+     * event rows by this band.
+     */
+    public ReadOnlyObjectProperty<DurationBand> selectedDurationsProperty() {
+        return selectedDurations.getReadOnlyProperty();
+    }
+
+    public DurationBand getSelectedDurations() {
+        return selectedDurations.get();
+    }
+
+    void setSelectedDurations(DurationBand band) {
+        selectedDurations.set(band);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.vitals.views.heatmap;
+
+import dev.vitals.model.query.Heatmap;
+import dev.vitals.views.SelectionModel;
+import dev.vitals.views.TimeAxis;
+import dev.vitals.views.heatmap.internal.LatencyPanel;
+import dev.vitals.views.internal.Legends;
+import dev.vitals.views.internal.TimeGestures;
+import javafx.beans.InvalidationListener;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.SkinBase;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+
+/**
+ * The latency heatmap's look: the {@link LatencyPanel} with the count legend below. The axis or
+ * the selection's threads changing recompute the grid; other selection changes repaint only the
+ * overlay. A click on a cell selects its time bucket and duration bucket.
+ */
+public class LatencyHeatmapSkin extends SkinBase<LatencyHeatmap> {
+    private final LatencyPanel panel;
+    private final HBox legend = Legends.scale("events");
+    private final TimeGestures gestures;
+    private final InvalidationListener axisMoved;
+    private final InvalidationListener selectionChanged;
+    private final ChangeListener<TimeAxis> axisSwapped;
+    private final ChangeListener<SelectionModel> modelSwapped;
+
+    public LatencyHeatmapSkin(LatencyHeatmap control) {
+        super(control);
+        panel = new LatencyPanel(control);
+        legend.setAlignment(Pos.CENTER_RIGHT);
+        legend.setPadding(new Insets(2, 4, 2, 4));
+        getChildren().add(new BorderPane(panel, null, null, legend, null));
+        axisMoved = o -> {
+            panel.invalidateData();
+            panel.invalidateOverlay();
+        };
+        selectionChanged = o -> {
+            control.setSelectedDurations(null);
+            panel.setClicked(-1, 0);
+            panel.invalidateData();
+        };
+        axisSwapped = (obs, was, is) -> {
+            if (was != null) {
+                was.visibleProperty().removeListener(axisMoved);
+            }
+            if (is != null) {
+                is.visibleProperty().addListener(axisMoved);
+            }
+            axisMoved.invalidated(null);
+        };
+        modelSwapped = (obs, was, is) -> {
+            if (was != null) {
+                was.selectionProperty().removeListener(selectionChanged);
+            }
+            if (is != null) {
+                is.selectionProperty().addListener(selectionChanged);
+            }
+            selectionChanged.invalidated(null);
+        };
+        control.timeAxisProperty().addListener(axisSwapped);
+        control.selectionModelProperty().addListener(modelSwapped);
+        axisSwapped.changed(null, null, control.getTimeAxis());
+        modelSwapped.changed(null, null, control.getSelectionModel());
+        registerChangeListener(control.snapshotProperty(), o -> panel.invalidateData());
+        registerChangeListener(control.eventTypeProperty(), o -> panel.invalidateData());
+        gestures = new TimeGestures(control, panel, control::getTimeAxis, control::getSelectionModel, this::clicked);
+    }
+
+    private void clicked(double x, double y) {
+        LatencyHeatmap control = getSkinnable();
+        Heatmap grid = panel.grid();
+        int column = panel.columnAt(x);
+        int row = panel.rowAt(y);
+        SelectionModel model = control.getSelectionModel();
+        if (grid == null || column < 0 || row < 0 || model == null) {
+            return;
+        }
+        long from = grid.fromNanos() + column * grid.columnNanos();
+        model.select(model.getSelection().withRange(from, from + grid.columnNanos()));
+        control.setSelectedDurations(new DurationBand(grid.rowBounds()[row], grid.rowBounds()[row + 1]));
+        panel.setClicked(column, row);
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        Heatmap grid = panel.grid();
+        if (grid != null) {
+            Legends.setMax(legend, grid.max());
+        }
+        super.layoutChildren(x, y, w, h);
+    }
+
+    @Override
+    public void dispose() {
+        LatencyHeatmap control = getSkinnable();
+        if (control == null) {
+            return;
+        }
+        axisSwapped.changed(null, control.getTimeAxis(), null);
+        modelSwapped.changed(null, control.getSelectionModel(), null);
+        control.timeAxisProperty().removeListener(axisSwapped);
+        control.selectionModelProperty().removeListener(modelSwapped);
+        gestures.dispose();
+        super.dispose();
+    }
+}

@@ -1,0 +1,34 @@
+package dev.vitals.views.heatmap.internal;
+
+import dev.vitals.model.query.Heatmap;
+import dev.vitals.views.internal.Palettes;
+import javafx.scene.canvas.GraphicsContext;
+
+/** Paints heatmap cells: one rectangle per non-empty cell, edges snapped to whole pixels. */
+public final class Cells {
+    private Cells() {
+    }
+
+    /**
+     * Paints columns {@code [firstColumn, lastColumn)} of a grid; column {@code c} starts at
+     * {@code x0 + c * columnWidth}, row {@code r} at {@code y0 + r * rowHeight} (or from the bottom
+     * when {@code upwards}, with row 0 lowest).
+     */
+    public static void paint(GraphicsContext gc, Heatmap grid, int firstColumn, int lastColumn, double x0,
+                             double columnWidth, double y0, double rowHeight, boolean upwards) {
+        for (int c = Math.max(0, firstColumn); c < Math.min(grid.columns(), lastColumn); c++) {
+            double left = Math.floor(x0 + c * columnWidth);
+            double right = Math.floor(x0 + (c + 1) * columnWidth);
+            for (int r = 0; r < grid.rows(); r++) {
+                long v = grid.value(c, r);
+                if (v > 0) {
+                    int slot = upwards ? grid.rows() - 1 - r : r;
+                    double top = Math.floor(y0 + slot * rowHeight);
+                    double bottom = Math.floor(y0 + (slot + 1) * rowHeight);
+                    gc.setFill(Palettes.count(v, grid.max()));
+                    gc.fillRect(left, top, Math.max(1, right - left), Math.max(1, bottom - top));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package dev.vitals.views.timeline;
+
+import dev.vitals.views.SelectionModel;
+import dev.vitals.views.TimeAxis;
+import dev.vitals.views.internal.Legends;
+import dev.vitals.views.timeline.internal.TimelinePanel;
+import javafx.beans.InvalidationListener;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+
+/**
+ * The timeline's look: a bar with the lane filter, the sort order and the state legend above a
+ * {@link TimelinePanel} with a vertical scroll bar. Listens to the snapshot, the time axis and the
+ * selection and tells the panel which layers to repaint: the selection and the frame filter touch
+ * only the overlay.
+ */
+public class ThreadTimelineSkin extends SkinBase<ThreadTimeline> {
+    private final TimelinePanel panel;
+    private final ScrollBar scrollBar = new ScrollBar();
+    private final Tooltip tooltip = new Tooltip();
+    private final ThreadTimelineBehavior behavior;
+    private final InvalidationListener axisMoved;
+    private final InvalidationListener selectionChanged;
+    private final SetChangeListener<String> collapsedChanged;
+    private final ChangeListener<TimeAxis> axisSwapped;
+    private final ChangeListener<SelectionModel> modelSwapped;
+
+    public ThreadTimelineSkin(ThreadTimeline control) {
+        super(control);
+        panel = new TimelinePanel(control);
+        TextField filter = new TextField();
+        filter.setPromptText("Filter threads");
+        filter.setPrefColumnCount(14);
+        filter.textProperty().bindBidirectional(control.filterProperty());
+        ChoiceBox<LaneSort> sort = new ChoiceBox<>();
+        sort.getItems().setAll(LaneSort.values());
+        sort.valueProperty().bindBidirectional(control.laneSortProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(6, filter, new Label("Sort"), sort, spacer, Legends.states());
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(3, 4, 3, 4));
+        scrollBar.setOrientation(Orientation.VERTICAL);
+        scrollBar.valueProperty().addListener((obs, was, is) -> panel.scrollTo(is.doubleValue()));
+        tooltip.setShowDelay(Duration.millis(200));
+        tooltip.setHideDelay(Duration.ZERO);
+        getChildren().add(new BorderPane(panel, bar, scrollBar, null, null));
+
+        axisMoved = o -> {
+            panel.invalidateData();
+            panel.invalidateOverlay();
+        };
+        selectionChanged = o -> panel.invalidateOverlay();
+        collapsedChanged = c -> panel.invalidateRows();
+        axisSwapped = (obs, was, is) -> {
+            if (was != null) {
+                was.visibleProperty().removeListener(axisMoved);
+            }
+            if (is != null) {
+                is.visibleProperty().addListener(axisMoved);
+            }
+            axisMoved.invalidated(null);
+        };
+        modelSwapped = (obs, was, is) -> {
+            if (was != null) {
+                was.selectionProperty().removeListener(selectionChanged);
+            }
+            if (is != null) {
+                is.selectionProperty().addListener(selectionChanged);
+            }
+            panel.invalidateOverlay();
+        };
+        control.timeAxisProperty().addListener(axisSwapped);
+        control.selectionModelProperty().addListener(modelSwapped);
+        axisSwapped.changed(null, null, control.getTimeAxis());
+        modelSwapped.changed(null, null, control.getSelectionModel());
+        control.getCollapsedGroups().addListener(collapsedChanged);
+        registerChangeListener(control.snapshotProperty(), o -> panel.invalidateRows());
+        registerChangeListener(control.laneSortProperty(), o -> panel.invalidateRows());
+        registerChangeListener(control.groupPatternProperty(), o -> panel.invalidateRows());
+        registerChangeListener(control.filterProperty(), o -> panel.invalidateRows());
+        behavior = new ThreadTimelineBehavior(control, this);
+    }
+
+    /** The canvas panel. */
+    TimelinePanel panel() {
+        return panel;
+    }
+
+    /** Shows the hover tooltip for a panel point, or hides it. */
+    void showTooltip(double x, double y) {
+        String text = panel.describe(x, y);
+        if (text == null) {
+            tooltip.hide();
+            return;
+        }
+        tooltip.setText(text);
+        var screen = panel.localToScreen(x, y);
+        if (screen != null) {
+            tooltip.show(panel, screen.getX() + 14, screen.getY() + 14);
+        }
+    }
+
+    void hideTooltip() {
+        tooltip.hide();
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        super.layoutChildren(x, y, w, h);
+        double max = panel.maxScrollY();
+        scrollBar.setMax(max);
+        scrollBar.setVisibleAmount(Math.max(1, panel.getHeight() - TimelinePanel.AXIS_HEIGHT));
+        scrollBar.setValue(Math.min(max, panel.scrollY()));
+    }
+
+    @Override
+    public void dispose() {
+        ThreadTimeline control = getSkinnable();
+        if (control == null) {
+            return;
+        }
+        axisSwapped.changed(null, control.getTimeAxis(), null);
+        modelSwapped.changed(null, control.getSelectionModel(), null);
+        control.timeAxisProperty().removeListener(axisSwapped);
+        control.selectionModelProperty().removeListener(modelSwapped);
+        control.getCollapsedGroups().removeListener(collapsedChanged);
+        behavior.dispose();
+        tooltip.hide();
+        super.dispose();
+    }
+}

@@ -1,0 +1,201 @@
+package dev.vitals.views.flame;
+
+import dev.vitals.model.query.CallTree;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.util.List;
+
+import static dev.vitals.views.flame.Fx.onFx;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** What the flame graph draws: colours where the frames are, hit-testing, diff colours, live updates, device-pixel snapping. */
+@ExtendWith(ApplicationExtension.class)
+class FlameGraphRenderingTest {
+    private FlameGraph graph;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        graph = new FlameGraph(TestTrees.demo());
+        graph.setZoomAnimation(Duration.ZERO);
+        stage.setScene(new Scene(graph, 1000, 500));
+        stage.show();
+    }
+
+    private Bounds boundsOf(String... path) throws Exception {
+        return onFx(() -> graph.frameBounds(graph.frame(List.of(path))));
+    }
+
+    /** The colour drawn near the right end of a frame (its name is drawn at the left). */
+    private Color colourOf(String... path) throws Exception {
+        Bounds b = boundsOf(path);
+        return pixel(b.getMaxX() - 4, b.getCenterY());
+    }
+
+    private Color pixel(double x, double y) throws Exception {
+        return onFx(() -> {
+            WritableImage image = graph.snapshot(null, null);
+            return image.getPixelReader().getColor((int) x, (int) y);
+        });
+    }
+
+    /** Fuzzy colour check: each channel within the range (0..255). */
+    private static void assertChannels(Color c, int rMin, int rMax, int gMin, int gMax, int bMin, int bMax) {
+        int r = (int) Math.round(c.getRed() * 255);
+        int g = (int) Math.round(c.getGreen() * 255);
+        int b = (int) Math.round(c.getBlue() * 255);
+        assertThat(r).as("red of %s", c).isBetween(rMin, rMax);
+        assertThat(g).as("green of %s", c).isBetween(gMin, gMax);
+        assertThat(b).as("blue of %s", c).isBetween(bMin, bMax);
+    }
+
+    @Test
+    void framesHaveTheirFrameTypeColoursWhereTheyAreDrawn() throws Exception {
+        assertChannels(colourOf(TestTrees.HASH_LOOP), 0x50, 0x70, 0xe0, 0xff, 0x50, 0x70);
+        assertChannels(colourOf("java.lang.Thread.run", "dev.vitals.demo.Work.run", "dev.vitals.demo.Work.sortLoop",
+                "java.util.Arrays.sort"), 0x50, 0x70, 0xcc, 0xea, 0xcc, 0xea);
+        assertChannels(colourOf("java.lang.Thread.run", "java.io.FileOutputStream.writeBytes"), 0xe0, 0xff, 0x5a, 0x82, 0x5a, 0x82);
+        assertChannels(colourOf("java.lang.Thread.run", "java.lang.Object.wait"), 0xb2, 0xc6, 0xe1, 0xf5, 0xb2, 0xc6);
+        Bounds hash = boundsOf(TestTrees.HASH_LOOP);
+        assertThat(pixel(hash.getCenterX(), hash.getMinY() - 10)).as("above a leaf: background").isEqualTo(Color.WHITE);
+    }
+
+    @Test
+    void hitTestingFindsEveryDrawnFrameAtItsCentreAndNothingBesideIt() throws Exception {
+        CallTree tree = onFx(graph::getCallTree);
+        for (int n = 0; n < tree.size(); n++) {
+            FlameFrame frame = new FlameFrame(tree, n);
+            Bounds b = onFx(() -> graph.frameBounds(frame));
+            assertThat(b).as("drawn: %s", frame).isNotNull();
+            assertThat(onFx(() -> graph.frameAt(b.getCenterX(), b.getCenterY()))).isEqualTo(frame);
+            assertThat(onFx(() -> graph.frameAt(b.getMinX() + 1, b.getMaxY() - 1))).isEqualTo(frame);
+        }
+        Bounds wait = boundsOf("java.lang.Thread.run", "java.lang.Object.wait");
+        assertThat(onFx(() -> graph.frameAt(wait.getMaxX() + 2, wait.getCenterY()))).as("Thread.run's self time").isNull();
+        Bounds hash = boundsOf(TestTrees.HASH_LOOP);
+        assertThat(onFx(() -> graph.frameAt(hash.getCenterX(), hash.getMinY() - 5))).isNull();
+    }
+
+    @Test
+    void packageColouringGivesOnePackageOneColourDeterministically(FxRobot robot) throws Exception {
+        Color hashByType = colourOf(TestTrees.HASH_LOOP);
+        robot.clickOn("By package");
+        Color hash = colourOf(TestTrees.HASH_LOOP);
+        assertThat(hash).isNotEqualTo(hashByType);
+        assertThat(colourOf(TestTrees.SORT_LOOP)).as("same package dev.vitals.demo").isEqualTo(hash);
+        assertThat(colourOf("java.lang.Thread.run")).isNotEqualTo(hash);
+        onFx(() -> {
+            graph.setCallTree(CallTree.fromCollapsed(TestTrees.DEMO));
+            return null;
+        });
+        assertThat(colourOf(TestTrees.HASH_LOOP)).as("a new tree keeps the colours").isEqualTo(hash);
+        robot.clickOn("By package");
+        assertThat(colourOf(TestTrees.HASH_LOOP)).isEqualTo(hashByType);
+    }
+
+    @Test
+    void diffColoursGrowthRedAndShrinkageBlueWithBothValuesInTheTooltip(FxRobot robot) throws Exception {
+        CallTree before = CallTree.fromCollapsed("""
+                java.lang.Thread.run;dev.vitals.demo.Work.run;dev.vitals.demo.Work.hashLoop 30
+                java.lang.Thread.run;dev.vitals.demo.Work.run;dev.vitals.demo.Work.sortLoop;java.util.Arrays.sort_[i] 55
+                java.lang.Thread.run;dev.vitals.demo.Work.run;dev.vitals.demo.Work.sortLoop 5
+                java.lang.Thread.run;java.io.FileOutputStream.writeBytes_[n] 7
+                java.lang.Thread.run;java.lang.Object.wait_[0] 3
+                """);
+        onFx(() -> {
+            graph.setBaselineTree(before);
+            return null;
+        });
+        Color hash = colourOf(TestTrees.HASH_LOOP);
+        assertThat(hash.getRed()).as("grew: red").isGreaterThan(hash.getBlue() + 0.3);
+        Color sort = colourOf(TestTrees.SORT_LOOP);
+        assertThat(sort.getBlue()).as("shrank: blue").isGreaterThan(sort.getRed() + 0.3);
+        Color write = colourOf("java.lang.Thread.run", "java.io.FileOutputStream.writeBytes");
+        assertThat(write.getRed()).as("unchanged: neutral").isCloseTo(write.getBlue(), within(0.02));
+        assertThat(boundsOf(TestTrees.HASH_LOOP).getWidth()).as("width from the new tree")
+                .isCloseTo(boundsOf().getWidth() * 0.6, within(2.0));
+
+        Bounds b = onFx(() -> graph.localToScreen(graph.frameBounds(graph.frame(List.of(TestTrees.HASH_LOOP)))));
+        robot.moveTo(new Point2D(b.getCenterX(), b.getCenterY()));
+        assertThat(onFx(FlameGraphInteractionTest::shownTooltipText))
+                .contains("Before: total 30 (30.0 %)").contains("After: total 60 (60.0 %)").contains("Change: +30.0 points");
+    }
+
+    @Test
+    void liveUpdatesKeepZoomSelectionOrderAndColours(FxRobot robot) throws Exception {
+        Color hashColour = colourOf(TestTrees.HASH_LOOP);
+        Bounds sort = onFx(() -> graph.localToScreen(graph.frameBounds(graph.frame(List.of(TestTrees.SORT_LOOP)))));
+        robot.clickOn(new Point2D(sort.getCenterX(), sort.getCenterY()));
+        robot.type(KeyCode.UP);
+        List<String> arraysSort = List.of("java.lang.Thread.run", "dev.vitals.demo.Work.run", "dev.vitals.demo.Work.sortLoop", "java.util.Arrays.sort");
+        assertThat(onFx(() -> graph.getSelectedFrame().path())).isEqualTo(arraysSort);
+        for (int tick = 1; tick <= 5; tick++) {
+            String more = TestTrees.DEMO + "java.lang.Thread.run;dev.vitals.demo.Work.run;dev.vitals.demo.Work.sortLoop;java.util.Arrays.sort_[i] " + tick * 10 + "\n"
+                    + "java.lang.Thread.run;dev.vitals.demo.Work.run;dev.vitals.demo.Work.aNewMethod " + tick + "\n";
+            onFx(() -> {
+                graph.setCallTree(CallTree.fromCollapsed(more));
+                return null;
+            });
+            assertThat(onFx(() -> graph.getZoomedFrame().path())).containsExactly(TestTrees.SORT_LOOP);
+            assertThat(onFx(() -> graph.getSelectedFrame().path())).isEqualTo(arraysSort);
+            assertThat(onFx(() -> graph.getSelectedFrame().tree())).isSameAs(onFx(graph::getCallTree));
+            assertThat(boundsOf(TestTrees.SORT_LOOP).getWidth()).isCloseTo(boundsOf().getWidth(), within(2.0));
+        }
+        robot.type(KeyCode.ESCAPE);
+        assertThat(colourOf(TestTrees.HASH_LOOP)).isEqualTo(hashColour);
+        Bounds newMethod = boundsOf("java.lang.Thread.run", "dev.vitals.demo.Work.run", "dev.vitals.demo.Work.aNewMethod");
+        assertThat(newMethod.getMaxX()).as("name order: the new method is left of hashLoop")
+                .isLessThanOrEqualTo(boundsOf(TestTrees.HASH_LOOP).getMinX() + 0.5);
+    }
+
+    @Test
+    void edgesSnapToDevicePixelsAndSubPixelFramesAreNotDrawn() throws Exception {
+        onFx(() -> {
+            graph.setCallTree(CallTree.fromCollapsed("a 1\nb 1\nc 1\n"));
+            return null;
+        });
+        double width = boundsOf().getWidth();
+        assertThat(width).isEqualTo(1000);
+        assertThat(boundsOf("b").getMinX()).as("333.33 at scale 1").isEqualTo(333.0);
+        onFx(() -> {
+            stage.setRenderScaleX(2);
+            stage.setRenderScaleY(2);
+            return null;
+        });
+        assertThat(boundsOf("b").getMinX()).as("333.33 at scale 2").isEqualTo(333.5);
+        onFx(() -> {
+            stage.setRenderScaleX(1);
+            stage.setRenderScaleY(1);
+            graph.setCallTree(CallTree.fromCollapsed("wide 9999\ntiny;child 1\n"));
+            return null;
+        });
+        assertThat(boundsOf("tiny")).as("0.1 px wide: not drawn").isNull();
+        double rowY = boundsOf("wide").getCenterY();
+        assertThat(onFx(() -> graph.frameAt(0.05, rowY))).as("where tiny (first by name) would be").isNull();
+        assertThat(onFx(() -> graph.frameAt(500, rowY).name())).isEqualTo("wide");
+    }
+
+    @Test
+    void anEmptyTreeDrawsNothing() throws Exception {
+        onFx(() -> {
+            graph.setCallTree(null);
+            return null;
+        });
+        assertThat(onFx(() -> graph.frameAt(500, 480))).isNull();
+        assertThat(boundsOf()).isNull();
+    }
+}

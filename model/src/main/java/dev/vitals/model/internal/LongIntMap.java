@@ -20,11 +20,6 @@ public final class LongIntMap {
         clear();
     }
 
-    /** Number of entries. */
-    public int size() {
-        return size;
-    }
-
     /** The value for {@code key}, or -1. */
     public int get(long key) {
         int slot = slot(key);

@@ -140,12 +140,6 @@ public final class ProfileStore {
         return created;
     }
 
-    /** The registered interval type index of {@code name}, or -1. */
-    public int eventTypeIndex(String name) {
-        Integer id = typeIds.get(name);
-        return id == null ? -1 : id;
-    }
-
     /** Adds a sample to the pending batch. */
     public void addSample(String eventType, SampleKind kind, long timeNanos, int threadIndex, int stackIndex,
                           long weight) {

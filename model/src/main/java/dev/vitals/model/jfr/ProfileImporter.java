@@ -135,12 +135,6 @@ public final class ProfileImporter {
         clearCaches();
     }
 
-    /** Bytes the committed samples occupy divided by their number (0 without samples). */
-    public double bytesPerSample() {
-        long[] bytesAndCount = store.sampleBytesAndCount();
-        return bytesAndCount[1] == 0 ? 0 : (double) bytesAndCount[0] / bytesAndCount[1];
-    }
-
     private void clearCaches() {
         handlers.clear();
         stackCache.clear();

@@ -3,16 +3,25 @@ package dev.vitals.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitals.app.DemoWorkloadProcess;
+import dev.vitals.model.IntervalTable;
+import dev.vitals.model.ProfileSnapshot;
+import dev.vitals.model.jfr.JfrFiles;
 import dev.vitals.model.query.CallTree;
 import dev.vitals.model.query.HotMethod;
 import dev.vitals.views.flame.FlameGraph;
+import dev.vitals.views.heatmap.FlameScopeHeatmap;
+import dev.vitals.views.timeline.ThreadTimeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,6 +62,40 @@ class SessionTabsTest {
     }
 
     @Test
+    void clickingTheFlameScopeCellOfASpikeNarrowsTheFlameGraphToWorkSpike(FxRobot robot) throws Exception {
+        robot.interact(() -> window.open(RECORDING));
+        FlameGraph flame = awaitNode(robot, "#flame-graph", FlameGraph.class, Duration.ofSeconds(30));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> flame.getCallTree() != null && flame.getCallTree().total(0) > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(share(flame.getCallTree(), "dev.vitals.demo.Work.spike")).as("before").isLessThan(10);
+
+        // As a user would: narrow the timeline to the requests thread, drag across its lane...
+        ThreadTimeline timeline = robot.lookup("#timeline").queryAs(ThreadTimeline.class);
+        TextField filter = robot.lookup((javafx.scene.Node n) -> n instanceof TextField f && "Filter threads".equals(f.getPromptText()))
+                .queryAs(TextField.class);
+        robot.clickOn(filter).write("requests");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> timeline.laneBounds("requests") != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds lane = timeline.laneBounds("requests");
+        double left = lane.getMinX() + 160;
+        Point2D from = timeline.localToScreen(left + 2, lane.getCenterY());
+        Point2D to = timeline.localToScreen(lane.getMaxX() - 2, lane.getCenterY());
+        robot.drag(from, MouseButton.PRIMARY).moveTo(to).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#selection").queryAs(Label.class).getText().contains("1 thread"));
+
+        // ...then click the FlameScope cell in the middle of the first 300 ms spike.
+        robot.clickOn("FlameScope");
+        FlameScopeHeatmap heatmap = awaitNode(robot, "#flamescope", FlameScopeHeatmap.class, Duration.ofSeconds(5));
+        long spikeMiddle = firstSpikeStartNanos() + 150_000_000L;
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> heatmap.cellValue(spikeMiddle) > 0);
+        Bounds cell = heatmap.localToScreen(heatmap.cellBounds(spikeMiddle));
+        robot.clickOn(new Point2D(cell.getCenterX(), cell.getCenterY()));
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> share(flame.getCallTree(), "dev.vitals.demo.Work.spike") >= 50);
+        assertThat(robot.lookup("#selection").queryAs(Label.class).getText()).contains(" s – ");
+    }
+
+    @Test
     void aFileThatIsNotARecordingSaysSoInWords(FxRobot robot, @TempDir Path dir) throws Exception {
         Path notJfr = Files.writeString(dir.resolve("notes.jfr"), "these are not the bytes of a recording\n");
         robot.interact(() -> window.open(notJfr));
@@ -73,13 +116,42 @@ class SessionTabsTest {
                 || robot.lookup("#failure-message").tryQuery().isPresent());
         assertThat(robot.lookup("#failure-message").tryQuery()).as("attach failure").isEmpty();
         Label status = robot.lookup("#live-status").queryAs(Label.class);
-        FlameGraph flame = robot.lookup("#flame-graph").queryAs(FlameGraph.class);
+        FlameGraph flame = awaitNode(robot, "#flame-graph", FlameGraph.class, Duration.ofSeconds(5));
         long attached = System.nanoTime();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> flame.getCallTree() != null
                 && firstNodeNamed(flame.getCallTree(), "dev.vitals.demo.Work.hashLoop") > 0);
         assertThat(Duration.ofNanos(System.nanoTime() - attached)).isLessThan(Duration.ofSeconds(15));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status.getText().startsWith("Live"));
         robot.interact(() -> window.closeAll());
+    }
+
+    /** Percent of the tree's samples under frames named {@code name} (outermost occurrences). */
+    private static double share(CallTree tree, String name) {
+        long under = 0;
+        for (int i = 1; i < tree.size(); ) {
+            if (tree.name(i).equals(name)) {
+                under += tree.total(i);
+                i = tree.subtreeEnd(i);
+            } else {
+                i++;
+            }
+        }
+        return tree.total(0) == 0 ? 0 : 100.0 * under / tree.total(0);
+    }
+
+    /** Start of the first scheduled 300 ms spike request, read from the recording by the model. */
+    private static long firstSpikeStartNanos() throws Exception {
+        ProfileSnapshot snapshot = JfrFiles.importFile(RECORDING).snapshot();
+        IntervalTable intervals = snapshot.intervals();
+        int request = intervals.typeIndexOf("dev.vitals.demo.Request");
+        long first = Long.MAX_VALUE;
+        for (int i = 0; i < intervals.length(); i++) {
+            if (intervals.typeIndex(i) == request && Boolean.TRUE.equals(intervals.field(i, "spike"))) {
+                first = Math.min(first, intervals.start(i));
+            }
+        }
+        assertThat(first).as("a spike in the recording").isLessThan(Long.MAX_VALUE);
+        return first;
     }
 
     private static int firstNodeNamed(CallTree tree, String name) {

@@ -104,7 +104,7 @@ rm -rf "$runtime" "$image_root" "$packages"
 mkdir -p "$packages"
 
 # --- 1. the trimmed runtime -------------------------------------------------------------------
-# Native libraries at the root of a module jar (JavaFX's platform jars): module name and entries.
+# Module jars with native libraries at their root (JavaFX's platform jars): module name -> jar.
 declare -A natives=()
 for jar in "$modules"/*.jar; do
   entries=$("$jdk/bin/jar" tf "$jar" | grep -E "^[^/]+\.$native_ext\$" || true)
@@ -171,7 +171,7 @@ cp "$demo" "$appdir/demo/vitals-demo.jar"
 # On Linux, bin/vitals becomes a shell launcher with the same java options. jpackage's native
 # launcher asks `rpm -qf`, `dpkg -S` and `dpkg -L` which package owns it at every start, to find
 # its own library: 0.2-1 s before the JVM starts (RESULTS-packaging.md). Its configuration file
-# then has no reader and goes.
+# and that library then have no reader and go.
 if [ "$platform" = linux ]; then
   launcher_options=
   for option in "${java_options[@]}" "$aot_option"; do
@@ -184,7 +184,7 @@ app=\$(dirname "\$(dirname "\$(readlink -f "\$0")")")
 # shellcheck disable=SC2086 # VITALS_JAVA_OPTS holds words, as in ./vitals
 exec "\$app/lib/runtime/bin/java"$launcher_options \${VITALS_JAVA_OPTS:-} -m $main "\$@"
 LAUNCHER
-  rm "$appdir/$app_name.cfg"
+  rm "$appdir/$app_name.cfg" "$image/lib/libapplauncher.so"
 fi
 
 # --- 3. the AOT cache -------------------------------------------------------------------------

@@ -2,7 +2,6 @@ package dev.vitals.app.cli;
 
 import dev.vitals.app.ui.VitalsApplication;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -17,13 +16,18 @@ final class OpenCommand implements Callable<Integer> {
     List<Path> files;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
+        VitalsApplication.run(existing(files), null);
+        return 0;
+    }
+
+    /** The files, checked to exist before the window opens, so a typo is one line, not a window. */
+    static List<Path> existing(List<Path> files) {
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
-                throw new NoSuchFileException(file.toString());
+                throw new IllegalArgumentException("no such file: " + file);
             }
         }
-        VitalsApplication.run(files, null);
-        return 0;
+        return files;
     }
 }

@@ -3,10 +3,12 @@ package dev.vitals.app.cli;
 import dev.vitals.app.UserMessages;
 import dev.vitals.app.ui.VitalsApplication;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * The {@code vitals} command: the subcommands a user can run, with picocli's help and version.
@@ -17,7 +19,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {"Real-time execution-state telemetry for JVMs.",
-                "Without a command, opens the Vitals window."},
+                "Without a command, opens the Vitals window (with the recordings given, if any)."},
         subcommands = {OpenCommand.class, DemoCommand.class, ListCommand.class, RecordCommand.class,
                 SummaryCommand.class, ExportCommand.class, RenderCommand.class})
 public final class VitalsCommand implements Runnable {
@@ -25,9 +27,12 @@ public final class VitalsCommand implements Runnable {
             description = "Print stack traces of errors.")
     boolean debug;
 
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Recordings to open in the window (as 'vitals open').")
+    List<Path> files = List.of();
+
     @Override
     public void run() {
-        VitalsApplication.run(List.of(), null);
+        VitalsApplication.run(OpenCommand.existing(files), null);
     }
 
     /** Runs the command line and returns the exit code. */

@@ -3,15 +3,16 @@ package dev.vitals.app.ui;
 import dev.vitals.model.Profile;
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.RecordingInfo;
+import dev.vitals.model.SampleKind;
 import dev.vitals.model.SampleTable;
 import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Selection;
 import dev.vitals.model.query.Transform;
+import dev.vitals.views.SelectionModel;
 import dev.vitals.views.flame.FlameFrame;
 import dev.vitals.views.flame.FlameGraph;
 import dev.vitals.views.flame.FlameGraphAction;
 import dev.vitals.views.flame.FlameGraphMode;
-import dev.vitals.views.flame.FlameOrientation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
@@ -25,17 +26,20 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
  * A session's views of one {@link Profile}: the flame graph (with its own search and colouring
@@ -51,13 +55,15 @@ final class ProfileView extends BorderPane {
     private final FlameGraph flame = new FlameGraph();
     private final HotMethodsTable hotMethods = new HotMethodsTable(this::openSandwich);
     private final ComboBox<String> eventType = new ComboBox<>();
-    private final CheckBox inverted = new CheckBox("Inverted");
     private final HBox transforms = new HBox(4);
     private final Label info = new Label();
     private final BooleanProperty paused = new SimpleBooleanProperty(this, "paused");
     private final Timeline tick;
 
-    private Selection selection;
+    private final SelectionModel selectionModel = new SelectionModel(Selection.cpu());
+    private final TimeViews timeViews = new TimeViews(selectionModel);
+    private final Label selectionLabel = new Label();
+    private boolean updatingTypes;
     private String sandwichMethod;
     private ProfileQuery.Result shown;
     private boolean queryRunning;
@@ -71,17 +77,38 @@ final class ProfileView extends BorderPane {
         flame.setOnAction(action -> handle(action, traceMethod));
         eventType.setId("event-type");
         eventType.setOnAction(e -> {
-            if (eventType.getValue() != null && selection != null) {
-                selection = selection.withEvents(new EventSelector.OfType(eventType.getValue()));
-                requery();
+            if (eventType.getValue() != null && !updatingTypes) {
+                selectionModel.select(selectionModel.getSelection().withEvents(new EventSelector.OfType(eventType.getValue())));
             }
         });
-        inverted.setId("inverted");
-        inverted.setOnAction(e -> requery());
-        SplitPane split = new SplitPane(flame, hotMethods);
+        flame.modeProperty().addListener((obs, old, mode) -> {
+            if (mode != FlameGraphMode.SANDWICH && sandwichMethod != null) {
+                sandwichMethod = null;
+            }
+            requery();
+        });
+        selectionModel.selectionProperty().addListener((obs, old, now) -> {
+            if (!sameForFlameGraph(old, now)) {
+                requery();
+            }
+            showSelection(now);
+        });
+        flame.selectedFrameProperty().addListener((obs, old, frame) -> selectionModel.select(
+                selectionModel.getSelection().withFrameFilter(frame == null || frame.isRoot() ? null : frame.name())));
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (selectionModel.handle(e)) {
+                e.consume();
+            }
+        });
+        Tab hotTab = new Tab("Hot methods", hotMethods);
+        hotTab.setClosable(false);
+        TabPane lowerRight = new TabPane(hotTab, timeViews.eventsTab());
+        SplitPane lower = new SplitPane(flame, lowerRight);
+        lower.setDividerPositions(0.62);
+        SplitPane split = new SplitPane(timeViews.above(), lower);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.68);
-        setTop(toolbar());
+        split.setDividerPositions(0.5);
+        setTop(new VBox(toolbar(), selectionBar()));
         setCenter(split);
         info.setId("profile-info");
         info.setPadding(new Insets(3, 8, 3, 8));
@@ -114,13 +141,53 @@ final class ProfileView extends BorderPane {
     }
 
     private ToolBar toolbar() {
-        ToggleButton icicle = new ToggleButton("Icicle");
-        icicle.setId("icicle");
-        icicle.setOnAction(e -> flame.setOrientation(icicle.isSelected() ? FlameOrientation.ICICLE : FlameOrientation.FLAME));
         transforms.setId("transforms");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(new Label("Events"), eventType, new Separator(), inverted, icicle, new Separator(), transforms, spacer);
+        return new ToolBar(new Label("Events"), eventType, new Separator(), transforms, spacer);
+    }
+
+    /** The current selection in words, with back, forward and clear. */
+    private ToolBar selectionBar() {
+        Button back = new Button("◀");
+        back.setId("selection-back");
+        back.setTooltip(new Tooltip("Previous selection (Alt+←)"));
+        back.disableProperty().bind(selectionModel.canGoBackProperty().not());
+        back.setOnAction(e -> selectionModel.back());
+        Button forward = new Button("▶");
+        forward.setId("selection-forward");
+        forward.setTooltip(new Tooltip("Next selection (Alt+→)"));
+        forward.disableProperty().bind(selectionModel.canGoForwardProperty().not());
+        forward.setOnAction(e -> selectionModel.forward());
+        Button clear = new Button("Whole recording");
+        clear.setId("selection-clear");
+        clear.setTooltip(new Tooltip("Clear the selection (Esc)"));
+        clear.setOnAction(e -> selectionModel.clear());
+        selectionLabel.setId("selection");
+        showSelection(selectionModel.getSelection());
+        return new ToolBar(back, forward, clear, selectionLabel);
+    }
+
+    private void showSelection(Selection s) {
+        ProfileSnapshot snapshot = profile.snapshot();
+        StringBuilder text = new StringBuilder("Selection: ");
+        if (s.fromNanos() == Long.MIN_VALUE && s.toNanos() == Long.MAX_VALUE) {
+            text.append("whole recording");
+        } else {
+            long start = snapshot.info().startNanos();
+            text.append(String.format("%.3f s – %.3f s", (Math.max(s.fromNanos(), start) - start) / 1e9,
+                    (Math.min(s.toNanos(), snapshot.info().endNanos()) - start) / 1e9));
+        }
+        text.append(s.threads().isEmpty() ? "  ·  all threads" : "  ·  " + s.threads().size() + " thread(s)");
+        if (s.frameFilter() != null) {
+            text.append("  ·  frame ").append(shortName(s.frameFilter()));
+        }
+        selectionLabel.setText(text.toString());
+    }
+
+    /** True if the flame graph would show the same for both (it ignores the frame filter, which it publishes). */
+    private static boolean sameForFlameGraph(Selection a, Selection b) {
+        return a != null && b != null && a.withFrameFilter(null).equals(b.withFrameFilter(null));
     }
 
     private void handle(FlameGraphAction action, Consumer<String> traceMethod) {
@@ -129,14 +196,14 @@ final class ProfileView extends BorderPane {
             case FlameGraphAction.Focus f -> push(new Transform.Focus(method));
             case FlameGraphAction.Merge m -> push(new Transform.Merge(method));
             case FlameGraphAction.DropFrameType d -> push(new Transform.DropFrameType(d.frameType()));
+            case FlameGraphAction.CollapseRecursion c -> push(new Transform.CollapseRecursion(method));
             case FlameGraphAction.ShowInSandwich s -> openSandwich(method);
             case FlameGraphAction.TraceMethod t -> traceMethod.accept(method);
         }
     }
 
     private void push(Transform transform) {
-        selection = selection.push(transform);
-        requery();
+        selectionModel.select(selectionModel.getSelection().push(transform));
     }
 
     private void openSandwich(String method) {
@@ -148,18 +215,18 @@ final class ProfileView extends BorderPane {
     /** The chips above the graph: one per transform (click removes it and those after it) and the sandwich. */
     private void showTransforms() {
         transforms.getChildren().clear();
+        Selection selection = selectionModel.getSelection();
         var stack = selection.transforms();
         for (int i = 0; i < stack.size(); i++) {
             int keep = i;
             Button chip = new Button(describe(stack.get(i)) + "  ✕");
             chip.getStyleClass().addAll("small", "transform-chip");
             chip.setOnAction(e -> {
-                Selection s = selection;
+                Selection s = selectionModel.getSelection();
                 while (s.transforms().size() > keep) {
                     s = s.pop();
                 }
-                selection = s;
-                requery();
+                selectionModel.select(s);
             });
             transforms.getChildren().add(chip);
         }
@@ -198,14 +265,10 @@ final class ProfileView extends BorderPane {
         }
         ProfileSnapshot snapshot = profile.snapshot();
         updateEventTypes(snapshot);
-        if (selection == null) {
-            return;
-        }
-        if (sandwichMethod == null) {
-            flame.setMode(inverted.isSelected() ? FlameGraphMode.INVERTED : FlameGraphMode.TOP_DOWN);
-        }
         showTransforms();
-        ProfileQuery query = new ProfileQuery(snapshot, selection, inverted.isSelected(), sandwichMethod);
+        Selection forFlameGraph = selectionModel.getSelection().withFrameFilter(null);
+        ProfileQuery query = new ProfileQuery(snapshot, forFlameGraph,
+                flame.getMode() == FlameGraphMode.INVERTED, sandwichMethod);
         queryRunning = true;
         CompletableFuture.supplyAsync(query::run, Background.QUERIES).whenComplete((result, failure) ->
                 Platform.runLater(() -> {
@@ -224,26 +287,23 @@ final class ProfileView extends BorderPane {
 
     private void updateEventTypes(ProfileSnapshot snapshot) {
         var types = snapshot.samples().stream().map(SampleTable::eventType).toList();
-        if (!types.equals(eventType.getItems())) {
-            String current = eventType.getValue();
-            eventType.getItems().setAll(types);
-            if (current != null) {
-                eventType.setValue(current);
-            }
+        if (types.equals(eventType.getItems())) {
+            return;
         }
-        if (selection == null && !types.isEmpty()) {
-            String first = snapshot.samples().stream().filter(t -> t.kind() == dev.vitals.model.SampleKind.CPU)
-                    .map(SampleTable::eventType).findFirst().orElse(types.get(0));
-            selection = Selection.of(new EventSelector.OfType(first));
-            eventType.setValue(first);
+        updatingTypes = true;
+        String current = eventType.getValue();
+        eventType.getItems().setAll(types);
+        if (current == null) {
+            current = snapshot.samples().stream().filter(t -> t.kind() == SampleKind.CPU)
+                    .map(SampleTable::eventType).findFirst().orElse(types.isEmpty() ? null : types.getFirst());
         }
-        if (selection == null) {
-            info.setText(describe(snapshot.info()) + "  ·  no samples yet");
-        }
+        eventType.setValue(current);
+        updatingTypes = false;
     }
 
     private void show(ProfileQuery.Result result) {
         shown = result;
+        timeViews.show(result.query().snapshot());
         flame.setCallersTree(result.callers());
         flame.setCallTree(result.tree());
         hotMethods.show(result.hotMethods(), result.tree().total(0));

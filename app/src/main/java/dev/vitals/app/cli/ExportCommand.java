@@ -79,7 +79,7 @@ final class ExportCommand implements Callable<Integer> {
         switch (format) {
             case COLLAPSED -> CollapsedExport.write(snapshot, selection, lines, out);
             case SPEEDSCOPE -> SpeedscopeExport.write(snapshot, selection,
-                    file.getFileName() + " " + select.event, out);
+                    file.getFileName() + " " + select.event(SelectionOptions.DEFAULT_EVENT), out);
             case JSON -> JsonExport.write(snapshot, selection, lines, out);
         }
     }

@@ -6,6 +6,7 @@ import dev.vitals.model.SampleTable;
 import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Measure;
 import dev.vitals.model.query.Selection;
+import dev.vitals.views.ViewRenderOptions;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
@@ -27,8 +28,9 @@ final class SelectionOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
-    @Option(names = "--event", paramLabel = "TYPE", defaultValue = DEFAULT_EVENT,
-            description = "JFR event type whose stacks are used (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--event", paramLabel = "TYPE",
+            description = "JFR event type (default: " + DEFAULT_EVENT + "; for render's latency view "
+                    + ViewRenderOptions.DEFAULT_LATENCY_TYPE + ").")
     String event;
 
     @Option(names = "--thread", paramLabel = "REGEX", converter = RegexConverter.class,
@@ -43,13 +45,24 @@ final class SelectionOptions {
             description = "End of the range (exclusive), in the same forms as --from.")
     TimeOption to;
 
+    /** The event type given, or {@code fallback}. */
+    String event(String fallback) {
+        return event != null ? event : fallback;
+    }
+
+    /** {@link #selection(ProfileSnapshot, Measure, String)} of the event type given, by default CPU samples. */
+    Selection selection(ProfileSnapshot snapshot, Measure measure) {
+        return selection(snapshot, measure, event(DEFAULT_EVENT));
+    }
+
     /**
-     * The selection of a recording these options describe, adding up {@code measure}.
+     * The selection of a recording these options describe, of the events of {@code event}, adding
+     * up {@code measure}.
      *
      * @throws ParameterException    if the range is empty (a usage error)
      * @throws IllegalStateException if the recording has no events of the type
      */
-    Selection selection(ProfileSnapshot snapshot, Measure measure) {
+    Selection selection(ProfileSnapshot snapshot, Measure measure, String event) {
         RecordingInfo info = snapshot.info();
         if (info.eventCounts().getOrDefault(event, 0L) == 0) {
             String withStacks = snapshot.samples().stream().filter(t -> t.length() > 0).map(SampleTable::eventType)

@@ -6,7 +6,10 @@ import dev.vitals.app.DemoWorkloadProcess;
 import dev.vitals.attach.LocalJvms;
 import dev.vitals.model.session.SessionFile;
 import dev.vitals.model.session.SessionManifest;
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -45,10 +48,19 @@ class LiveCommandsTest {
                 "-Dcom.sun.management.jmxremote.password.file=" + passwords));
         demo = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (LocalJvms.describe(demo.pid()).filter(jvm -> jvm.attachable()).isEmpty()) {
-            assertThat(System.nanoTime()).as("the demo JVM is discovered as attachable").isLessThan(deadline);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (LocalJvms.describe(demo.pid()).filter(jvm -> jvm.attachable()).isEmpty() || !jmxListening()) {
+            assertThat(System.nanoTime()).as("the demo JVM is attachable and its JMX port listens").isLessThan(deadline);
             Thread.sleep(100);
+        }
+    }
+
+    private static boolean jmxListening() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", jmxPort), 1000);
+            return true;
+        } catch (IOException notYet) {
+            return false;
         }
     }
 

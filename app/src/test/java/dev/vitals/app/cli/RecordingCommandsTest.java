@@ -203,7 +203,8 @@ class RecordingCommandsTest {
         Cli cli = Cli.run("render", DEMO.toString(), "--view", "flame", "--search", "hashLoop", "-o", flame.toString());
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         assertThat(pngSize(flame)).containsExactly(1600, 900);
-        assertThat(cli.out()).startsWith(flame + ": flame graph of jdk.ExecutionSample, 1600 x 900");
+        assertThat(cli.out()).startsWith(flame + ": flame graph of jdk.ExecutionSample (total ")
+                .endsWith("), 1600 x 900" + System.lineSeparator());
 
         Path icicle = temp.resolve("icicle.png");
         cli = Cli.run("render", DEMO.toString(), "--view", "icicle", "--thread", "worker", "--from", "1s",
@@ -214,6 +215,23 @@ class RecordingCommandsTest {
         Cli tiny = Cli.run("render", DEMO.toString(), "--view", "flame", "--width", "20", "-o", icicle.toString());
         assertThat(tiny.exitCode()).isEqualTo(2);
         assertThat(tiny.err()).contains("at least 200 x 100 pixels, not 20 x 900");
+    }
+
+    @Test
+    void rendersTheTimeBasedViews() throws IOException {
+        for (String view : List.of("timeline", "heatmap", "latency", "charts")) {
+            Path png = temp.resolve(view + ".png");
+            Cli cli = Cli.run("render", DEMO.toString(), "--view", view, "--from", "1s", "--to", "6s",
+                    "--width", "800", "--height", "450", "-o", png.toString());
+            assertThat(cli.exitCode()).as(view + ": " + cli.err()).isZero();
+            assertThat(pngSize(png)).as(view).containsExactly(800, 450);
+        }
+        Cli search = Cli.run("render", DEMO.toString(), "--view", "timeline", "--search", "x", "-o", "x.png");
+        assertThat(search.exitCode()).isEqualTo(2);
+        assertThat(search.err()).contains("--search applies to the flame and icicle views only");
+        Cli noParks = Cli.run("render", TestRecordings.path("demo-asprof").toString(), "--view", "latency", "-o", "x.png");
+        assertThat(noParks.exitCode()).isEqualTo(1);
+        assertThat(noParks.err()).contains("has no jdk.ThreadPark events");
     }
 
     private static Selection cpuCounts() {

@@ -2,8 +2,16 @@ package dev.vitals.views;
 
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.ThreadState;
+import dev.vitals.model.query.EventList;
+import dev.vitals.model.query.Heatmap;
+import dev.vitals.model.query.Measure;
 import dev.vitals.model.query.Selection;
+import dev.vitals.views.heatmap.FlameScopeHeatmap;
+import dev.vitals.views.heatmap.internal.LatencyPanel;
 import dev.vitals.views.internal.Palettes;
+import dev.vitals.views.timeline.ThreadTimeline;
+import javafx.geometry.Bounds;
+import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -56,9 +64,9 @@ class ViewImagesTest {
         WritableImage image = render(ViewRenderOptions.of(ViewKind.TIMELINE).withSize(1400, 700).withSelection(hash),
                 "timeline");
         int[] rows = HeadlessFx.call(() -> {
-            var view = (dev.vitals.views.timeline.ThreadTimeline) ViewImages.createView(snapshot,
+            var view = (ThreadTimeline) ViewImages.createView(snapshot,
                     ViewRenderOptions.of(ViewKind.TIMELINE).withSize(1400, 700).withSelection(hash));
-            new javafx.scene.Scene(view, 1400, 700).snapshot(null);
+            new Scene(view, 1400, 700).snapshot(null);
             return new int[] {(int) view.laneBounds("worker-1").getCenterY(), (int) view.laneBounds("sleeper").getCenterY(),
                     (int) view.laneBounds("worker-1").getMaxY() - 2};
         });
@@ -68,6 +76,56 @@ class ViewImagesTest {
                 .as("sleeper mostly sleeping").isGreaterThan(0.5);
         assertThat(share(image, rows[2], 200, 1380, Palettes.HIGHLIGHT))
                 .as("hashLoop highlight under worker-1").isGreaterThan(0.3);
+    }
+
+    @Test
+    void flameScopeOutlinesTheSpikeCellsOfAFrameFilterAndColoursCellsByTheirCount() throws Exception {
+        Selection spikes = Selection.cpu().withFrameFilter(Demo.SPIKE);
+        ViewRenderOptions options = ViewRenderOptions.of(ViewKind.HEATMAP).withSize(900, 560).withSelection(spikes);
+        WritableImage image = render(options, "flamescope");
+        long spikeSample = EventList.of(snapshot, spikes, 1).rows().getFirst().startNanos();
+        FlameScopeHeatmap view = HeadlessFx.call(() -> {
+            var v = (FlameScopeHeatmap) ViewImages.createView(snapshot, options);
+            new Scene(v, 900, 560).snapshot(null);
+            return v;
+        });
+        Bounds cell = HeadlessFx.call(() -> view.cellBounds(spikeSample));
+        long count = HeadlessFx.call(() -> view.cellValue(spikeSample));
+        long max = Heatmap.flameScope(snapshot, Selection.cpu().withMeasure(Measure.COUNT), 50).max();
+        PixelReader pixels = image.getPixelReader();
+        Color edge = pixels.getColor((int) cell.getMinX() + 1, (int) cell.getCenterY());
+        assertThat(distance(edge, Palettes.HIGHLIGHT)).as("outline of the spike's cell").isLessThan(0.25);
+        Color inside = pixels.getColor((int) cell.getCenterX(), (int) cell.getCenterY());
+        assertThat(distance(inside, Palettes.count(count, max))).as("the colour of its count").isLessThan(0.1);
+    }
+
+    @Test
+    void latencyHeatmapDrawsTheP99LineUpAtTheSpikes() throws Exception {
+        WritableImage image = render(ViewRenderOptions.of(ViewKind.LATENCY).withSize(1200, 600)
+                .withEventType(Demo.REQUEST), "latency");
+        PixelReader pixels = image.getPixelReader();
+        int p99 = 0;
+        int p50 = 0;
+        for (int y = 34; y < 560; y++) {
+            for (int x = 64; x < 1200; x++) {
+                Color c = pixels.getColor(x, y);
+                p99 += distance(c, LatencyPanel.P99) < 0.2 ? 1 : 0;
+                p50 += distance(c, LatencyPanel.P50) < 0.2 ? 1 : 0;
+            }
+        }
+        assertThat(p50).as("p50 line pixels").isGreaterThan(500);
+        assertThat(p99).as("p99 line pixels, climbing to each spike").isGreaterThan(500);
+        double top = 34;
+        double height = 600 - top - 20;
+        double f = Math.log(300e6 / 1e3) / Math.log(1e11 / 1e3);
+        int spikeY = (int) (top + height * (1 - f));
+        int redNearSpike = 0;
+        for (int y = spikeY - 30; y < spikeY + 30; y++) {
+            for (int x = 64; x < 1200; x++) {
+                redNearSpike += distance(pixels.getColor(x, y), LatencyPanel.P99) < 0.2 ? 1 : 0;
+            }
+        }
+        assertThat(redNearSpike).as("p99 reaches the 300 ms spikes").isGreaterThan(10);
     }
 
     @Test

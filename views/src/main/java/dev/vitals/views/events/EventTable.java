@@ -33,6 +33,7 @@ public class EventTable extends Control {
     private final IntegerProperty limit = new SimpleIntegerProperty(this, "limit", 10_000);
     private final ReadOnlyObjectWrapper<EventList> events = new ReadOnlyObjectWrapper<>(this, "events");
     private final ObservableList<EventList.Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<EventList.Row> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyObjectWrapper<EventList.Row> selectedEvent = new ReadOnlyObjectWrapper<>(this, "selectedEvent");
 
     public EventTable() {
@@ -117,9 +118,9 @@ public class EventTable extends Control {
         rows.setAll(value == null ? List.of() : value.rows());
     }
 
-    /** The rows in the table's data order (earliest first; the table's sort only changes the view). */
+    /** The rows listed, read-only, earliest first (the table's sort only changes the view). */
     public ObservableList<EventList.Row> getRows() {
-        return rows;
+        return readOnlyRows;
     }
 
     /** The event whose stack is shown. */

@@ -44,7 +44,7 @@ public class FlameScopeHeatmapSkin extends SkinBase<FlameScopeHeatmap> {
             }
         });
         getChildren().add(new BorderPane(panel, bar, null, scrollBar, null));
-        selectionChanged = o -> panel.refresh();
+        selectionChanged = o -> panel.selectionChanged(control.getSelectionModel().getSelection());
         modelSwapped = (obs, was, is) -> {
             if (was != null) {
                 was.selectionProperty().removeListener(selectionChanged);

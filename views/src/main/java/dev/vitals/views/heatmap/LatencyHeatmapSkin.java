@@ -41,7 +41,11 @@ public class LatencyHeatmapSkin extends SkinBase<LatencyHeatmap> {
         selectionChanged = o -> {
             control.setSelectedDurations(null);
             panel.setClicked(-1, 0);
-            panel.invalidateData();
+            if (control.getSelectionModel() == null) {
+                panel.invalidateData();
+            } else {
+                panel.selectionChanged(control.getSelectionModel().getSelection());
+            }
         };
         axisSwapped = (obs, was, is) -> {
             if (was != null) {

@@ -25,8 +25,8 @@ import java.util.List;
 /**
  * One metric chart on canvas layers: the series reduced to one bin per pixel (recomputed only
  * when the snapshot, the visible range, the width or the metric change), drawn as a min–max band
- * per pixel and a step line through the last values (a gauge holds its value until the next
- * reading); GC pauses shaded on the heap chart; title, legend,
+ * per pixel and a line through the last values (the heap is read before and after each GC, so
+ * a line shows its growth between collections); GC pauses shaded on the heap chart; title, legend,
  * time ticks and value labels on the axes layer; the selection and drag on the overlay.
  */
 public final class ChartPanel extends TimePlot {
@@ -142,16 +142,13 @@ public final class ChartPanel extends TimePlot {
             gc.setLineWidth(1.5);
             gc.beginPath();
             for (int k = 0; k < s.length(); k++) {
-                double x = LEFT + range.x(s.time()[k], plotWidth);
+                double x = LEFT + range.x(s.time()[k], plotWidth) + binWidth / 2;
                 if (k == 0) {
                     gc.moveTo(x, y(s.last()[k]));
                 } else {
-                    gc.lineTo(x, y(s.last()[k - 1]));
                     gc.lineTo(x, y(s.last()[k]));
                 }
             }
-            gc.lineTo(LEFT + Math.min(plotWidth, range.x(s.time()[s.length() - 1], plotWidth) + binWidth),
-                    y(s.last()[s.length() - 1]));
             gc.stroke();
             gc.setLineWidth(1);
             for (int k = 0; k < s.length(); k++) {

@@ -89,6 +89,18 @@ public final class FlameScopePanel extends LayeredCanvas {
         invalidateOverlay();
     }
 
+    /**
+     * The shared selection changed: the cells are repainted only if its threads changed (the grid
+     * counts only their samples); its range and frame filter are drawn on the overlay.
+     */
+    public void selectionChanged(Selection selection) {
+        if (gridKey == null || !gridKey.equals(List.of(control.getSnapshot(), selection.threads(),
+                control.getRowsPerSecond()))) {
+            invalidateData();
+        }
+        invalidateOverlay();
+    }
+
     private double rowHeight() {
         return (getHeight() - TOP) / control.getRowsPerSecond();
     }

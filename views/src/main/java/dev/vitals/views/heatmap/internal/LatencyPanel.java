@@ -107,6 +107,17 @@ public final class LatencyPanel extends TimePlot {
         return fromTop < grid.rows() ? grid.rows() - 1 - fromTop : -1;
     }
 
+    /**
+     * The shared selection changed: the cells are recomputed and repainted only if its threads
+     * changed; the selected range is drawn on the overlay.
+     */
+    public void selectionChanged(Selection selection) {
+        if (!(key instanceof List<?> k) || !k.get(4).equals(selection.threads())) {
+            invalidateData();
+        }
+        invalidateOverlay();
+    }
+
     /** Marks a clicked cell (column -1: none). */
     public void setClicked(int column, int row) {
         clickedColumn = column;

@@ -170,7 +170,7 @@ cp "$demo" "$appdir/demo/vitals-demo.jar"
 
 # On Linux, bin/vitals becomes a shell launcher with the same java options. jpackage's native
 # launcher asks `rpm -qf`, `dpkg -S` and `dpkg -L` which package owns it at every start, to find
-# its own library: 0.2-1 s before the JVM starts (RESULTS-packaging.md). Its configuration file
+# its own library: 0.2-1 s before the JVM starts (bench/RESULTS.md). Its configuration file
 # and that library then have no reader and go.
 if [ "$platform" = linux ]; then
   launcher_options=

@@ -1,3 +1,5 @@
+package dev.vitals.bench;
+
 import dev.vitals.attach.Connection;
 import dev.vitals.attach.LiveSession;
 import dev.vitals.attach.LocalJvms;
@@ -26,12 +28,14 @@ import java.util.concurrent.TimeUnit;
  * and the delay from each execution sample's start time to its arrival in the sink (median, p95).
  *
  * <pre>
- * mvn -B -q -pl attach -am verify -DskipTests
- * java --module-path attach/target/classes:model/target/classes --add-modules dev.vitals.attach \
- *      attach/bench/OverheadBench.java demo/target/vitals-demo.jar 3 30
+ * mvn -B -q -pl demo,bench -am package -DskipTests
+ * java -cp bench/target/benchmarks.jar dev.vitals.bench.OverheadBench demo/target/vitals-demo.jar 3 30
  * </pre>
  */
-public class OverheadBench {
+public final class OverheadBench {
+    private OverheadBench() {
+    }
+
     public static void main(String[] args) throws Exception {
         Path demo = Path.of(args[0]);
         int rounds = Integer.parseInt(args[1]);

@@ -1,5 +1,6 @@
 package dev.vitals.app.cli;
 
+import dev.vitals.app.RecordingFiles;
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.export.CollapsedExport;
 import dev.vitals.model.export.JsonExport;

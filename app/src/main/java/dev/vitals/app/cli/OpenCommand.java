@@ -10,9 +10,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code vitals open FILE…}: the Vitals window with each recording in its own tab. */
 @Command(name = "open", mixinStandardHelpOptions = true,
-        description = "Open recordings (.jfr) in the Vitals window.")
+        description = "Open recordings (.jfr) and sessions (.vitals) in the Vitals window.")
 final class OpenCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "A JFR recording.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "A JFR recording or a Vitals session.")
     List<Path> files;
 
     @Override

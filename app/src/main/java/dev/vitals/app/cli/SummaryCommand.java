@@ -1,5 +1,6 @@
 package dev.vitals.app.cli;
 
+import dev.vitals.app.RecordingFiles;
 import dev.vitals.model.export.Summary;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -134,7 +134,7 @@ public final class MainWindow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open Recording");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Recordings (*.jfr)", "*.jfr"),
+                new FileChooser.ExtensionFilter("Recordings and sessions (*.jfr, *.vitals)", "*.jfr", "*.vitals"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         java.io.File chosen = chooser.showOpenDialog(stage);
         if (chosen != null) {
@@ -142,7 +142,7 @@ public final class MainWindow {
         }
     }
 
-    /** Opens a recording in a new tab (or selects its tab if it is open already). */
+    /** Opens a recording or session in a new tab (or selects its tab if it is open already). */
     public void open(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         for (Tab tab : sessions.getTabs()) {

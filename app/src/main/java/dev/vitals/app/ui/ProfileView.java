@@ -321,10 +321,6 @@ final class ProfileView extends BorderPane {
             text.append("  ·  ").append(Instant.ofEpochSecond(0, info.startNanos()).toString().replace('T', ' '))
                     .append("  ·  ").append(formatDuration(Duration.ofNanos(info.durationNanos())));
         }
-        if (!info.warnings().isEmpty()) {
-            text.append("  ·  ").append(info.warnings().size()).append(info.warnings().size() == 1 ? " warning: " : " warnings, first: ")
-                    .append(info.warnings().get(0));
-        }
         return text.toString();
     }
 

@@ -96,6 +96,17 @@ class SessionTabsTest {
     }
 
     @Test
+    void aTruncatedRecordingOpensWhatIsWholeAndSaysWhatWasSkipped(FxRobot robot, @TempDir Path dir) throws Exception {
+        byte[] whole = Files.readAllBytes(Path.of("../model/src/test/resources/recordings/demo-multichunk.jfr"));
+        Path cut = Files.write(dir.resolve("cut.jfr"), java.util.Arrays.copyOf(whole, whole.length - 20_000));
+        robot.interact(() -> window.open(cut));
+        Label warning = awaitNode(robot, "#warnings", Label.class, Duration.ofSeconds(30));
+        assertThat(warning.getText()).contains("cut.jfr");
+        FlameGraph flame = awaitNode(robot, "#flame-graph", FlameGraph.class, Duration.ofSeconds(30));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> flame.getCallTree() != null && flame.getCallTree().total(0) > 0);
+    }
+
+    @Test
     void aFileThatIsNotARecordingSaysSoInWords(FxRobot robot, @TempDir Path dir) throws Exception {
         Path notJfr = Files.writeString(dir.resolve("notes.jfr"), "these are not the bytes of a recording\n");
         robot.interact(() -> window.open(notJfr));

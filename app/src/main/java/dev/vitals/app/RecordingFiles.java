@@ -1,6 +1,7 @@
-package dev.vitals.app.cli;
+package dev.vitals.app;
 
 import dev.vitals.model.ProfileSnapshot;
+import dev.vitals.model.jfr.ImportProgress;
 import dev.vitals.model.jfr.JfrFiles;
 import dev.vitals.model.jfr.JfrImportException;
 import dev.vitals.model.session.OpenedSession;
@@ -14,9 +15,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
- * Opens the FILE argument of {@code summary}, {@code export} and {@code render}: a {@code .jfr}
+ * Opens a recording for the window and for {@code summary}, {@code export} and {@code render}: a {@code .jfr}
  * recording, or a {@code .vitals} session through the model's {@link SessionFile}. Every failure is
  * an exception whose message is one line naming the file ({@code no such file: x.jfr},
  * {@code x.txt: not a JFR recording …}), which the command line prints as it is. A damaged session
@@ -25,13 +27,19 @@ import java.util.List;
  * @param snapshot the imported model
  * @param warnings what was skipped or repaired, one line each, naming the file
  */
-record RecordingFiles(ProfileSnapshot snapshot, List<String> warnings) {
-    RecordingFiles {
+public record RecordingFiles(ProfileSnapshot snapshot, List<String> warnings) {
+    public RecordingFiles {
         warnings = List.copyOf(warnings);
     }
 
     /** Imports a recording or session. */
-    static RecordingFiles open(Path file) throws IOException, JfrImportException, SessionException {
+    public static RecordingFiles open(Path file) throws IOException, JfrImportException, SessionException {
+        return open(file, ImportProgress.NONE, () -> false);
+    }
+
+    /** Imports a recording or session with progress (bytes) and cancellation. */
+    public static RecordingFiles open(Path file, ImportProgress progress, BooleanSupplier cancelled)
+            throws IOException, JfrImportException, SessionException {
         if (!Files.exists(file)) {
             throw new NoSuchFileException(file.toString());
         }
@@ -42,11 +50,11 @@ record RecordingFiles(ProfileSnapshot snapshot, List<String> warnings) {
             throw new AccessDeniedException(file.toString());
         }
         if (!file.getFileName().toString().endsWith(".vitals")) {
-            ProfileSnapshot snapshot = JfrFiles.importFile(file).snapshot();
+            ProfileSnapshot snapshot = JfrFiles.importFile(file, progress, cancelled).snapshot();
             return new RecordingFiles(snapshot, snapshot.info().warnings());
         }
         try {
-            OpenedSession session = SessionFile.open(file);
+            OpenedSession session = SessionFile.open(file, progress, cancelled);
             return new RecordingFiles(session.profile().snapshot(), session.warnings());
         } catch (SessionException e) {
             OpenedSession recovered = e.recovered().orElseThrow(() -> e);
@@ -57,7 +65,7 @@ record RecordingFiles(ProfileSnapshot snapshot, List<String> warnings) {
     }
 
     /** Prints each warning as a line {@code vitals: warning: …}. */
-    void printWarnings(PrintWriter err) {
+    public void printWarnings(PrintWriter err) {
         for (String warning : warnings) {
             err.println("vitals: warning: " + warning);
         }

@@ -188,6 +188,10 @@ LAUNCHER
 fi
 
 # --- 3. the AOT cache -------------------------------------------------------------------------
+if [ "$training_display" = yes ] && [ -z "${DISPLAY:-}" ] && ! command -v xvfb-run > /dev/null; then
+  log "AOT cache: no display and no xvfb-run (Debian package xvfb): training on 'vitals --version' instead of the window"
+  training=--version training_display=no
+fi
 training_java_options=("${java_options[@]//\$APPDIR/$appdir}")
 training_command=("$java" "${training_java_options[@]}" -XX:AOTCacheOutput="$appdir/vitals.aot" -m "$main")
 # shellcheck disable=SC2206 # the training arguments are words

@@ -30,8 +30,15 @@ public final class VitalsCommand implements Runnable {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Recordings to open in the window (as 'vitals open').")
     List<Path> files = List.of();
 
+    @Option(names = "--exit-after-start", hidden = true,
+            description = "Close the window a few seconds after it opened (the packaging's AOT training run).")
+    boolean exitAfterStart;
+
     @Override
     public void run() {
+        if (exitAfterStart) {
+            VitalsApplication.exitAfterStart();
+        }
         VitalsApplication.run(OpenCommand.existing(files), null);
     }
 

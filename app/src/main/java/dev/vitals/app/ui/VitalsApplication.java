@@ -3,8 +3,10 @@ package dev.vitals.app.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /** The JavaFX application: applies the theme and opens the main window. */
 public final class VitalsApplication extends Application {
@@ -13,6 +15,8 @@ public final class VitalsApplication extends Application {
     /** What the window opens at start; set by {@link #run} before the toolkit starts. */
     private static volatile List<Path> filesToOpen = List.of();
     private static volatile List<String> demoCommand;
+    /** Seconds after which the window closes by itself, for training runs; 0: stays open. */
+    private static volatile int closeAfterSeconds;
 
     @Override
     public void start(Stage stage) {
@@ -23,6 +27,19 @@ public final class VitalsApplication extends Application {
         if (demoCommand != null) {
             window.startDemo(demoCommand);
         }
+        if (closeAfterSeconds > 0) {
+            PauseTransition wait = new PauseTransition(Duration.seconds(closeAfterSeconds));
+            wait.setOnFinished(e -> stage.close());
+            wait.play();
+        }
+    }
+
+    /**
+     * Makes the next {@link #run} close its window once it has shown and loaded for a few seconds:
+     * the build's training run, which records the classes a real start uses into the AOT cache.
+     */
+    public static void exitAfterStart() {
+        closeAfterSeconds = 5;
     }
 
     /**

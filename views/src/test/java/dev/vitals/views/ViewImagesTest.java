@@ -67,8 +67,9 @@ class ViewImagesTest {
             var view = (ThreadTimeline) ViewImages.createView(snapshot,
                     ViewRenderOptions.of(ViewKind.TIMELINE).withSize(1400, 700).withSelection(hash));
             new Scene(view, 1400, 700).snapshot(null);
-            return new int[] {(int) view.laneBounds("worker-1").getCenterY(), (int) view.laneBounds("sleeper").getCenterY(),
-                    (int) view.laneBounds("worker-1").getMaxY() - 2};
+            Bounds worker = view.laneBounds("worker-1");
+            return new int[] {(int) worker.getCenterY(), (int) view.laneBounds("sleeper").getCenterY(),
+                    (int) worker.getMaxY() - 2};
         });
         assertThat(share(image, rows[0], 200, 1380, Palettes.state(ThreadState.RUNNING)))
                 .as("worker-1 mostly running").isGreaterThan(0.6);

@@ -139,8 +139,9 @@ class ViewsInteractionTest {
 
         @SuppressWarnings("unchecked")
         TableView<EventList.Row> table = (TableView<EventList.Row>) robot.lookup(".table-view").query();
+        Object spikeId = spike.fields().get("requestId");
         robot.interact(() -> table.getSelectionModel().select(events.getRows().stream()
-                .filter(r -> r.fields().get("requestId").equals(spike.fields().get("requestId"))).findFirst().orElseThrow()));
+                .filter(r -> r.fields().get("requestId").equals(spikeId)).findFirst().orElseThrow()));
         @SuppressWarnings("unchecked")
         ListView<String> stack = (ListView<String>) robot.lookup(".list-view").query();
         assertThat(onFx(() -> List.copyOf(stack.getItems()))).isNotEmpty();

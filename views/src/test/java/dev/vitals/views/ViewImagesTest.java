@@ -130,6 +130,22 @@ class ViewImagesTest {
     }
 
     @Test
+    void chartsMarkWhereTheFrameFiltersSamplesOccurAlongTheirBottom() throws Exception {
+        WritableImage image = render(ViewRenderOptions.of(ViewKind.CHARTS).withSize(1200, 800)
+                .withSelection(Selection.cpu().withFrameFilter(Demo.SPIKE)), "charts-spike");
+        int strip = 200 - 4;
+        double marked = share(image, strip, 64, 1200, Palettes.HIGHLIGHT.deriveColor(0, 1, 1, 1));
+        int orangeColumns = 0;
+        PixelReader pixels = image.getPixelReader();
+        for (int x = 64; x < 1200; x++) {
+            Color c = pixels.getColor(x, strip);
+            orangeColumns += c.getRed() > 0.9 && c.getGreen() > 0.5 && c.getGreen() < 0.85 && c.getBlue() < 0.6 ? 1 : 0;
+        }
+        assertThat(orangeColumns).as("the spikes every 2 s are marked").isBetween(8, 400);
+        assertThat(marked).isLessThan(0.5);
+    }
+
+    @Test
     void everyViewRendersToAPng() throws Exception {
         for (ViewKind kind : ViewKind.values()) {
             Path out = OUT.resolve("render-" + kind.name().toLowerCase() + ".png");

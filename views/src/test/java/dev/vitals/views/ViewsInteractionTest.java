@@ -18,6 +18,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.ScrollEvent;
@@ -88,6 +89,9 @@ class ViewsInteractionTest {
         assertThat(onFx(timeline::rowNames).getFirst()).isEqualTo("worker/");
         robot.clickOn(".text-field").write("contender");
         assertThat(onFx(timeline::rowNames)).containsExactly("contender/", "contender-1", "contender-2");
+        robot.type(KeyCode.LEFT);
+        assertThat(onFx(axis::getVisible)).as("arrows in the filter box move its caret, not the axis").isEqualTo(full);
+        assertThat(onFx(() -> ((TextField) robot.lookup(".text-field").query()).getCaretPosition())).isEqualTo(8);
         String tip = onFx(() -> {
             Bounds lane = timeline.laneBounds("contender-1");
             return timeline.tooltipAt(lane.getMinX() + 160 + (lane.getWidth() - 160) * 0.5, lane.getCenterY());

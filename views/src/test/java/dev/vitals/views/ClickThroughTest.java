@@ -118,8 +118,9 @@ class ClickThroughTest {
 
         Selection dragged = onFx(selection::getSelection);
         long length = snapshot.info().endNanos() - snapshot.info().startNanos();
-        assertThat(dragged.fromNanos() - snapshot.info().startNanos()).isBetween((long) (length * 0.18), (long) (length * 0.22));
-        assertThat(dragged.toNanos() - snapshot.info().startNanos()).isBetween((long) (length * 0.63), (long) (length * 0.67));
+        long start = snapshot.info().startNanos();
+        assertThat(dragged.fromNanos() - start).isBetween((long) (length * 0.18), (long) (length * 0.22));
+        assertThat(dragged.toNanos() - start).isBetween((long) (length * 0.63), (long) (length * 0.67));
         Set<String> threads = new TreeSet<>();
         dragged.threads().forEach(t -> threads.add(snapshot.threads().name(t)));
         assertThat(threads).contains("parker", "requests", "sleeper").doesNotContain("worker-1", "main");

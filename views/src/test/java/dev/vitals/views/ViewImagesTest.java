@@ -67,8 +67,9 @@ class ViewImagesTest {
             var view = (ThreadTimeline) ViewImages.createView(snapshot,
                     ViewRenderOptions.of(ViewKind.TIMELINE).withSize(1400, 700).withSelection(hash));
             new Scene(view, 1400, 700).snapshot(null);
-            return new int[] {(int) view.laneBounds("worker-1").getCenterY(), (int) view.laneBounds("sleeper").getCenterY(),
-                    (int) view.laneBounds("worker-1").getMaxY() - 2};
+            Bounds worker = view.laneBounds("worker-1");
+            return new int[] {(int) worker.getCenterY(), (int) view.laneBounds("sleeper").getCenterY(),
+                    (int) worker.getMaxY() - 2};
         });
         assertThat(share(image, rows[0], 200, 1380, Palettes.state(ThreadState.RUNNING)))
                 .as("worker-1 mostly running").isGreaterThan(0.6);
@@ -126,6 +127,22 @@ class ViewImagesTest {
             }
         }
         assertThat(redNearSpike).as("p99 reaches the 300 ms spikes").isGreaterThan(10);
+    }
+
+    @Test
+    void chartsMarkWhereTheFrameFiltersSamplesOccurAlongTheirBottom() throws Exception {
+        WritableImage image = render(ViewRenderOptions.of(ViewKind.CHARTS).withSize(1200, 800)
+                .withSelection(Selection.cpu().withFrameFilter(Demo.SPIKE)), "charts-spike");
+        int strip = 200 - 4;
+        double marked = share(image, strip, 64, 1200, Palettes.HIGHLIGHT.deriveColor(0, 1, 1, 1));
+        int orangeColumns = 0;
+        PixelReader pixels = image.getPixelReader();
+        for (int x = 64; x < 1200; x++) {
+            Color c = pixels.getColor(x, strip);
+            orangeColumns += c.getRed() > 0.9 && c.getGreen() > 0.5 && c.getGreen() < 0.85 && c.getBlue() < 0.6 ? 1 : 0;
+        }
+        assertThat(orangeColumns).as("the spikes every 2 s are marked").isBetween(8, 400);
+        assertThat(marked).isLessThan(0.5);
     }
 
     @Test

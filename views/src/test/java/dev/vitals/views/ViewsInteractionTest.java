@@ -18,6 +18,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.ScrollEvent;
@@ -88,6 +89,9 @@ class ViewsInteractionTest {
         assertThat(onFx(timeline::rowNames).getFirst()).isEqualTo("worker/");
         robot.clickOn(".text-field").write("contender");
         assertThat(onFx(timeline::rowNames)).containsExactly("contender/", "contender-1", "contender-2");
+        robot.type(KeyCode.LEFT);
+        assertThat(onFx(axis::getVisible)).as("arrows in the filter box move its caret, not the axis").isEqualTo(full);
+        assertThat(onFx(() -> ((TextField) robot.lookup(".text-field").query()).getCaretPosition())).isEqualTo(8);
         String tip = onFx(() -> {
             Bounds lane = timeline.laneBounds("contender-1");
             return timeline.tooltipAt(lane.getMinX() + 160 + (lane.getWidth() - 160) * 0.5, lane.getCenterY());
@@ -139,8 +143,9 @@ class ViewsInteractionTest {
 
         @SuppressWarnings("unchecked")
         TableView<EventList.Row> table = (TableView<EventList.Row>) robot.lookup(".table-view").query();
+        Object spikeId = spike.fields().get("requestId");
         robot.interact(() -> table.getSelectionModel().select(events.getRows().stream()
-                .filter(r -> r.fields().get("requestId").equals(spike.fields().get("requestId"))).findFirst().orElseThrow()));
+                .filter(r -> r.fields().get("requestId").equals(spikeId)).findFirst().orElseThrow()));
         @SuppressWarnings("unchecked")
         ListView<String> stack = (ListView<String>) robot.lookup(".list-view").query();
         assertThat(onFx(() -> List.copyOf(stack.getItems()))).isNotEmpty();

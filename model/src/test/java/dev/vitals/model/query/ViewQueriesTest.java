@@ -34,10 +34,14 @@ class ViewQueriesTest {
     @Test
     void laneBinsCountAState() {
         ThreadLanes lanes = ThreadLanes.compute(snapshot, Selection.cpu(), from, to, 100);
-        ThreadLanes.Lane sleeper = lanes.lanes().stream().filter(l -> l.name().equals("sleeper")).findFirst().orElseThrow();
-        ThreadLanes.Lane worker = lanes.lanes().stream().filter(l -> l.name().equals("worker-1")).findFirst().orElseThrow();
+        ThreadLanes.Lane sleeper = lane(lanes, "sleeper");
+        ThreadLanes.Lane worker = lane(lanes, "worker-1");
         assertThat(sleeper.bins(ThreadState.SLEEPING)).isGreaterThan(sleeper.bins(ThreadState.RUNNING));
         assertThat(worker.bins(ThreadState.RUNNING)).isGreaterThan(worker.bins(ThreadState.SLEEPING));
+    }
+
+    private static ThreadLanes.Lane lane(ThreadLanes lanes, String name) {
+        return lanes.lanes().stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
@@ -47,7 +51,8 @@ class ViewQueriesTest {
         assertThat(grid.percentile(0, 0.9)).isEqualTo(100);
         assertThat(grid.percentile(0, 0.99)).isEqualTo(1000);
         assertThat(grid.percentile(0, 1.0)).isEqualTo(10000);
-        assertThat(new Heatmap(0, 10, 1, 2, new long[] {1, 2, 3}, new long[] {0, 0}, 0).percentile(0, 0.5)).isEqualTo(-1);
+        Heatmap empty = new Heatmap(0, 10, 1, 2, new long[] {1, 2, 3}, new long[] {0, 0}, 0);
+        assertThat(empty.percentile(0, 0.5)).isEqualTo(-1);
     }
 
     @Test

@@ -34,7 +34,8 @@ public class EventTable extends Control {
     private final ReadOnlyObjectWrapper<EventList> events = new ReadOnlyObjectWrapper<>(this, "events");
     private final ObservableList<EventList.Row> rows = FXCollections.observableArrayList();
     private final ObservableList<EventList.Row> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
-    private final ReadOnlyObjectWrapper<EventList.Row> selectedEvent = new ReadOnlyObjectWrapper<>(this, "selectedEvent");
+    private final ReadOnlyObjectWrapper<EventList.Row> selectedEvent =
+            new ReadOnlyObjectWrapper<>(this, "selectedEvent");
 
     public EventTable() {
         getStyleClass().add("event-table");

@@ -168,7 +168,8 @@ public class EventTableSkin extends SkinBase<EventTable> {
         if (model == null || row.threadIndex() < 0) {
             return;
         }
-        model.select(model.getSelection().withRange(row.startNanos(), row.startNanos() + Math.max(1, row.durationNanos()))
+        long end = row.startNanos() + Math.max(1, row.durationNanos());
+        model.select(model.getSelection().withRange(row.startNanos(), end)
                 .withThreads(Set.of(row.threadIndex())));
     }
 

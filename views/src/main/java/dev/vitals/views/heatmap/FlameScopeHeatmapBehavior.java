@@ -51,14 +51,19 @@ final class FlameScopeHeatmapBehavior {
     }
 
     private void dragged(MouseEvent e) {
-        long cell = panel.cellStartAt(Math.max(FlameScopePanel.LEFT, e.getX()), Math.max(FlameScopePanel.TOP, e.getY()));
+        long cell = cellAt(e);
         if (pressCell >= 0 && cell >= 0) {
             panel.setDrag(pressCell, cell);
         }
     }
 
+    /** The cell under the mouse, or the nearest in the first column or row when left of or above the grid. */
+    private long cellAt(MouseEvent e) {
+        return panel.cellStartAt(Math.max(FlameScopePanel.LEFT, e.getX()), Math.max(FlameScopePanel.TOP, e.getY()));
+    }
+
     private void released(MouseEvent e) {
-        long cell = panel.cellStartAt(Math.max(FlameScopePanel.LEFT, e.getX()), Math.max(FlameScopePanel.TOP, e.getY()));
+        long cell = cellAt(e);
         panel.setDrag(-1, -1);
         SelectionModel model = control.getSelectionModel();
         if (pressCell >= 0 && cell >= 0 && model != null) {

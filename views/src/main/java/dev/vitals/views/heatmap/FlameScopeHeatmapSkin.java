@@ -38,6 +38,7 @@ public class FlameScopeHeatmapSkin extends SkinBase<FlameScopeHeatmap> {
         HBox bar = new HBox(8, title, spacer, legend);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 4, 3, 4));
+        bar.setMinWidth(0);
         scrollBar.valueProperty().addListener((obs, was, is) -> {
             if (Math.abs(is.doubleValue() - panel.scrollX()) > 0.5) {
                 panel.scrollTo(is.doubleValue());

@@ -33,6 +33,7 @@ public class LatencyHeatmapSkin extends SkinBase<LatencyHeatmap> {
         panel = new LatencyPanel(control);
         legend.setAlignment(Pos.CENTER_RIGHT);
         legend.setPadding(new Insets(2, 4, 2, 4));
+        legend.setMinWidth(0);
         getChildren().add(new BorderPane(panel, null, null, legend, null));
         axisMoved = o -> {
             panel.invalidateData();

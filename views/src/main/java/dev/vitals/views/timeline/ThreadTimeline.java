@@ -165,7 +165,8 @@ public class ThreadTimeline extends Control {
         for (int r = 0; r < rows.size(); r++) {
             LaneRows.Row row = rows.get(r);
             boolean collapsedGroup = row.header() && collapsedGroups.contains(row.group());
-            if ((!row.header() || collapsedGroup) && row.members().stream().anyMatch(l -> l.name().equals(threadName))) {
+            boolean holds = row.members().stream().anyMatch(l -> l.name().equals(threadName));
+            if ((!row.header() || collapsedGroup) && holds) {
                 double top = s.panel().rowTop(r);
                 return sceneToLocal(s.panel().localToScene(
                         new BoundingBox(0, top, s.panel().getWidth(), TimelinePanel.ROW_HEIGHT)));

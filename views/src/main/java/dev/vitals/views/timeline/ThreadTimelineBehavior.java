@@ -7,6 +7,7 @@ import dev.vitals.views.TimeRange;
 import dev.vitals.views.timeline.internal.LaneRows;
 import dev.vitals.views.timeline.internal.TimelinePanel;
 import javafx.event.EventHandler;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -18,7 +19,8 @@ import java.util.Set;
  * The timeline's input. Mouse: Ctrl+wheel zooms at the pointer, Shift+wheel pans, the wheel
  * scrolls the lanes; a drag on the axis or with Shift pans; a drag across the lanes selects its
  * time range and the threads of the lanes it crossed; a click on a group header collapses or
- * expands it; hovering shows the tooltip. Keys: +/− zoom, ←/→ pan, Home shows everything, ↑/↓ scroll;
+ * expands it; hovering shows the tooltip. Keys (not while typing in the filter box): +/− zoom, ←/→
+ * pan, Home shows everything, ↑/↓ scroll;
  * Alt+←/→ and Esc go to the {@link SelectionModel}.
  */
 final class ThreadTimelineBehavior {
@@ -145,7 +147,7 @@ final class ThreadTimelineBehavior {
     }
 
     private void keyPressed(KeyEvent e) {
-        if (axis() == null || e.isAltDown()) {
+        if (axis() == null || e.isAltDown() || e.getTarget() instanceof TextInputControl) {
             return;
         }
         TimeRange shown = axis().getVisible();

@@ -54,6 +54,7 @@ public class ThreadTimelineSkin extends SkinBase<ThreadTimeline> {
         HBox bar = new HBox(6, filter, new Label("Sort"), sort, spacer, Legends.states());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 4, 3, 4));
+        bar.setMinWidth(0);
         scrollBar.setOrientation(Orientation.VERTICAL);
         scrollBar.valueProperty().addListener((obs, was, is) -> panel.scrollTo(is.doubleValue()));
         tooltip.setShowDelay(Duration.millis(200));

@@ -27,7 +27,8 @@ import java.util.List;
  * when the snapshot, the visible range, the width or the metric change), drawn as a min–max band
  * per pixel and a line through the last values (the heap is read before and after each GC, so
  * a line shows its growth between collections); GC pauses shaded on the heap chart; title, legend,
- * time ticks and value labels on the axes layer; the selection and drag on the overlay.
+ * time ticks and value labels on the axes layer; the selection, the drag and where the frame
+ * filter's CPU samples occur (a strip along the bottom) on the overlay.
  */
 public final class ChartPanel extends TimePlot {
     /** Interval type shaded as GC pauses on the heap chart. */
@@ -38,12 +39,15 @@ public final class ChartPanel extends TimePlot {
     private static final double LEFT = 64;
     private static final double TITLE = 16;
     private static final double TICKS = 18;
+    private static final double FRAME_STRIP = 5;
 
     private final MetricChart control;
     private List<ReducedSeries> lines = List.of();
     private List<EventList.Row> pauses = List.of();
     private double maxValue = 1;
     private Object key;
+    private ReducedSeries hits;
+    private Object hitsKey;
 
     public ChartPanel(MetricChart control) {
         this.control = control;
@@ -231,7 +235,37 @@ public final class ChartPanel extends TimePlot {
     protected void paintOverlay(GraphicsContext gc, double width, double height) {
         Selection s = control.getSelectionModel() == null ? null : control.getSelectionModel().getSelection();
         if (s != null && visible() != null) {
+            paintFrameHits(gc, s, height);
             paintRanges(gc, s.fromNanos(), s.toNanos(), height);
+        }
+    }
+
+    /**
+     * Where CPU samples through the selection's frame filter (of its threads) occur: a strip along
+     * the bottom of the plot, more opaque where they are denser.
+     */
+    private void paintFrameHits(GraphicsContext gc, Selection s, double height) {
+        if (s.frameFilter() == null || control.getSnapshot() == null) {
+            return;
+        }
+        TimeRange range = visible();
+        int bins = (int) Math.max(1, plotWidth() / 4);
+        Object k = List.of(control.getSnapshot(), range, bins, s.frameFilter(), s.threads());
+        if (!k.equals(hitsKey)) {
+            hitsKey = k;
+            hits = ReducedSeries.rate(control.getSnapshot(), Selection.cpu().withThreads(s.threads())
+                    .withFrameFilter(s.frameFilter()), range.fromNanos(), range.toNanos(), bins);
+        }
+        double max = 0;
+        for (double v : hits.max()) {
+            max = Math.max(max, v);
+        }
+        double binWidth = plotWidth() / bins;
+        for (int i = 0; i < hits.length(); i++) {
+            if (hits.max()[i] > 0) {
+                gc.setFill(Palettes.HIGHLIGHT.deriveColor(0, 1, 1, 0.35 + 0.65 * hits.max()[i] / max));
+                gc.fillRect(LEFT + Math.floor(i * binWidth), height - FRAME_STRIP - 1, Math.ceil(binWidth), FRAME_STRIP);
+            }
         }
     }
 }

@@ -249,7 +249,8 @@ public final class FlameScopePanel extends LayeredCanvas {
             forCells(width, (c, r) -> h.value(c, r) > 0, (x, y, w, hh) -> gc.strokeRect(x + 1, y + 1, w - 2, hh - 2));
         }
         Selection selection = control.getSelectionModel() == null ? null : control.getSelectionModel().getSelection();
-        long from = dragFrom >= 0 ? Math.min(dragFrom, dragTo) : selection == null ? Long.MIN_VALUE : selection.fromNanos();
+        long from = dragFrom >= 0 ? Math.min(dragFrom, dragTo)
+                : selection == null ? Long.MIN_VALUE : selection.fromNanos();
         long to = dragFrom >= 0 ? Math.max(dragFrom, dragTo) + slotNanos()
                 : selection == null ? Long.MAX_VALUE : selection.toNanos();
         if (from != Long.MIN_VALUE || to != Long.MAX_VALUE) {

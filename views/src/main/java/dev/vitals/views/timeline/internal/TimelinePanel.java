@@ -285,7 +285,8 @@ public final class TimelinePanel extends LayeredCanvas {
             gc.setFill(Color.rgb(0x20, 0x20, 0x20));
             if (row.header()) {
                 boolean collapsed = control.getCollapsedGroups().contains(row.group());
-                gc.fillText((collapsed ? "\u25b6 " : "\u25bc ") + row.group() + " (" + row.members().size() + ")", 4, y);
+                String arrow = collapsed ? "\u25b6 " : "\u25bc ";
+                gc.fillText(arrow + row.group() + " (" + row.members().size() + ")", 4, y);
             } else {
                 gc.fillText(row.lane().name(), row.members().size() == 1 && isGrouped(r) ? 18 : 6, y);
             }

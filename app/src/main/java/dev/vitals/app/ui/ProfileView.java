@@ -318,7 +318,7 @@ final class ProfileView extends BorderPane {
             text.append("  ·  ").append(detail < 0 ? info.jvmVersion() : info.jvmVersion().substring(0, detail));
         }
         if (info.startNanos() != 0) {
-            text.append("  ·  ").append(Instant.ofEpochSecond(0, info.startNanos()).toString().replace('T', ' '))
+            text.append("  ·  ").append(Instant.ofEpochSecond(info.startNanos() / 1_000_000_000L).toString().replace('T', ' '))
                     .append("  ·  ").append(formatDuration(Duration.ofNanos(info.durationNanos())));
         }
         return text.toString();

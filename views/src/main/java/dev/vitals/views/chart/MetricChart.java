@@ -3,9 +3,9 @@ package dev.vitals.views.chart;
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.views.SelectionModel;
 import dev.vitals.views.TimeAxis;
+import dev.vitals.views.TimeControl;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 
 /**
@@ -14,10 +14,7 @@ import javafx.scene.control.Skin;
  * the heap chart, the selected range shaded. A drag selects a time range; Ctrl+wheel zooms and
  * Shift+drag pans the shared axis.
  */
-public class MetricChart extends Control {
-    private final ObjectProperty<ProfileSnapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
-    private final ObjectProperty<SelectionModel> selectionModel = new SimpleObjectProperty<>(this, "selectionModel");
-    private final ObjectProperty<TimeAxis> timeAxis = new SimpleObjectProperty<>(this, "timeAxis");
+public class MetricChart extends TimeControl {
     private final ObjectProperty<Metric> metric = new SimpleObjectProperty<>(this, "metric", Metric.CPU);
 
     public MetricChart() {
@@ -36,45 +33,6 @@ public class MetricChart extends Control {
     @Override
     protected Skin<?> createDefaultSkin() {
         return new MetricChartSkin(this);
-    }
-
-    /** The profile shown; replace it each live tick. */
-    public ObjectProperty<ProfileSnapshot> snapshotProperty() {
-        return snapshot;
-    }
-
-    public ProfileSnapshot getSnapshot() {
-        return snapshot.get();
-    }
-
-    public void setSnapshot(ProfileSnapshot value) {
-        snapshot.set(value);
-    }
-
-    /** The shared selection. */
-    public ObjectProperty<SelectionModel> selectionModelProperty() {
-        return selectionModel;
-    }
-
-    public SelectionModel getSelectionModel() {
-        return selectionModel.get();
-    }
-
-    public void setSelectionModel(SelectionModel value) {
-        selectionModel.set(value);
-    }
-
-    /** The shared time axis. */
-    public ObjectProperty<TimeAxis> timeAxisProperty() {
-        return timeAxis;
-    }
-
-    public TimeAxis getTimeAxis() {
-        return timeAxis.get();
-    }
-
-    public void setTimeAxis(TimeAxis value) {
-        timeAxis.set(value);
     }
 
     /** What is plotted. */

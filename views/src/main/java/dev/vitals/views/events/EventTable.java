@@ -2,21 +2,18 @@ package dev.vitals.views.events;
 
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.query.EventList;
+import dev.vitals.views.ProfileControl;
 import dev.vitals.views.SelectionModel;
+import java.util.List;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
-
-import java.util.List;
 
 /**
  * The events of one type in the shared selection ({@link EventList} of the selection with its
@@ -26,9 +23,7 @@ import java.util.List;
  * click on an event selects its interval and its thread, so the flame graph shows the CPU samples of
  * that thread while the event lasted.
  */
-public class EventTable extends Control {
-    private final ObjectProperty<ProfileSnapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
-    private final ObjectProperty<SelectionModel> selectionModel = new SimpleObjectProperty<>(this, "selectionModel");
+public class EventTable extends ProfileControl {
     private final StringProperty eventType = new SimpleStringProperty(this, "eventType");
     private final IntegerProperty limit = new SimpleIntegerProperty(this, "limit", 10_000);
     private final ReadOnlyObjectWrapper<EventList> events = new ReadOnlyObjectWrapper<>(this, "events");
@@ -51,32 +46,6 @@ public class EventTable extends Control {
     @Override
     protected Skin<?> createDefaultSkin() {
         return new EventTableSkin(this);
-    }
-
-    /** The profile shown. */
-    public ObjectProperty<ProfileSnapshot> snapshotProperty() {
-        return snapshot;
-    }
-
-    public ProfileSnapshot getSnapshot() {
-        return snapshot.get();
-    }
-
-    public void setSnapshot(ProfileSnapshot value) {
-        snapshot.set(value);
-    }
-
-    /** The shared selection. */
-    public ObjectProperty<SelectionModel> selectionModelProperty() {
-        return selectionModel;
-    }
-
-    public SelectionModel getSelectionModel() {
-        return selectionModel.get();
-    }
-
-    public void setSelectionModel(SelectionModel value) {
-        selectionModel.set(value);
     }
 
     /** The JFR event type listed, for example {@code jdk.ThreadPark} or {@code dev.vitals.demo.Request}. */

@@ -1,14 +1,12 @@
 package dev.vitals.views.heatmap;
 
 import dev.vitals.model.ProfileSnapshot;
+import dev.vitals.views.ProfileControl;
 import dev.vitals.views.SelectionModel;
 import dev.vitals.views.heatmap.internal.FlameScopePanel;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Bounds;
-import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 
 /**
@@ -20,9 +18,7 @@ import javafx.scene.control.Skin;
  * {@link SelectionModel}; a drag selects from the first cell to the last in time order. Cells
  * holding samples through the selection's frame filter are outlined.
  */
-public class FlameScopeHeatmap extends Control {
-    private final ObjectProperty<ProfileSnapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
-    private final ObjectProperty<SelectionModel> selectionModel = new SimpleObjectProperty<>(this, "selectionModel");
+public class FlameScopeHeatmap extends ProfileControl {
     private final IntegerProperty rowsPerSecond = new SimpleIntegerProperty(this, "rowsPerSecond", 50);
     private final IntegerProperty columnWidth = new SimpleIntegerProperty(this, "columnWidth", 18);
 
@@ -40,32 +36,6 @@ public class FlameScopeHeatmap extends Control {
     @Override
     protected Skin<?> createDefaultSkin() {
         return new FlameScopeHeatmapSkin(this);
-    }
-
-    /** The profile shown; replace it each live tick. */
-    public ObjectProperty<ProfileSnapshot> snapshotProperty() {
-        return snapshot;
-    }
-
-    public ProfileSnapshot getSnapshot() {
-        return snapshot.get();
-    }
-
-    public void setSnapshot(ProfileSnapshot value) {
-        snapshot.set(value);
-    }
-
-    /** The shared selection. */
-    public ObjectProperty<SelectionModel> selectionModelProperty() {
-        return selectionModel;
-    }
-
-    public SelectionModel getSelectionModel() {
-        return selectionModel.get();
-    }
-
-    public void setSelectionModel(SelectionModel value) {
-        selectionModel.set(value);
     }
 
     /** Rows (slots) per second. */

@@ -3,13 +3,11 @@ package dev.vitals.views.heatmap;
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.views.SelectionModel;
 import dev.vitals.views.TimeAxis;
-import javafx.beans.property.ObjectProperty;
+import dev.vitals.views.TimeControl;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 
 /**
@@ -19,7 +17,7 @@ import javafx.scene.control.Skin;
  * as lines. A click on a cell selects its time bucket and sets {@link #selectedDurationsProperty()}
  * to its duration bucket; a drag selects a time range.
  */
-public class LatencyHeatmap extends Control {
+public class LatencyHeatmap extends TimeControl {
     /** The shortest duration on the scale: 1 µs. */
     public static final long MIN_NANOS = 1_000L;
     /** The longest duration on the scale: 100 s. */
@@ -27,9 +25,6 @@ public class LatencyHeatmap extends Control {
     /** Rows: six per decade. */
     public static final int ROWS = 48;
 
-    private final ObjectProperty<ProfileSnapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
-    private final ObjectProperty<SelectionModel> selectionModel = new SimpleObjectProperty<>(this, "selectionModel");
-    private final ObjectProperty<TimeAxis> timeAxis = new SimpleObjectProperty<>(this, "timeAxis");
     private final StringProperty eventType = new SimpleStringProperty(this, "eventType");
     private final ReadOnlyObjectWrapper<DurationBand> selectedDurations =
             new ReadOnlyObjectWrapper<>(this, "selectedDurations");
@@ -50,45 +45,6 @@ public class LatencyHeatmap extends Control {
     @Override
     protected Skin<?> createDefaultSkin() {
         return new LatencyHeatmapSkin(this);
-    }
-
-    /** The profile shown; replace it each live tick. */
-    public ObjectProperty<ProfileSnapshot> snapshotProperty() {
-        return snapshot;
-    }
-
-    public ProfileSnapshot getSnapshot() {
-        return snapshot.get();
-    }
-
-    public void setSnapshot(ProfileSnapshot value) {
-        snapshot.set(value);
-    }
-
-    /** The shared selection. */
-    public ObjectProperty<SelectionModel> selectionModelProperty() {
-        return selectionModel;
-    }
-
-    public SelectionModel getSelectionModel() {
-        return selectionModel.get();
-    }
-
-    public void setSelectionModel(SelectionModel value) {
-        selectionModel.set(value);
-    }
-
-    /** The shared time axis. */
-    public ObjectProperty<TimeAxis> timeAxisProperty() {
-        return timeAxis;
-    }
-
-    public TimeAxis getTimeAxis() {
-        return timeAxis.get();
-    }
-
-    public void setTimeAxis(TimeAxis value) {
-        timeAxis.set(value);
     }
 
     /** The interval event type, for example {@code dev.vitals.demo.Request} or {@code jdk.ThreadPark}. */

@@ -3,8 +3,12 @@ package dev.vitals.views.timeline;
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.views.SelectionModel;
 import dev.vitals.views.TimeAxis;
+import dev.vitals.views.TimeControl;
 import dev.vitals.views.timeline.internal.LaneRows;
 import dev.vitals.views.timeline.internal.TimelinePanel;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -13,12 +17,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
-import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
-
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The thread-state timeline: one lane per thread on the shared {@link TimeAxis}, coloured by state,
@@ -29,13 +28,10 @@ import java.util.TreeSet;
  * in the {@link SelectionModel}; the selection's frame filter is highlighted where its samples
  * occur. Alt+←/→ and Esc walk and clear the selection history.
  */
-public class ThreadTimeline extends Control {
+public class ThreadTimeline extends TimeControl {
     /** The default grouping: the name without a trailing number ("worker-2" → "worker"). */
     public static final String DEFAULT_GROUP_PATTERN = "[-#_ ]*\\d+$";
 
-    private final ObjectProperty<ProfileSnapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
-    private final ObjectProperty<SelectionModel> selectionModel = new SimpleObjectProperty<>(this, "selectionModel");
-    private final ObjectProperty<TimeAxis> timeAxis = new SimpleObjectProperty<>(this, "timeAxis");
     private final ObjectProperty<LaneSort> laneSort = new SimpleObjectProperty<>(this, "laneSort", LaneSort.NAME);
     private final StringProperty groupPattern = new SimpleStringProperty(this, "groupPattern", DEFAULT_GROUP_PATTERN);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
@@ -56,45 +52,6 @@ public class ThreadTimeline extends Control {
     @Override
     protected Skin<?> createDefaultSkin() {
         return new ThreadTimelineSkin(this);
-    }
-
-    /** The profile shown; replace it each live tick. */
-    public ObjectProperty<ProfileSnapshot> snapshotProperty() {
-        return snapshot;
-    }
-
-    public ProfileSnapshot getSnapshot() {
-        return snapshot.get();
-    }
-
-    public void setSnapshot(ProfileSnapshot value) {
-        snapshot.set(value);
-    }
-
-    /** The shared selection this view shows and writes. */
-    public ObjectProperty<SelectionModel> selectionModelProperty() {
-        return selectionModel;
-    }
-
-    public SelectionModel getSelectionModel() {
-        return selectionModel.get();
-    }
-
-    public void setSelectionModel(SelectionModel value) {
-        selectionModel.set(value);
-    }
-
-    /** The shared time axis. */
-    public ObjectProperty<TimeAxis> timeAxisProperty() {
-        return timeAxis;
-    }
-
-    public TimeAxis getTimeAxis() {
-        return timeAxis.get();
-    }
-
-    public void setTimeAxis(TimeAxis value) {
-        timeAxis.set(value);
     }
 
     /** The lane order. */

@@ -1,9 +1,8 @@
 package dev.vitals.app.cli;
 
-import dev.vitals.app.Versions;
+import dev.vitals.app.LiveManifests;
 import dev.vitals.attach.Connection;
 import dev.vitals.attach.ConnectionException;
-import dev.vitals.attach.JvmIdentity;
 import dev.vitals.attach.LiveSession;
 import dev.vitals.attach.ModelSink;
 import dev.vitals.attach.RemoteAddress;
@@ -17,7 +16,6 @@ import dev.vitals.model.query.HotMethod;
 import dev.vitals.model.query.HotMethods;
 import dev.vitals.model.query.Selection;
 import dev.vitals.model.session.LiveSessionFolder;
-import dev.vitals.model.session.SessionManifest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +27,6 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -115,7 +112,7 @@ final class RecordCommand implements Callable<Integer> {
             Path directory = Files.createTempDirectory("vitals-record-");
             StopOnExit onExit = new StopOnExit();
             try {
-                LiveSessionFolder folder = LiveSessionFolder.create(directory, manifest(connection, profile, 0, 0));
+                LiveSessionFolder folder = LiveSessionFolder.create(directory, LiveManifests.of(connection, profile, 0, 0));
                 ModelSink sink = ModelSink.newModel(source);
                 LiveSession session = onExit.watch(LiveSession.start(connection, profile, folder.directory(), sink));
                 SessionEnd end = session.awaitEnd(duration).orElseGet(session::stop);
@@ -124,7 +121,7 @@ final class RecordCommand implements Callable<Integer> {
                             + end.message());
                 }
                 RecordingInfo info = sink.profile().snapshot().info();
-                folder.writeManifest(manifest(connection, profile, info.startNanos(), info.endNanos()));
+                folder.writeManifest(LiveManifests.of(connection, profile, info.startNanos(), info.endNanos()));
                 folder.pack(output);
                 out.println(report(sink.profile().snapshot(), end));
                 out.flush();
@@ -197,16 +194,6 @@ final class RecordCommand implements Callable<Integer> {
             line.append("; ended early: ").append(end.message());
         }
         return line.toString();
-    }
-
-    /** The session's manifest: who was recorded, with which settings, over which span. */
-    private static SessionManifest manifest(Connection connection, SettingsProfile profile, long startNanos,
-                                            long endNanos) {
-        JvmIdentity jvm = connection.identity();
-        Map<String, String> identity = Map.of("address", jvm.address(), "pid", Long.toString(jvm.pid()),
-                "mainClass", jvm.name(), "jdk", jvm.jdkVersion(), "jdkVendor", jvm.jdkVendor(), "vm", jvm.vmName());
-        return new SessionManifest(SessionManifest.FORMAT_VERSION, Versions.vitals(), identity, profile.settings(),
-                startNanos, endNanos, List.of(), List.of(), "", null, List.of());
     }
 
     private Connection connect() throws IOException, ConnectionException {

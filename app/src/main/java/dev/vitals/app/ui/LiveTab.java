@@ -1,5 +1,6 @@
 package dev.vitals.app.ui;
 
+import dev.vitals.app.LiveManifests;
 import dev.vitals.attach.Connection;
 import dev.vitals.attach.EventSink;
 import dev.vitals.attach.LiveSession;
@@ -7,9 +8,11 @@ import dev.vitals.attach.LocalJvms;
 import dev.vitals.attach.ModelSink;
 import dev.vitals.attach.SessionEnd;
 import dev.vitals.attach.SettingsProfile;
+import dev.vitals.model.session.LiveSessionFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -41,6 +44,8 @@ final class LiveTab extends Tab {
     private final AtomicLong arrivalDelayNanos = new AtomicLong();
     private final AtomicLong dataBytes = new AtomicLong();
     private volatile LiveSession session;
+    private volatile LiveSessionFolder folder;
+    private final ModelSink model;
     private long eventsAtLastTick;
     private ProfileView view;
     private Timeline statusTick;
@@ -48,7 +53,7 @@ final class LiveTab extends Tab {
     LiveTab(long pid, String name) {
         super(name + " (" + pid + ")");
         this.pid = pid;
-        ModelSink model = ModelSink.newModel("pid " + pid + " · " + name);
+        model = ModelSink.newModel("pid " + pid + " · " + name);
         EventSink sink = new EventSink() {
             @Override
             public void accept(RecordedEvent event) {
@@ -77,7 +82,9 @@ final class LiveTab extends Tab {
                 Connection connection = Connection.attach(pid);
                 updateMessage("Starting the JFR stream…");
                 try {
-                    return LiveSession.start(connection, SettingsProfile.defaults(), SessionFolders.forPid(pid), sink);
+                    SettingsProfile settings = SettingsProfile.defaults();
+                    folder = LiveSessionFolder.create(SessionFolders.forPid(pid), LiveManifests.of(connection, settings, 0, 0));
+                    return LiveSession.start(connection, settings, folder.directory(), sink);
                 } catch (Exception e) {
                     connection.close();
                     throw e;
@@ -141,6 +148,10 @@ final class LiveTab extends Tab {
         ToggleButton pause = new ToggleButton("Pause views");
         pause.setId("pause");
         view.pausedProperty().bind(pause.selectedProperty());
+        Button save = new Button("Save…");
+        save.setId("save-session");
+        save.setTooltip(new javafx.scene.control.Tooltip("Save what has arrived so far as a .vitals session"));
+        save.setOnAction(e -> chooseAndSave());
         Button stop = new Button("Stop");
         stop.setId("stop");
         stop.setOnAction(e -> {
@@ -150,10 +161,43 @@ final class LiveTab extends Tab {
         status.setId("live-status");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, status, spacer, pause, stop);
+        HBox bar = new HBox(8, status, spacer, pause, save, stop);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;
+    }
+
+    private void chooseAndSave() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Save Session");
+        chooser.setInitialFileName(folder.directory().getFileName() + ".vitals");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Vitals sessions (*.vitals)", "*.vitals"));
+        java.io.File target = chooser.showSaveDialog(getTabPane().getScene().getWindow());
+        if (target != null) {
+            Path file = target.toPath();
+            saveTo(file).whenComplete((saved, failure) -> Platform.runLater(() -> status.setText(failure == null
+                    ? "Saved " + file.getFileName() : "Could not save " + file.getFileName() + ": "
+                    + dev.vitals.app.UserMessages.describe(failure))));
+        }
+    }
+
+    /**
+     * Packs the session folder (its manifest with the span received so far, and every chunk) into
+     * {@code target}, off the FX thread; the recording goes on.
+     */
+    CompletableFuture<Path> saveTo(Path target) {
+        LiveSession running = session;
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                var info = model.profile().snapshot().info();
+                folder.writeManifest(LiveManifests.of(running.connection(), SettingsProfile.defaults(),
+                        info.startNanos(), info.endNanos()));
+                folder.pack(target);
+                return target;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, Background.IMPORTS);
     }
 
     private void traceMethod(String method) {
@@ -174,7 +218,8 @@ final class LiveTab extends Tab {
             statusTick.stop();
         }
         view.stopUpdating();
-        status.setText(String.format("Ended: %s  ·  %,d events kept in %s", end.message(), end.events(), session.directory()));
+        status.setText(String.format("Ended: %s  ·  %,d events kept in %s (Save… keeps them as a .vitals file)",
+                end.message(), end.events(), session.directory()));
     }
 
     /** Once a second: events per second since the last tick, the live delay, and the data received. */

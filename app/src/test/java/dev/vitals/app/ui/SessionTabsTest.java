@@ -3,11 +3,13 @@ package dev.vitals.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitals.app.DemoWorkloadProcess;
+import dev.vitals.app.RecordingFiles;
 import dev.vitals.model.IntervalTable;
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.jfr.JfrFiles;
 import dev.vitals.model.query.CallTree;
 import dev.vitals.model.query.HotMethod;
+import dev.vitals.model.query.HotMethods;
 import dev.vitals.views.flame.FlameGraph;
 import dev.vitals.views.heatmap.FlameScopeHeatmap;
 import dev.vitals.views.timeline.ThreadTimeline;
@@ -19,6 +21,7 @@ import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.MouseButton;
@@ -115,7 +118,8 @@ class SessionTabsTest {
     }
 
     @Test
-    void theDemoWatchedLiveFillsTheFlameGraphWithinSecondsOfAttaching(FxRobot robot) throws Exception {
+    void theDemoWatchedLiveFillsTheFlameGraphWithinSecondsOfAttachingAndSavesAsASession(FxRobot robot, @TempDir Path dir)
+            throws Exception {
         robot.interact(() -> {
             try {
                 window.startDemo(DemoWorkloadProcess.command(Duration.ofSeconds(60), 1, Duration.ofSeconds(2)));
@@ -133,6 +137,14 @@ class SessionTabsTest {
                 && firstNodeNamed(flame.getCallTree(), "dev.vitals.demo.Work.hashLoop") > 0);
         assertThat(Duration.ofNanos(System.nanoTime() - attached)).isLessThan(Duration.ofSeconds(15));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status.getText().startsWith("Live"));
+
+        // Saving while live packs what arrived into a session that opens like any recording.
+        LiveTab live = (LiveTab) robot.lookup("#sessions").queryAs(TabPane.class).getTabs().stream()
+                .filter(tab -> tab instanceof LiveTab).findFirst().orElseThrow();
+        Path saved = live.saveTo(dir.resolve("live.vitals")).get(30, TimeUnit.SECONDS);
+        RecordingFiles reopened = RecordingFiles.open(saved);
+        assertThat(HotMethods.of(reopened.snapshot(), dev.vitals.model.query.Selection.cpu(), 5))
+                .extracting(HotMethod::method).contains("dev.vitals.demo.Work.hashLoop");
         robot.interact(() -> window.closeAll());
     }
 

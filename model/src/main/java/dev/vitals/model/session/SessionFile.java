@@ -9,6 +9,7 @@ import dev.vitals.model.session.internal.ManifestJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -52,12 +53,12 @@ public final class SessionFile {
      */
     public static SessionManifest save(Path target, SessionManifest manifest, List<Path> recordings) throws IOException {
         List<Path> sources = new ArrayList<>();
-        List<long[]> ranges = new ArrayList<>();
+        List<ChunkScanner.Chunk> chunks = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Path recording : recordings) {
             for (ChunkScanner.Chunk chunk : ChunkScanner.scan(recording).chunks()) {
                 sources.add(recording);
-                ranges.add(new long[] {chunk.offset(), chunk.size()});
+                chunks.add(chunk);
                 names.add(RECORDING + String.format("chunk-%04d.jfr", names.size() + 1));
             }
         }
@@ -71,7 +72,7 @@ public final class SessionFile {
                 zip.closeEntry();
                 for (int i = 0; i < names.size(); i++) {
                     zip.putNextEntry(new ZipEntry(names.get(i)));
-                    copyRange(sources.get(i), ranges.get(i)[0], ranges.get(i)[1], zip);
+                    copyChunk(sources.get(i), chunks.get(i), zip);
                     zip.closeEntry();
                 }
             }
@@ -231,6 +232,30 @@ public final class SessionFile {
             text = text.replace(chunk.toString(), file + "!/" + chunk.getFileName().toString().replaceFirst("_", "/"));
         }
         return text.replace(dir.toString(), file.toString());
+    }
+
+    /**
+     * Copies a chunk. One still being written (a live session saved while it records) is copied as
+     * of its newest flush: its header, read now and marked finished, gives the size that is whole,
+     * and the JVM only appends past that size, so it reads like any closed chunk.
+     */
+    private static void copyChunk(Path from, ChunkScanner.Chunk chunk, OutputStream out) throws IOException {
+        if (chunk.finished()) {
+            copyRange(from, chunk.offset(), chunk.size(), out);
+            return;
+        }
+        ByteBuffer header = ByteBuffer.allocate(ChunkScanner.HEADER_SIZE);
+        try (FileChannel in = FileChannel.open(from, StandardOpenOption.READ)) {
+            while (header.hasRemaining()) {
+                if (in.read(header, chunk.offset() + header.position()) < 0) {
+                    throw new IOException(from + ": the header of chunk " + (chunk.index() + 1) + " is cut short");
+                }
+            }
+        }
+        long size = Math.max(chunk.size(), header.getLong(8));
+        header.put(ChunkScanner.Chunk.FILE_STATE_POSITION, (byte) 0);
+        out.write(header.array());
+        copyRange(from, chunk.offset() + ChunkScanner.HEADER_SIZE, size - ChunkScanner.HEADER_SIZE, out);
     }
 
     private static void copyRange(Path from, long offset, long size, OutputStream out) throws IOException {

@@ -82,6 +82,19 @@ class SessionTest {
     }
 
     @Test
+    void aChunkStillBeingWrittenIsSavedAsOfItsLastFlush() throws Exception {
+        // A live session saved while it records: its last chunk's header still says "in progress".
+        byte[] live = Files.readAllBytes(Recordings.path("demo-jdk25-default"));
+        live[64] = 1;
+        Path recording = Files.write(dir.resolve("live.jfr"), live);
+        Path vitals = dir.resolve("live.vitals");
+        SessionFile.save(vitals, manifest(), List.of(recording));
+        OpenedSession opened = SessionFile.open(vitals);
+        assertThat(opened.warnings()).isEmpty();
+        assertThat(fingerprint(opened.profile().snapshot())).isEqualTo(fingerprint(Recordings.snapshot("demo-jdk25-default")));
+    }
+
+    @Test
     void newerFormatVersionIsAClearError() throws Exception {
         Path vitals = dir.resolve("future.vitals");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(vitals))) {

@@ -37,9 +37,13 @@ public final class ChunkScanner {
      * @param durationNanos chunk duration
      * @param metadata      number of metadata records
      * @param checkpoints   number of checkpoint (constant pool) records
+     * @param finished      the JVM closed the chunk; false for a chunk still being written, whose
+     *                      {@code size} bytes are whole as of its last flush
      */
     public record Chunk(int index, long offset, long size, long startNanos, long durationNanos, long metadata,
-                        long checkpoints) {
+                        long checkpoints, boolean finished) {
+        /** The header byte that is 0 once the JVM has finished the chunk. */
+        public static final int FILE_STATE_POSITION = 64;
     }
 
     /**
@@ -103,7 +107,7 @@ public final class ChunkScanner {
                             + ": corrupt (its records do not add up to the chunk size)");
                 } else {
                     chunks.add(new Chunk(index, offset, size, header.getLong(32), header.getLong(40), counts[0],
-                            counts[1]));
+                            counts[1], header.get(Chunk.FILE_STATE_POSITION) == 0));
                 }
                 offset += size;
                 index++;

@@ -58,10 +58,13 @@ public final class FlameGraphPaint {
         });
         paint("full view", graph, equalTrees, frames);
         HeadlessFx.call(() -> {
-            graph.setZoomedFrame(new FlameFrame(tree, widePath(tree, 3)));
+            CallTree shown = graph.getCallTree();
+            graph.setZoomedFrame(new FlameFrame(shown, widePath(shown, 3)));
             return null;
         });
         paint("zoomed (depth 3)", graph, equalTrees, frames);
+        FlameFrame zoomed = HeadlessFx.call(graph::getZoomedFrame);
+        System.out.println("zoomed into " + (zoomed == null ? "nothing" : zoomed.tree().path(zoomed.nodeIndex())));
         live(liveSeconds);
         HeadlessFx.call(() -> {
             graph.setZoomedFrame(null);

@@ -3,9 +3,9 @@ package dev.vitals.views.chart;
 import dev.vitals.views.SelectionModel;
 import dev.vitals.views.TimeAxis;
 import dev.vitals.views.chart.internal.ChartPanel;
+import dev.vitals.views.internal.NestedListener;
 import dev.vitals.views.internal.TimeGestures;
 import javafx.beans.InvalidationListener;
-import javafx.beans.value.ChangeListener;
 import javafx.scene.control.SkinBase;
 
 /**
@@ -17,8 +17,8 @@ public class MetricChartSkin extends SkinBase<MetricChart> {
     private final TimeGestures gestures;
     private final InvalidationListener axisMoved;
     private final InvalidationListener selectionChanged;
-    private final ChangeListener<TimeAxis> axisSwapped;
-    private final ChangeListener<SelectionModel> modelSwapped;
+    private final NestedListener<TimeAxis> axisFollower;
+    private final NestedListener<SelectionModel> selectionFollower;
 
     public MetricChartSkin(MetricChart control) {
         super(control);
@@ -29,28 +29,10 @@ public class MetricChartSkin extends SkinBase<MetricChart> {
             panel.invalidateOverlay();
         };
         selectionChanged = o -> panel.invalidateOverlay();
-        axisSwapped = (obs, was, is) -> {
-            if (was != null) {
-                was.visibleProperty().removeListener(axisMoved);
-            }
-            if (is != null) {
-                is.visibleProperty().addListener(axisMoved);
-            }
-            axisMoved.invalidated(null);
-        };
-        modelSwapped = (obs, was, is) -> {
-            if (was != null) {
-                was.selectionProperty().removeListener(selectionChanged);
-            }
-            if (is != null) {
-                is.selectionProperty().addListener(selectionChanged);
-            }
-            panel.invalidateOverlay();
-        };
-        control.timeAxisProperty().addListener(axisSwapped);
-        control.selectionModelProperty().addListener(modelSwapped);
-        axisSwapped.changed(null, null, control.getTimeAxis());
-        modelSwapped.changed(null, null, control.getSelectionModel());
+        axisFollower = new NestedListener<>(control.timeAxisProperty(), TimeAxis::visibleProperty, axisMoved,
+                () -> axisMoved.invalidated(null));
+        selectionFollower = new NestedListener<>(control.selectionModelProperty(), SelectionModel::selectionProperty,
+                selectionChanged, () -> panel.invalidateOverlay());
         registerChangeListener(control.snapshotProperty(), o -> panel.invalidateData());
         registerChangeListener(control.metricProperty(), o -> panel.invalidateData());
         gestures = new TimeGestures(control, panel, control::getTimeAxis, control::getSelectionModel, null);
@@ -62,10 +44,8 @@ public class MetricChartSkin extends SkinBase<MetricChart> {
         if (control == null) {
             return;
         }
-        axisSwapped.changed(null, control.getTimeAxis(), null);
-        modelSwapped.changed(null, control.getSelectionModel(), null);
-        control.timeAxisProperty().removeListener(axisSwapped);
-        control.selectionModelProperty().removeListener(modelSwapped);
+        axisFollower.dispose();
+        selectionFollower.dispose();
         gestures.dispose();
         super.dispose();
     }

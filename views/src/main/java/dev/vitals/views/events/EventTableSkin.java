@@ -5,10 +5,15 @@ import dev.vitals.model.query.EventList;
 import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Selection;
 import dev.vitals.views.SelectionModel;
+import dev.vitals.views.internal.NestedListener;
 import dev.vitals.views.internal.TimeTicks;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.value.ChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
@@ -24,12 +29,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
-
 /**
  * The event table's look: a sortable {@link TableView} (a fixed set of columns plus one per field of
  * the listed type) and the selected event's stack, leaf first, in a list beside it; a label above
@@ -43,7 +42,7 @@ public class EventTableSkin extends SkinBase<EventTable> {
     private final ListView<String> stack = new ListView<>();
     private final Label count = new Label();
     private final InvalidationListener selectionChanged = o -> refresh();
-    private final ChangeListener<SelectionModel> modelSwapped;
+    private final NestedListener<SelectionModel> selectionFollower;
     private final KeyHandler keys = new KeyHandler();
     private List<String> fieldNames = List.of();
 
@@ -72,20 +71,11 @@ public class EventTableSkin extends SkinBase<EventTable> {
         split.setDividerPositions(0.68);
         count.setPadding(new Insets(2, 4, 2, 4));
         getChildren().add(new BorderPane(split, count, null, null, null));
-        modelSwapped = (obs, was, is) -> {
-            if (was != null) {
-                was.selectionProperty().removeListener(selectionChanged);
-            }
-            if (is != null) {
-                is.selectionProperty().addListener(selectionChanged);
-            }
-            refresh();
-        };
-        control.selectionModelProperty().addListener(modelSwapped);
         registerChangeListener(control.snapshotProperty(), o -> refresh());
         registerChangeListener(control.eventTypeProperty(), o -> refresh());
         registerChangeListener(control.limitProperty(), o -> refresh());
-        modelSwapped.changed(null, null, control.getSelectionModel());
+        selectionFollower = new NestedListener<>(control.selectionModelProperty(), SelectionModel::selectionProperty,
+                selectionChanged, () -> refresh());
     }
 
     /** The selection whose events are listed: the shared one, with this table's event type. */
@@ -193,8 +183,7 @@ public class EventTableSkin extends SkinBase<EventTable> {
         if (control == null) {
             return;
         }
-        modelSwapped.changed(null, control.getSelectionModel(), null);
-        control.selectionModelProperty().removeListener(modelSwapped);
+        selectionFollower.dispose();
         table.removeEventHandler(KeyEvent.KEY_PRESSED, keys);
         super.dispose();
     }

@@ -4,8 +4,8 @@ import dev.vitals.model.query.Heatmap;
 import dev.vitals.views.SelectionModel;
 import dev.vitals.views.heatmap.internal.FlameScopePanel;
 import dev.vitals.views.internal.Legends;
+import dev.vitals.views.internal.NestedListener;
 import javafx.beans.InvalidationListener;
-import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -27,7 +27,7 @@ public class FlameScopeHeatmapSkin extends SkinBase<FlameScopeHeatmap> {
     private final HBox legend = Legends.scale("samples");
     private final Label title = new Label();
     private final InvalidationListener selectionChanged;
-    private final ChangeListener<SelectionModel> modelSwapped;
+    private final NestedListener<SelectionModel> selectionFollower;
     private final FlameScopeHeatmapBehavior behavior;
 
     public FlameScopeHeatmapSkin(FlameScopeHeatmap control) {
@@ -46,17 +46,8 @@ public class FlameScopeHeatmapSkin extends SkinBase<FlameScopeHeatmap> {
         });
         getChildren().add(new BorderPane(panel, bar, null, scrollBar, null));
         selectionChanged = o -> panel.selectionChanged(control.getSelectionModel().getSelection());
-        modelSwapped = (obs, was, is) -> {
-            if (was != null) {
-                was.selectionProperty().removeListener(selectionChanged);
-            }
-            if (is != null) {
-                is.selectionProperty().addListener(selectionChanged);
-            }
-            panel.refresh();
-        };
-        control.selectionModelProperty().addListener(modelSwapped);
-        modelSwapped.changed(null, null, control.getSelectionModel());
+        selectionFollower = new NestedListener<>(control.selectionModelProperty(), SelectionModel::selectionProperty,
+                selectionChanged, () -> panel.refresh());
         registerChangeListener(control.snapshotProperty(), o -> panel.refresh());
         registerChangeListener(control.rowsPerSecondProperty(), o -> panel.refresh());
         registerChangeListener(control.columnWidthProperty(), o -> panel.refresh());
@@ -88,8 +79,7 @@ public class FlameScopeHeatmapSkin extends SkinBase<FlameScopeHeatmap> {
         if (control == null) {
             return;
         }
-        modelSwapped.changed(null, control.getSelectionModel(), null);
-        control.selectionModelProperty().removeListener(modelSwapped);
+        selectionFollower.dispose();
         behavior.dispose();
         super.dispose();
     }

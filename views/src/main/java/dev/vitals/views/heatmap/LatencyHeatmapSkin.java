@@ -5,9 +5,9 @@ import dev.vitals.views.SelectionModel;
 import dev.vitals.views.TimeAxis;
 import dev.vitals.views.heatmap.internal.LatencyPanel;
 import dev.vitals.views.internal.Legends;
+import dev.vitals.views.internal.NestedListener;
 import dev.vitals.views.internal.TimeGestures;
 import javafx.beans.InvalidationListener;
-import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.SkinBase;
@@ -25,8 +25,8 @@ public class LatencyHeatmapSkin extends SkinBase<LatencyHeatmap> {
     private final TimeGestures gestures;
     private final InvalidationListener axisMoved;
     private final InvalidationListener selectionChanged;
-    private final ChangeListener<TimeAxis> axisSwapped;
-    private final ChangeListener<SelectionModel> modelSwapped;
+    private final NestedListener<TimeAxis> axisFollower;
+    private final NestedListener<SelectionModel> selectionFollower;
 
     public LatencyHeatmapSkin(LatencyHeatmap control) {
         super(control);
@@ -48,28 +48,10 @@ public class LatencyHeatmapSkin extends SkinBase<LatencyHeatmap> {
                 panel.selectionChanged(control.getSelectionModel().getSelection());
             }
         };
-        axisSwapped = (obs, was, is) -> {
-            if (was != null) {
-                was.visibleProperty().removeListener(axisMoved);
-            }
-            if (is != null) {
-                is.visibleProperty().addListener(axisMoved);
-            }
-            axisMoved.invalidated(null);
-        };
-        modelSwapped = (obs, was, is) -> {
-            if (was != null) {
-                was.selectionProperty().removeListener(selectionChanged);
-            }
-            if (is != null) {
-                is.selectionProperty().addListener(selectionChanged);
-            }
-            selectionChanged.invalidated(null);
-        };
-        control.timeAxisProperty().addListener(axisSwapped);
-        control.selectionModelProperty().addListener(modelSwapped);
-        axisSwapped.changed(null, null, control.getTimeAxis());
-        modelSwapped.changed(null, null, control.getSelectionModel());
+        axisFollower = new NestedListener<>(control.timeAxisProperty(), TimeAxis::visibleProperty, axisMoved,
+                () -> axisMoved.invalidated(null));
+        selectionFollower = new NestedListener<>(control.selectionModelProperty(), SelectionModel::selectionProperty,
+                selectionChanged, () -> selectionChanged.invalidated(null));
         registerChangeListener(control.snapshotProperty(), o -> panel.invalidateData());
         registerChangeListener(control.eventTypeProperty(), o -> panel.invalidateData());
         gestures = new TimeGestures(control, panel, control::getTimeAxis, control::getSelectionModel, this::clicked);
@@ -105,10 +87,8 @@ public class LatencyHeatmapSkin extends SkinBase<LatencyHeatmap> {
         if (control == null) {
             return;
         }
-        axisSwapped.changed(null, control.getTimeAxis(), null);
-        modelSwapped.changed(null, control.getSelectionModel(), null);
-        control.timeAxisProperty().removeListener(axisSwapped);
-        control.selectionModelProperty().removeListener(modelSwapped);
+        axisFollower.dispose();
+        selectionFollower.dispose();
         gestures.dispose();
         super.dispose();
     }

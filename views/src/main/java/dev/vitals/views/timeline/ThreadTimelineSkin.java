@@ -3,9 +3,9 @@ package dev.vitals.views.timeline;
 import dev.vitals.views.SelectionModel;
 import dev.vitals.views.TimeAxis;
 import dev.vitals.views.internal.Legends;
+import dev.vitals.views.internal.NestedListener;
 import dev.vitals.views.timeline.internal.TimelinePanel;
 import javafx.beans.InvalidationListener;
-import javafx.beans.value.ChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -36,8 +36,8 @@ public class ThreadTimelineSkin extends SkinBase<ThreadTimeline> {
     private final InvalidationListener axisMoved;
     private final InvalidationListener selectionChanged;
     private final SetChangeListener<String> collapsedChanged;
-    private final ChangeListener<TimeAxis> axisSwapped;
-    private final ChangeListener<SelectionModel> modelSwapped;
+    private final NestedListener<TimeAxis> axisFollower;
+    private final NestedListener<SelectionModel> selectionFollower;
 
     public ThreadTimelineSkin(ThreadTimeline control) {
         super(control);
@@ -67,28 +67,10 @@ public class ThreadTimelineSkin extends SkinBase<ThreadTimeline> {
         };
         selectionChanged = o -> panel.invalidateOverlay();
         collapsedChanged = c -> panel.invalidateRows();
-        axisSwapped = (obs, was, is) -> {
-            if (was != null) {
-                was.visibleProperty().removeListener(axisMoved);
-            }
-            if (is != null) {
-                is.visibleProperty().addListener(axisMoved);
-            }
-            axisMoved.invalidated(null);
-        };
-        modelSwapped = (obs, was, is) -> {
-            if (was != null) {
-                was.selectionProperty().removeListener(selectionChanged);
-            }
-            if (is != null) {
-                is.selectionProperty().addListener(selectionChanged);
-            }
-            panel.invalidateOverlay();
-        };
-        control.timeAxisProperty().addListener(axisSwapped);
-        control.selectionModelProperty().addListener(modelSwapped);
-        axisSwapped.changed(null, null, control.getTimeAxis());
-        modelSwapped.changed(null, null, control.getSelectionModel());
+        axisFollower = new NestedListener<>(control.timeAxisProperty(), TimeAxis::visibleProperty, axisMoved,
+                () -> axisMoved.invalidated(null));
+        selectionFollower = new NestedListener<>(control.selectionModelProperty(), SelectionModel::selectionProperty,
+                selectionChanged, () -> panel.invalidateOverlay());
         control.getCollapsedGroups().addListener(collapsedChanged);
         registerChangeListener(control.snapshotProperty(), o -> panel.invalidateRows());
         registerChangeListener(control.laneSortProperty(), o -> panel.invalidateRows());
@@ -135,10 +117,8 @@ public class ThreadTimelineSkin extends SkinBase<ThreadTimeline> {
         if (control == null) {
             return;
         }
-        axisSwapped.changed(null, control.getTimeAxis(), null);
-        modelSwapped.changed(null, control.getSelectionModel(), null);
-        control.timeAxisProperty().removeListener(axisSwapped);
-        control.selectionModelProperty().removeListener(modelSwapped);
+        axisFollower.dispose();
+        selectionFollower.dispose();
         control.getCollapsedGroups().removeListener(collapsedChanged);
         behavior.dispose();
         tooltip.hide();

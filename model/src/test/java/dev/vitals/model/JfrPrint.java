@@ -1,6 +1,6 @@
 package dev.vitals.model;
 
-import dev.vitals.model.internal.Json;
+import dev.vitals.model.export.Json;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,11 +2,13 @@ package dev.vitals.app.cli;
 
 import dev.vitals.attach.JvmDescriptor;
 import dev.vitals.attach.LocalJvms;
+import dev.vitals.model.export.Json;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -53,18 +55,18 @@ final class ListCommand implements Callable<Integer> {
         for (JvmDescriptor jvm : jvms) {
             out.append(out.length() > 1 ? ",\n  " : "\n  ")
                     .append("{\"pid\": ").append(jvm.pid())
-                    .append(", \"name\": ").append(JsonText.quote(jvm.name()))
-                    .append(", \"arguments\": ").append(JsonText.array(jvm.arguments()))
-                    .append(", \"jvmArguments\": ").append(JsonText.array(jvm.jvmArguments()))
-                    .append(", \"jdkVendor\": ").append(JsonText.quote(jvm.jdkVendor()))
-                    .append(", \"jdkVersion\": ").append(JsonText.quote(jvm.jdkVersion()))
+                    .append(", \"name\": ").append(Json.quote(jvm.name()))
+                    .append(", \"arguments\": ").append(jsonArray(jvm.arguments()))
+                    .append(", \"jvmArguments\": ").append(jsonArray(jvm.jvmArguments()))
+                    .append(", \"jdkVendor\": ").append(Json.quote(jvm.jdkVendor()))
+                    .append(", \"jdkVersion\": ").append(Json.quote(jvm.jdkVersion()))
                     .append(", \"jdkFeature\": ").append(jvm.jdkFeature())
                     .append(", \"startEpochMillis\": ").append(jvm.startEpochMillis())
                     .append(", \"uptimeMillis\": ").append(jvm.uptimeMillis())
-                    .append(", \"user\": ").append(JsonText.quote(jvm.user()))
-                    .append(", \"access\": ").append(JsonText.quote(jvm.access().name().toLowerCase(Locale.ROOT)))
+                    .append(", \"user\": ").append(Json.quote(jvm.user()))
+                    .append(", \"access\": ").append(Json.quote(jvm.access().name().toLowerCase(Locale.ROOT)))
                     .append(", \"attachable\": ").append(jvm.attachable())
-                    .append(", \"reason\": ").append(JsonText.quote(jvm.reason()))
+                    .append(", \"reason\": ").append(Json.quote(jvm.reason()))
                     .append(", \"self\": ").append(jvm.self()).append('}');
         }
         return out.append(jvms.isEmpty() ? "]\n" : "\n]\n").toString();
@@ -79,5 +81,9 @@ final class ListCommand implements Callable<Integer> {
             return seconds / 60 + "m" + seconds % 60 + "s";
         }
         return seconds / 3600 + "h" + seconds / 60 % 60 + "m";
+    }
+
+    private static String jsonArray(List<String> items) {
+        return items.stream().map(Json::quote).collect(Collectors.joining(", ", "[", "]"));
     }
 }

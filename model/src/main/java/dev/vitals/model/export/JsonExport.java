@@ -3,7 +3,6 @@ package dev.vitals.model.export;
 import dev.vitals.model.FrameTable;
 import dev.vitals.model.MethodTable;
 import dev.vitals.model.ProfileSnapshot;
-import dev.vitals.model.internal.Json;
 import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Selection;
 import dev.vitals.model.query.internal.SelectedStacks;

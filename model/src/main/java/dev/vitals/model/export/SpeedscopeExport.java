@@ -5,7 +5,6 @@ import dev.vitals.model.MethodTable;
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.SampleKind;
 import dev.vitals.model.SampleTable;
-import dev.vitals.model.internal.Json;
 import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Measure;
 import dev.vitals.model.query.Selection;

@@ -5,7 +5,6 @@ import dev.vitals.model.RecordingInfo;
 import dev.vitals.model.SampleKind;
 import dev.vitals.model.SampleTable;
 import dev.vitals.model.ThreadInfo;
-import dev.vitals.model.internal.Json;
 import dev.vitals.model.query.HotMethod;
 import dev.vitals.model.query.HotMethods;
 import dev.vitals.model.query.Selection;

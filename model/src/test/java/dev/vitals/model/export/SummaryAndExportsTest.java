@@ -3,7 +3,6 @@ package dev.vitals.model.export;
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.Recordings;
 import dev.vitals.model.SampleKind;
-import dev.vitals.model.internal.Json;
 import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Measure;
 import dev.vitals.model.query.Selection;

@@ -2,7 +2,7 @@ package dev.vitals.model.session.internal;
 
 import dev.vitals.model.FrameType;
 import dev.vitals.model.SampleKind;
-import dev.vitals.model.internal.Json;
+import dev.vitals.model.export.Json;
 import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Measure;
 import dev.vitals.model.query.Selection;

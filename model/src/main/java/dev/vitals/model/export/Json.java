@@ -1,4 +1,4 @@
-package dev.vitals.model.internal;
+package dev.vitals.model.export;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

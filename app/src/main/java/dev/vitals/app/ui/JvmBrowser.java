@@ -2,10 +2,12 @@ package dev.vitals.app.ui;
 
 import dev.vitals.attach.JvmDescriptor;
 import dev.vitals.attach.LocalJvms;
+import dev.vitals.attach.SettingsProfile;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import javafx.application.Platform;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -13,16 +15,22 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
 /**
  * The local JVMs, refreshed every second: name, pid, JDK and uptime; JVMs Vitals cannot attach to
- * are greyed with the reason. Double-click or Enter attaches.
+ * are greyed with the reason. Double-click or Enter attaches, recording with the settings chosen
+ * below the list.
  */
 final class JvmBrowser extends VBox {
+    private static final String CUSTOM = "Custom .jfc…";
+
     private final ListView<JvmDescriptor> list = new ListView<>();
+    private final ComboBox<String> settings = new ComboBox<>();
     private final LocalJvms.Watch watch;
 
-    JvmBrowser(Consumer<JvmDescriptor> attach) {
+    /** @param attach called with the JVM and the settings to record it with */
+    JvmBrowser(BiConsumer<JvmDescriptor, String> attach) {
         setId("jvm-browser");
         Label title = new Label("Local JVMs");
         title.getStyleClass().add("title-4");
@@ -40,7 +48,20 @@ final class JvmBrowser extends VBox {
             }
         });
         VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
-        getChildren().addAll(title, list);
+        settings.setId("settings");
+        settings.getItems().addAll(SettingsProfile.BUILT_IN);
+        settings.getItems().add(CUSTOM);
+        settings.setValue(SettingsProfile.BUILT_IN.getFirst());
+        settings.setMaxWidth(Double.MAX_VALUE);
+        settings.setTooltip(new Tooltip("What to record when attaching: default (low overhead), detailed"
+                + " (10 ms sampling, allocations, lower thresholds) or your own .jfc file"));
+        settings.setOnAction(e -> {
+            if (CUSTOM.equals(settings.getValue())) {
+                chooseSettingsFile();
+            }
+        });
+        Label settingsLabel = new Label("Record with");
+        getChildren().addAll(title, list, settingsLabel, settings);
         setSpacing(6);
         setPadding(new javafx.geometry.Insets(8));
         watch = LocalJvms.watch(change -> Platform.runLater(() -> {
@@ -72,11 +93,24 @@ final class JvmBrowser extends VBox {
         watch.close();
     }
 
-    private void attachSelected(Consumer<JvmDescriptor> attach) {
+    private void attachSelected(BiConsumer<JvmDescriptor, String> attach) {
         JvmDescriptor jvm = list.getSelectionModel().getSelectedItem();
         if (jvm != null && jvm.attachable() && !jvm.self()) {
-            attach.accept(jvm);
+            attach.accept(jvm, settings.getValue());
         }
+    }
+
+    /** Asks for a .jfc file; it becomes a choice of its own, or the choice goes back to default. */
+    private void chooseSettingsFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Recording Settings");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JFR settings (*.jfc)", "*.jfc"));
+        java.io.File file = chooser.showOpenDialog(getScene().getWindow());
+        String choice = file == null ? SettingsProfile.BUILT_IN.getFirst() : file.getAbsolutePath();
+        if (!settings.getItems().contains(choice)) {
+            settings.getItems().add(settings.getItems().size() - 1, choice);
+        }
+        settings.setValue(choice);
     }
 
     private static final class JvmCell extends ListCell<JvmDescriptor> {

@@ -45,12 +45,16 @@ final class LiveTab extends Tab {
     private final AtomicLong dataBytes = new AtomicLong();
     private volatile LiveSession session;
     private volatile LiveSessionFolder folder;
+    private volatile SettingsProfile profile;
     private final ModelSink model;
     private long eventsAtLastTick;
     private ProfileView view;
     private Timeline statusTick;
 
-    LiveTab(long pid, String name) {
+    /**
+     * @param settings the recording settings: {@code default}, {@code detailed} or a {@code .jfc} file
+     */
+    LiveTab(long pid, String name, String settings) {
         super(name + " (" + pid + ")");
         this.pid = pid;
         model = ModelSink.newModel("pid " + pid + " · " + name);
@@ -82,9 +86,9 @@ final class LiveTab extends Tab {
                 Connection connection = Connection.attach(pid);
                 updateMessage("Starting the JFR stream…");
                 try {
-                    SettingsProfile settings = SettingsProfile.defaults();
-                    folder = LiveSessionFolder.create(SessionFolders.forPid(pid), LiveManifests.of(connection, settings, 0, 0));
-                    return LiveSession.start(connection, settings, folder.directory(), sink);
+                    profile = SettingsProfile.resolve(settings);
+                    folder = LiveSessionFolder.create(SessionFolders.forPid(pid), LiveManifests.of(connection, profile, 0, 0));
+                    return LiveSession.start(connection, profile, folder.directory(), sink);
                 } catch (Exception e) {
                     connection.close();
                     throw e;
@@ -190,7 +194,7 @@ final class LiveTab extends Tab {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 var info = model.profile().snapshot().info();
-                folder.writeManifest(LiveManifests.of(running.connection(), SettingsProfile.defaults(),
+                folder.writeManifest(LiveManifests.of(running.connection(), profile,
                         info.startNanos(), info.endNanos()));
                 folder.pack(target);
                 return target;

@@ -1,6 +1,7 @@
 package dev.vitals.app.ui;
 
 import dev.vitals.app.DemoWorkloadProcess;
+import dev.vitals.attach.SettingsProfile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ public final class MainWindow {
         status.setId("status");
         status.setPadding(new javafx.geometry.Insets(3, 8, 3, 8));
         root.setTop(menus());
-        browser = new JvmBrowser(jvm -> attach(jvm.pid(), jvm.name()));
+        browser = new JvmBrowser((jvm, settings) -> attach(jvm.pid(), jvm.name(), settings));
         SplitPane split = new SplitPane(browser, sessions);
         split.setDividerPositions(0.24);
         browser.setMinWidth(240);
@@ -160,15 +161,18 @@ public final class MainWindow {
         browser.focusList();
     }
 
-    /** Opens a live session with the local JVM {@code pid}, or selects its tab if there is one. */
-    public void attach(long pid, String name) {
+    /**
+     * Opens a live session with the local JVM {@code pid} recording with {@code settings}
+     * ({@code default}, {@code detailed} or a {@code .jfc} file), or selects its tab if there is one.
+     */
+    public void attach(long pid, String name, String settings) {
         for (Tab tab : sessions.getTabs()) {
             if (tab instanceof LiveTab live && live.pid() == pid) {
                 sessions.getSelectionModel().select(tab);
                 return;
             }
         }
-        LiveTab tab = new LiveTab(pid, name);
+        LiveTab tab = new LiveTab(pid, name, settings);
         sessions.getTabs().add(tab);
         sessions.getSelectionModel().select(tab);
     }
@@ -189,7 +193,7 @@ public final class MainWindow {
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
             demos.add(demo);
-            attach(demo.pid(), "vitals-demo.jar");
+            attach(demo.pid(), "vitals-demo.jar", SettingsProfile.BUILT_IN.getFirst());
         } catch (IOException e) {
             showDemoFailure(e);
         }

@@ -110,6 +110,32 @@ class SessionTabsTest {
     }
 
     @Test
+    void doubleClickingAJvmInTheBrowserAttachesWithTheChosenSettings(FxRobot robot) throws Exception {
+        Process demo = new ProcessBuilder(DemoWorkloadProcess.command(Duration.ofSeconds(60), 1, Duration.ofSeconds(2)))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String pid = "pid " + demo.pid() + " ";
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup((javafx.scene.Node n) ->
+                    n instanceof javafx.scene.control.ListCell<?> c && c.getText() != null && c.getText().contains(pid)).tryQuery().isPresent());
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<String> settings = robot.lookup("#settings").queryAs(javafx.scene.control.ComboBox.class);
+            robot.interact(() -> settings.setValue("detailed"));
+            robot.doubleClickOn((javafx.scene.Node n) ->
+                    n instanceof javafx.scene.control.ListCell<?> c && c.getText() != null && c.getText().contains(pid));
+
+            // The detailed profile samples allocations; the default one does not.
+            awaitNode(robot, "#live-status", Label.class, Duration.ofSeconds(40));
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<String> events = awaitNode(robot, "#event-type", javafx.scene.control.ComboBox.class,
+                    Duration.ofSeconds(5));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> events.getItems().contains("jdk.ObjectAllocationSample"));
+        } finally {
+            robot.interact(() -> window.closeAll());
+            demo.destroy();
+        }
+    }
+
+    @Test
     void aFileThatIsNotARecordingSaysSoInWords(FxRobot robot, @TempDir Path dir) throws Exception {
         Path notJfr = Files.writeString(dir.resolve("notes.jfr"), "these are not the bytes of a recording\n");
         robot.interact(() -> window.open(notJfr));

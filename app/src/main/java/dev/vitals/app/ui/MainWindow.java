@@ -36,12 +36,14 @@ public final class MainWindow {
     private final Label status = new Label("Ready");
     private final BorderPane root = new BorderPane();
     private final JvmBrowser browser;
+    private final RecentFiles recent;
     private final List<Process> demos = new ArrayList<>();
 
     public MainWindow(Stage stage, Preferences preferences) {
         this.stage = stage;
         this.preferences = preferences;
-        Tab welcome = new Tab("Welcome", new WelcomePane(this::openRecording, this::attach, this::tryDemo));
+        recent = new RecentFiles(preferences);
+        Tab welcome = new Tab("Welcome", new WelcomePane(this::openRecording, this::attach, this::tryDemo, recent.list(), this::open));
         welcome.setClosable(false);
         sessions.getTabs().add(welcome);
         sessions.setId("sessions");
@@ -85,15 +87,30 @@ public final class MainWindow {
 
     private MenuBar menus() {
         MenuItem open = item("Open Recording…", "Shortcut+O", this::openRecording);
+        Menu openRecent = new Menu("Open Recent");
+        openRecent.setId("open-recent");
+        openRecent.setOnShowing(e -> fillRecent(openRecent));
+        fillRecent(openRecent);
         MenuItem close = item("Close Tab", "Shortcut+W", this::closeCurrentTab);
         MenuItem quit = item("Quit", "Shortcut+Q", stage::close);
-        Menu file = new Menu("File", null, open, close, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, openRecent, close, new SeparatorMenuItem(), quit);
         MenuItem theme = item("Light / Dark Theme", "Shortcut+Shift+T", this::toggleTheme);
         Menu view = new Menu("View", null, theme);
         MenuItem shortcuts = item("Keyboard Shortcuts", "F1", () -> ShortcutsDialog.show(stage));
         MenuItem about = item("About Vitals", null, () -> AboutDialog.show(stage));
         Menu help = new Menu("Help", null, shortcuts, about);
         return new MenuBar(file, view, help);
+    }
+
+    /** The recent files as menu items (a menu is never empty: a disabled item says so). */
+    private void fillRecent(Menu menu) {
+        List<Path> files = recent.list();
+        menu.getItems().setAll(files.stream().map(f -> item(f.getFileName() + "  —  " + f.getParent(), null, () -> open(f))).toList());
+        if (files.isEmpty()) {
+            MenuItem none = new MenuItem("No recent files");
+            none.setDisable(true);
+            menu.getItems().add(none);
+        }
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
@@ -152,7 +169,7 @@ public final class MainWindow {
                 return;
             }
         }
-        RecordingTab tab = new RecordingTab(absolute);
+        RecordingTab tab = new RecordingTab(absolute, recent::add);
         sessions.getTabs().add(tab);
         sessions.getSelectionModel().select(tab);
     }

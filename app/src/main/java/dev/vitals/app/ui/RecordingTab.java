@@ -4,6 +4,7 @@ import dev.vitals.app.RecordingFiles;
 import dev.vitals.model.Profile;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -21,7 +22,8 @@ final class RecordingTab extends Tab {
     private final Path file;
     private final Task<RecordingFiles> load;
 
-    RecordingTab(Path file) {
+    /** @param opened called on the FX thread once the file has been read */
+    RecordingTab(Path file, Consumer<Path> opened) {
         super(file.getFileName().toString());
         this.file = file;
         setTooltip(new Tooltip(file.toString()));
@@ -36,8 +38,11 @@ final class RecordingTab extends Tab {
             }
         };
         setContent(new LoadingPane("Opening " + file.getFileName() + "…", load));
-        load.setOnSucceeded(e -> setContent(withWarnings(load.getValue().warnings(),
-                new ProfileView(new Profile(load.getValue().snapshot()), false, frame -> false, method -> { }))));
+        load.setOnSucceeded(e -> {
+            setContent(withWarnings(load.getValue().warnings(),
+                    new ProfileView(new Profile(load.getValue().snapshot()), false, frame -> false, method -> { })));
+            opened.accept(file);
+        });
         load.setOnFailed(e -> setContent(new FailurePane("Could not open " + file.getFileName(), load.getException())));
         load.setOnCancelled(e -> {
             if (getTabPane() != null) {

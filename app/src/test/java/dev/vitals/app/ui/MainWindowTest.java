@@ -2,15 +2,21 @@ package dev.vitals.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
@@ -20,6 +26,31 @@ class MainWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         new MainWindow(stage, Preferences.userRoot().node("dev/vitals/test")).show();
+    }
+
+    @Test
+    void remembersOpenedFilesInOpenRecentAndOnTheWelcomePane(FxRobot robot) throws Exception {
+        Preferences preferences = Preferences.userRoot().node("dev/vitals/test-recent");
+        preferences.clear();
+        Path recording = Path.of("../model/src/test/resources/recordings/demo-jdk17-default.jfr").toAbsolutePath().normalize();
+        Stage[] stages = new Stage[2];
+        robot.interact(() -> {
+            stages[0] = new Stage();
+            MainWindow first = new MainWindow(stages[0], preferences);
+            first.show();
+            first.open(recording);
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> new RecentFiles(preferences).list().equals(List.of(recording)));
+        robot.interact(stages[0]::close);
+
+        robot.interact(() -> {
+            stages[1] = new Stage();
+            new MainWindow(stages[1], preferences).show();
+        });
+        VBox recent = (VBox) stages[1].getScene().lookup("#recent");
+        assertThat(recent.getChildren()).anySatisfy(n ->
+                assertThat(n).isInstanceOfSatisfying(Hyperlink.class, l -> assertThat(l.getText()).isEqualTo("demo-jdk17-default.jfr")));
+        robot.interact(stages[1]::close);
     }
 
     @Test

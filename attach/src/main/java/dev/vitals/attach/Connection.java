@@ -1,5 +1,6 @@
 package dev.vitals.attach;
 
+import com.sun.tools.attach.AttachOperationFailedException;
 import com.sun.tools.attach.VirtualMachine;
 import dev.vitals.attach.ConnectionException.Kind;
 import dev.vitals.attach.internal.Deadline;
@@ -40,6 +41,9 @@ import java.util.stream.Collectors;
 public final class Connection implements AutoCloseable {
     /** Upper bound for connecting, from the call to a usable connection or an exception: under 10 s with the checks before it. */
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(9);
+    /** Tries of a local agent start that fails inside a JVM still starting, 250 ms apart. */
+    private static final int AGENT_START_ATTEMPTS = 8;
+    private static final long AGENT_RETRY_MILLIS = 250;
 
     /**
      * JFR stack depth Vitals asks for (JFR's default is 64). A JVM takes it only before its first
@@ -93,13 +97,7 @@ public final class Connection implements AutoCloseable {
             throw new ConnectionException(kind, "Cannot attach to JVM " + pid + " (" + jvm.name() + "): " + jvm.reason());
         }
         return Deadline.within(timeout, "vitals-attach-" + pid, () -> {
-            VirtualMachine vm = VirtualMachine.attach(Long.toString(pid));
-            String url;
-            try {
-                url = vm.startLocalManagementAgent();
-            } finally {
-                vm.detach();
-            }
+            String url = startLocalAgent(pid);
             JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(url), Map.of());
             try {
                 return new Connection(connector, "pid " + pid, OptionalLong.of(pid), timeout);
@@ -109,6 +107,27 @@ public final class Connection implements AutoCloseable {
             }
         }, failure -> Failures.local(pid, failure), new ConnectionException(Kind.TIMEOUT,
                 "JVM " + pid + " did not answer within " + timeout.toSeconds() + " s (it may be overloaded or stopped)."));
+    }
+
+    /**
+     * Attaches and starts (or finds) the JVM's local JMX agent, returning its address. A JVM that is
+     * still starting can fail the request inside its agent code (seen as a NullPointerException in
+     * the target); such a failure is retried until the caller's deadline interrupts it.
+     */
+    private static String startLocalAgent(long pid) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            VirtualMachine vm = VirtualMachine.attach(Long.toString(pid));
+            try {
+                return vm.startLocalManagementAgent();
+            } catch (AttachOperationFailedException e) {
+                if (attempt == AGENT_START_ATTEMPTS) {
+                    throw e;
+                }
+            } finally {
+                vm.detach();
+            }
+            Thread.sleep(AGENT_RETRY_MILLIS);
+        }
     }
 
     /** Connects to {@code service:jmx:rmi:///jndi/rmi://host:port/jmxrmi}. */

@@ -39,6 +39,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -57,6 +58,8 @@ final class ProfileView extends BorderPane {
     private final ComboBox<String> eventType = new ComboBox<>();
     private final HBox transforms = new HBox(4);
     private final Label info = new Label();
+    /** Over the flame graph while the selection holds no samples. */
+    private final Label flameEmpty = new Label();
     private final BooleanProperty paused = new SimpleBooleanProperty(this, "paused");
     private final Timeline tick;
 
@@ -103,7 +106,12 @@ final class ProfileView extends BorderPane {
         Tab hotTab = new Tab("Hot methods", hotMethods);
         hotTab.setClosable(false);
         TabPane lowerRight = new TabPane(hotTab, timeViews.eventsTab());
-        SplitPane lower = new SplitPane(flame, lowerRight);
+        flameEmpty.setId("flame-empty");
+        flameEmpty.setMouseTransparent(true);
+        flameEmpty.setText(live ? "Waiting for the first samples (the stream delivers about once a second)…"
+                : "No samples in the selection");
+        flameEmpty.getStyleClass().add("text-muted");
+        SplitPane lower = new SplitPane(new StackPane(flame, flameEmpty), lowerRight);
         lower.setDividerPositions(0.62);
         SplitPane split = new SplitPane(timeViews.above(), lower);
         split.setOrientation(Orientation.VERTICAL);
@@ -307,6 +315,10 @@ final class ProfileView extends BorderPane {
         flame.setCallersTree(result.callers());
         flame.setCallTree(result.tree());
         hotMethods.show(result.hotMethods(), result.tree().total(0));
+        if (result.tree().total(0) > 0) {
+            flameEmpty.setText("No samples in the selection");
+        }
+        flameEmpty.setVisible(result.tree().total(0) == 0);
         ProfileSnapshot snapshot = result.query().snapshot();
         info.setText(describe(snapshot.info()) + String.format("  ·  %,d samples", snapshot.sampleCount()));
     }

@@ -62,6 +62,16 @@ class SessionTabsTest {
         assertThat(robot.lookup("#profile-info").queryAs(Label.class).getText())
                 .contains("demo-jdk25-default.jfr").contains("25.0");
         assertThat(((Stage) flame.getScene().getWindow()).getTitle()).isEqualTo("Vitals — demo-jdk25-default.jfr");
+
+        // A selection without samples says so over the flame graph instead of leaving it blank.
+        Label empty = robot.lookup("#flame-empty").queryAs(Label.class);
+        assertThat(empty.isVisible()).isFalse();
+        dev.vitals.views.SelectionModel selection = robot.lookup("#cpu-chart").queryAs(dev.vitals.views.chart.MetricChart.class)
+                .getSelectionModel();
+        long end = snapshotEnd();
+        robot.interact(() -> selection.select(selection.getSelection().withRange(end + 1_000_000_000L, end + 2_000_000_000L)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, empty::isVisible);
+        assertThat(empty.getText()).isEqualTo("No samples in the selection");
     }
 
     @Test
@@ -186,6 +196,10 @@ class SessionTabsTest {
             }
         }
         return tree.total(0) == 0 ? 0 : 100.0 * under / tree.total(0);
+    }
+
+    private static long snapshotEnd() throws Exception {
+        return JfrFiles.importFile(RECORDING).snapshot().info().endNanos();
     }
 
     /** Start of the first scheduled 300 ms spike request, read from the recording by the model. */

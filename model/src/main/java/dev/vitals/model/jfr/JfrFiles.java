@@ -4,6 +4,7 @@ import dev.vitals.model.Profile;
 import dev.vitals.model.jfr.internal.ChunkScanner;
 import dev.vitals.model.jfr.internal.ChunkScanner.Chunk;
 import dev.vitals.model.jfr.internal.ChunkScanner.Scan;
+import dev.vitals.model.jfr.internal.EventPipe;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -14,13 +15,12 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
-import jdk.jfr.EventType;
 import jdk.jfr.consumer.RecordedEvent;
-import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Imports {@code .jfr} files (JDK 11 to 25, async-profiler, multi-chunk files, the raw chunks of a
- * session) into a {@link Profile}, chunk by chunk, through the one {@link ProfileImporter}.
+ * session) into a {@link Profile}, chunk by chunk, through the one {@link ProfileImporter}. The
+ * JDK's parser reads each chunk on a thread of its own while this thread imports what it has read.
  *
  * <p>Each whole chunk becomes one published batch. A truncated last chunk, a corrupt chunk or bytes
  * that are not a chunk are skipped with a warning in the model's
@@ -29,8 +29,6 @@ import jdk.jfr.consumer.RecordingFile;
  * {@link CancellationException}.
  */
 public final class JfrFiles {
-    private static final int CHECK_EVERY = 4096;
-
     private JfrFiles() {
     }
 
@@ -114,25 +112,27 @@ public final class JfrFiles {
                 chunkFile = Files.createTempFile("vitals-chunk-", ".jfr");
                 copyRange(file, chunk.offset(), chunk.size(), chunkFile);
             }
-            try (RecordingFile recording = new RecordingFile(chunkFile)) {
-                for (EventType type : recording.readEventTypes()) {
-                    importer.countEventType(type.getName());
+            try (EventPipe pipe = EventPipe.open(chunkFile)) {
+                for (String type : pipe.eventTypes()) {
+                    importer.countEventType(type);
                 }
-                long events = 0;
                 long end = chunk.startNanos() + Math.max(1, chunk.durationNanos());
-                while (recording.hasMoreEvents()) {
-                    RecordedEvent event = recording.readEvent();
-                    importer.accept(event);
-                    if (++events % CHECK_EVERY == 0) {
-                        if (cancelled.getAsBoolean()) {
-                            importer.discard();
-                            throw new CancellationException("import of " + file + " cancelled");
-                        }
-                        long at = event.getStartTime().toEpochMilli() * 1_000_000L;
-                        double fraction = Math.clamp((double) (at - chunk.startNanos()) / (end - chunk.startNanos()),
-                                0.0, 1.0);
-                        progress.update(doneBefore + (long) (chunk.size() * fraction), total);
+                long reached = chunk.startNanos();
+                EventPipe.Batch batch;
+                while ((batch = pipe.nextEvents()) != null) {
+                    RecordedEvent[] events = batch.events();
+                    for (int i = 0; i < events.length; i++) {
+                        importer.accept(events[i], batch.traces()[i], batch.newStacks()[i]);
                     }
+                    if (cancelled.getAsBoolean()) {
+                        importer.discard();
+                        throw new CancellationException("import of " + file + " cancelled");
+                    }
+                    // events are not in time order within a chunk: progress follows the latest seen
+                    reached = Math.max(reached, events[events.length - 1].getStartTime().toEpochMilli() * 1_000_000L);
+                    double fraction = Math.clamp((double) (reached - chunk.startNanos()) / (end - chunk.startNanos()),
+                            0.0, 1.0);
+                    progress.update(doneBefore + (long) (chunk.size() * fraction), total);
                 }
             }
             importer.countRecords("jdk.Metadata", chunk.metadata());

@@ -7,6 +7,7 @@ import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.RecordingInfo;
 import dev.vitals.model.ThreadInfo;
 import dev.vitals.model.internal.ProfileStore;
+import dev.vitals.model.jfr.internal.DecodedStack;
 import dev.vitals.model.jfr.internal.EventHandler;
 
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import java.util.Map;
 
 import jdk.jfr.EventType;
 import jdk.jfr.consumer.RecordedEvent;
-import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedMethod;
 import jdk.jfr.consumer.RecordedStackTrace;
 import jdk.jfr.consumer.RecordedThread;
@@ -62,6 +62,14 @@ public final class ProfileImporter {
 
     /** Adds one event to the pending batch. */
     public void accept(RecordedEvent event) {
+        accept(event, event.getStackTrace(), null);
+    }
+
+    /**
+     * Adds one event whose stack trace was read already, and, when the trace is new in this batch,
+     * decoded too ({@code null} otherwise: it is decoded here if needed).
+     */
+    void accept(RecordedEvent event, RecordedStackTrace trace, DecodedStack decoded) {
         EventType type = event.getEventType();
         EventHandler handler = handlers.get(type);
         if (handler == null) {
@@ -76,12 +84,12 @@ public final class ProfileImporter {
         }
         switch (handler.role()) {
             case SAMPLE -> store.addSample(handler.name(), handler.kind(), start,
-                    thread(event.getThread(handler.threadField())), stack(event.getStackTrace()),
+                    thread(event.getThread(handler.threadField())), stack(trace, decoded),
                     handler.weight(event));
             case SERIES -> handler.addSeries(event, start, store);
             case INTERVAL -> store.addInterval(start, handler.durationNanos(event),
                     thread(handler.hasThread() ? event.getThread() : null),
-                    handler.hasStack() ? stack(event.getStackTrace()) : -1, handler.typeIndex(),
+                    handler.hasStack() ? stack(trace, decoded) : -1, handler.typeIndex(),
                     handler.fields(event));
             case INFO -> {
                 jvmVersion = event.getString("jvmVersion");
@@ -170,7 +178,7 @@ public final class ProfileImporter {
         return index;
     }
 
-    private int stack(RecordedStackTrace trace) {
+    private int stack(RecordedStackTrace trace, DecodedStack decoded) {
         if (trace == null) {
             return -1;
         }
@@ -178,14 +186,12 @@ public final class ProfileImporter {
         if (cached != null) {
             return cached;
         }
-        List<RecordedFrame> frames = trace.getFrames();
-        boolean truncated = trace.isTruncated();
+        DecodedStack frames = decoded != null ? decoded : DecodedStack.of(trace);
         int stack = -1;
-        for (int i = frames.size() - 1; i >= 0; i--) {
-            RecordedFrame frame = frames.get(i);
-            FrameType type = FrameType.fromJfr(frame.getType());
-            int method = method(frame.getMethod(), type);
-            stack = store.stack(stack, store.frame(method, frame.getLineNumber(), type), truncated);
+        for (int i = 0; i < frames.depth(); i++) {
+            FrameType type = frames.types()[i];
+            int method = method(frames.methods()[i], type);
+            stack = store.stack(stack, store.frame(method, frames.lines()[i], type), frames.truncated());
         }
         stackCache.put(trace, stack);
         return stack;

@@ -25,7 +25,9 @@ import java.util.concurrent.TimeUnit;
  * modes, interleaved round by round. Every run attaches (JMX connection, which costs the same in
  * every mode); then "none" records nothing, "default" streams Vitals' default profile live into the
  * model, "detailed" the detailed profile. Reports the demo's ops/s per run, the median ratio to the baseline,
- * and the delay from each execution sample's start time to its arrival in the sink (median, p95).
+ * the delay from each execution sample's start time to its arrival in the sink (median, p95), and
+ * the CPU this process (the client) used per second of run, in cores: on a machine whose cores the
+ * demo fills, the client's CPU is taken from the target.
  *
  * <pre>
  * mvn -B -q -pl demo,bench -am package -DskipTests
@@ -33,6 +35,10 @@ import java.util.concurrent.TimeUnit;
  * </pre>
  */
 public final class OverheadBench {
+    /** This process: the client side of the stream (JMX download, parsing, the model import). */
+    private static final com.sun.management.OperatingSystemMXBean CLIENT =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
     private OverheadBench() {
     }
 
@@ -42,16 +48,21 @@ public final class OverheadBench {
         int seconds = Integer.parseInt(args[2]);
         Map<String, List<Double>> ops = new LinkedHashMap<>();
         Map<String, List<Long>> delays = new LinkedHashMap<>();
+        Map<String, List<Double>> client = new LinkedHashMap<>();
         List<String> modes = List.of("none", "default", "detailed");
         for (int round = 0; round < rounds; round++) {
             for (int i = 0; i < modes.size(); i++) {
                 String mode = modes.get((i + round) % modes.size());
                 List<Long> delay = new ArrayList<>();
+                long cpuBefore = CLIENT.getProcessCpuTime();
+                long wallBefore = System.nanoTime();
                 double opsPerSecond = run(demo, seconds, mode, delay);
+                double clientCores = (double) (CLIENT.getProcessCpuTime() - cpuBefore) / (System.nanoTime() - wallBefore);
+                client.computeIfAbsent(mode, k -> new ArrayList<>()).add(clientCores);
                 ops.computeIfAbsent(mode, k -> new ArrayList<>()).add(opsPerSecond);
                 delays.computeIfAbsent(mode, k -> new ArrayList<>()).addAll(delay);
-                System.out.printf("round %d %-8s ops/s %.0f%s%n", round + 1, mode, opsPerSecond,
-                        delay.isEmpty() ? "" : "  samples " + delay.size());
+                System.out.printf("round %d %-8s ops/s %.0f  client %.3f cores%s%n", round + 1, mode, opsPerSecond,
+                        clientCores, delay.isEmpty() ? "" : "  samples " + delay.size());
             }
         }
         double baseline = median(ops.get("none"));
@@ -63,7 +74,8 @@ public final class OverheadBench {
                 long[] d = delays.get(mode).stream().mapToLong(Long::longValue).sorted().toArray();
                 fresh = String.format("  delay median %d ms, p95 %d ms", d[d.length / 2], d[(int) (d.length * 0.95)]);
             }
-            System.out.printf("%-8s runs %s  median ratio %.3f%s%n", mode, runs.stream().map(v -> String.format("%.0f", v)).toList(), ratio, fresh);
+            System.out.printf("%-8s runs %s  median ratio %.3f  client median %.3f cores%s%n", mode,
+                    runs.stream().map(v -> String.format("%.0f", v)).toList(), ratio, median(client.get(mode)), fresh);
         }
     }
 

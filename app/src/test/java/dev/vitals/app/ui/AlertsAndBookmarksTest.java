@@ -2,6 +2,8 @@ package dev.vitals.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vitals.app.DemoWorkloadProcess;
+import dev.vitals.model.alert.AlertEvent;
 import dev.vitals.model.query.CallTree;
 import dev.vitals.model.query.HotMethod;
 import dev.vitals.model.session.AlertRule;
@@ -81,6 +83,39 @@ class AlertsAndBookmarksTest {
         @SuppressWarnings("unchecked")
         TableView<HotMethod> hot = robot.lookup("#hot-methods").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> hot.getItems().getFirst().method()).equals(SPIKE));
+    }
+
+    @Test
+    void liveTheSpikeFiresANotificationAndABookmarkAndClickingTheNotificationNarrowsTheFlameGraph(FxRobot robot)
+            throws Exception {
+        robot.interact(() -> {
+            try {
+                window.startDemo(DemoWorkloadProcess.command(Duration.ofSeconds(60), 1, Duration.ofSeconds(2)));
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+        try {
+            WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> robot.lookup("#live-status").tryQuery().isPresent()
+                    || robot.lookup("#failure-message").tryQuery().isPresent());
+            assertThat(robot.lookup("#failure-message").tryQuery()).as("attach failure").isEmpty();
+            FlameGraph flame = awaitNode(robot, "#flame-graph", FlameGraph.class);
+            ProfileView view = robot.lookup("#profile-view").queryAs(ProfileView.class);
+
+            // A spike every 2 s; its 1 s window is decided 2 s after it ends, once the data have passed it.
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".notification-bar").tryQuery().isPresent());
+            AlertEvent alert = onFx(() -> view.annotations().alerts().getLast());
+            assertThat(alert.rule()).isInstanceOf(AlertRule.LatencyAbove.class);
+            assertThat(alert.value()).isGreaterThan(250);
+            assertThat(onFx(() -> List.copyOf(view.annotations().bookmarks())))
+                    .anySatisfy(b -> assertThat(b.label()).startsWith("Slow requests: p99 3"));
+
+            robot.clickOn(robot.lookup(".notification-bar").queryAs(Node.class));
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> share(flame.getCallTree(), SPIKE) >= 90);
+            assertThat(robot.lookup("#selection").queryAs(Label.class).getText()).contains("1 thread(s)");
+        } finally {
+            robot.interact(() -> window.closeAll());
+        }
     }
 
     @Test

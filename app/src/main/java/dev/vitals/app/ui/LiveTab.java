@@ -186,12 +186,8 @@ final class LiveTab extends Tab implements SessionTab {
         if (session == null) {
             return;
         }
-        Path file = SessionTab.chooseTarget(getTabPane().getScene().getWindow(), folder.directory().getFileName() + ".vitals");
-        if (file != null) {
-            saveTo(file).whenComplete((saved, failure) -> Platform.runLater(() -> status.setText(failure == null
-                    ? "Saved " + file.getFileName() : "Could not save " + file.getFileName() + ": "
-                    + dev.vitals.app.UserMessages.describe(failure))));
-        }
+        SessionTab.chooseAndSave(getTabPane().getScene().getWindow(), folder.directory().getFileName() + ".vitals",
+                this::saveTo, status::setText);
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.vitals.app.ui;
 
 import dev.vitals.app.RecordingFiles;
-import dev.vitals.app.UserMessages;
 import dev.vitals.app.Versions;
 import dev.vitals.model.session.SessionFile;
 import dev.vitals.model.session.SessionManifest;
@@ -9,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import javafx.application.Platform;
 import dev.vitals.model.Profile;
 import java.nio.file.Path;
 import java.util.List;
@@ -93,12 +91,7 @@ final class RecordingTab extends Tab implements SessionTab {
             return;
         }
         String name = file.getFileName().toString().replaceFirst("\\.(jfr|vitals)$", "") + ".vitals";
-        Path target = SessionTab.chooseTarget(getTabPane().getScene().getWindow(), name);
-        if (target != null) {
-            saveTo(target).whenComplete((saved, failure) -> Platform.runLater(() -> status.accept(failure == null
-                    ? "Saved " + target.getFileName() : "Could not save " + target.getFileName() + ": "
-                    + UserMessages.describe(failure))));
-        }
+        SessionTab.chooseAndSave(getTabPane().getScene().getWindow(), name, this::saveTo, status);
     }
 
     /**

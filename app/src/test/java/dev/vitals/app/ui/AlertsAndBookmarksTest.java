@@ -2,9 +2,7 @@ package dev.vitals.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vitals.app.DemoWorkloadProcess;
 import dev.vitals.model.alert.AlertEvent;
-import dev.vitals.model.query.CallTree;
 import dev.vitals.model.query.HotMethod;
 import dev.vitals.model.session.AlertRule;
 import dev.vitals.model.session.Bookmark;
@@ -69,7 +67,7 @@ class AlertsAndBookmarksTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> view.annotations().alerts().size()) == 3);
         assertThat(onFx(() -> List.copyOf(view.annotations().alerts())))
                 .allSatisfy(a -> assertThat(a.rule()).isInstanceOf(AlertRule.LatencyAbove.class));
-        assertThat(share(flame.getCallTree(), SPIKE)).as("before").isLessThan(10);
+        assertThat(SessionTabsTest.share(flame.getCallTree(), SPIKE)).as("before").isLessThan(10);
 
         MetricChart cpu = robot.lookup("#cpu-chart").queryAs(MetricChart.class);
         TimeMarker first = onFx(() -> cpu.getMarkers().stream().filter(m -> m.kind() == TimeMarker.Kind.ALERT)
@@ -78,7 +76,7 @@ class AlertsAndBookmarksTest {
         Bounds tab = onFx(() -> cpu.localToScreen(cpu.markerBounds(first)));
         robot.clickOn(new javafx.geometry.Point2D(tab.getMinX() + 3, tab.getCenterY()));
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> share(flame.getCallTree(), SPIKE) >= 90);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> SessionTabsTest.share(flame.getCallTree(), SPIKE) >= 90);
         assertThat(robot.lookup("#selection").queryAs(Label.class).getText()).contains(" s – ").contains("1 thread(s)");
         @SuppressWarnings("unchecked")
         TableView<HotMethod> hot = robot.lookup("#hot-methods").queryAs(TableView.class);
@@ -88,17 +86,8 @@ class AlertsAndBookmarksTest {
     @Test
     void liveTheSpikeFiresANotificationAndABookmarkAndClickingTheNotificationNarrowsTheFlameGraph(FxRobot robot)
             throws Exception {
-        robot.interact(() -> {
-            try {
-                window.startDemo(DemoWorkloadProcess.command(Duration.ofSeconds(60), 1, Duration.ofSeconds(2)));
-            } catch (java.io.IOException e) {
-                throw new AssertionError(e);
-            }
-        });
         try {
-            WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> robot.lookup("#live-status").tryQuery().isPresent()
-                    || robot.lookup("#failure-message").tryQuery().isPresent());
-            assertThat(robot.lookup("#failure-message").tryQuery()).as("attach failure").isEmpty();
+            SessionTabsTest.startDemoAndAttach(robot, window);
             FlameGraph flame = awaitNode(robot, "#flame-graph", FlameGraph.class);
             ProfileView view = robot.lookup("#profile-view").queryAs(ProfileView.class);
 
@@ -111,7 +100,7 @@ class AlertsAndBookmarksTest {
                     .anySatisfy(b -> assertThat(b.label()).startsWith("Slow requests: p99 3"));
 
             robot.clickOn(robot.lookup(".notification-bar").queryAs(Node.class));
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> share(flame.getCallTree(), SPIKE) >= 90);
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> SessionTabsTest.share(flame.getCallTree(), SPIKE) >= 90);
             assertThat(robot.lookup("#selection").queryAs(Label.class).getText()).contains("1 thread(s)");
         } finally {
             robot.interact(() -> window.closeAll());
@@ -238,23 +227,7 @@ class AlertsAndBookmarksTest {
         return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 
-    /** Percent of the tree's samples under frames named {@code name} (outermost occurrences). */
-    static double share(CallTree tree, String name) {
-        long under = 0;
-        for (int i = 1; i < tree.size(); ) {
-            if (tree.name(i).equals(name)) {
-                under += tree.total(i);
-                i = tree.subtreeEnd(i);
-            } else {
-                i++;
-            }
-        }
-        return tree.total(0) == 0 ? 0 : 100.0 * under / tree.total(0);
-    }
-
     private static <T extends Node> T awaitNode(FxRobot robot, String query, Class<T> type) throws Exception {
-        WaitForAsyncUtils.waitFor(Duration.ofSeconds(30).toSeconds(), TimeUnit.SECONDS,
-                () -> robot.lookup(query).tryQuery().isPresent());
-        return robot.lookup(query).queryAs(type);
+        return SessionTabsTest.awaitNode(robot, query, type, Duration.ofSeconds(30));
     }
 }

@@ -10,4 +10,5 @@ module dev.vitals.model {
     exports dev.vitals.model.jfr;
     exports dev.vitals.model.export;
     exports dev.vitals.model.session;
+    exports dev.vitals.model.alert;
 }

@@ -7,6 +7,7 @@ import dev.vitals.model.jfr.JfrImportException;
 import dev.vitals.model.session.OpenedSession;
 import dev.vitals.model.session.SessionException;
 import dev.vitals.model.session.SessionFile;
+import dev.vitals.model.session.SessionManifest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
@@ -26,8 +27,9 @@ import java.util.function.BooleanSupplier;
  *
  * @param snapshot the imported model
  * @param warnings what was skipped or repaired, one line each, naming the file
+ * @param manifest a session's manifest (bookmarks, notes, alert rules), {@code null} for a {@code .jfr} recording
  */
-public record RecordingFiles(ProfileSnapshot snapshot, List<String> warnings) {
+public record RecordingFiles(ProfileSnapshot snapshot, List<String> warnings, SessionManifest manifest) {
     public RecordingFiles {
         warnings = List.copyOf(warnings);
     }
@@ -51,16 +53,16 @@ public record RecordingFiles(ProfileSnapshot snapshot, List<String> warnings) {
         }
         if (!file.getFileName().toString().endsWith(".vitals")) {
             ProfileSnapshot snapshot = JfrFiles.importFile(file, progress, cancelled).snapshot();
-            return new RecordingFiles(snapshot, snapshot.info().warnings());
+            return new RecordingFiles(snapshot, snapshot.info().warnings(), null);
         }
         try {
             OpenedSession session = SessionFile.open(file, progress, cancelled);
-            return new RecordingFiles(session.profile().snapshot(), session.warnings());
+            return new RecordingFiles(session.profile().snapshot(), session.warnings(), session.manifest());
         } catch (SessionException e) {
             OpenedSession recovered = e.recovered().orElseThrow(() -> e);
             List<String> warnings = new ArrayList<>(recovered.warnings());
             warnings.addFirst(e.getMessage());
-            return new RecordingFiles(recovered.profile().snapshot(), warnings);
+            return new RecordingFiles(recovered.profile().snapshot(), warnings, recovered.manifest());
         }
     }
 

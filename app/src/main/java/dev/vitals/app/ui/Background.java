@@ -10,6 +10,8 @@ final class Background {
     static final ExecutorService IMPORTS = executor("vitals-import");
     /** Queries over model snapshots (call trees, hot methods); a newer query supersedes an older one. */
     static final ExecutorService QUERIES = executor("vitals-query");
+    /** Alert rule evaluation, one snapshot after the other (each session's evaluator is used by this thread only). */
+    static final ExecutorService ALERTS = executor("vitals-alerts");
 
     private Background() {
     }

@@ -9,6 +9,7 @@ import dev.vitals.attach.ModelSink;
 import dev.vitals.attach.SessionEnd;
 import dev.vitals.attach.SettingsProfile;
 import dev.vitals.model.session.LiveSessionFolder;
+import dev.vitals.model.session.SessionManifest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ import jdk.jfr.consumer.RecordedEvent;
  * stream), and shows the growing profile with a status line: events per second, the live delay
  * (event time to arrival), the data received, and how the session ended.
  */
-final class LiveTab extends Tab {
+final class LiveTab extends Tab implements SessionTab {
     private final long pid;
     private final Task<LiveSession> start;
     private final Label status = new Label("Attaching…");
@@ -47,6 +48,7 @@ final class LiveTab extends Tab {
     private volatile LiveSessionFolder folder;
     private volatile SettingsProfile profile;
     private final ModelSink model;
+    private final SessionAnnotations annotations;
     private long eventsAtLastTick;
     private ProfileView view;
     private Timeline statusTick;
@@ -54,9 +56,10 @@ final class LiveTab extends Tab {
     /**
      * @param settings the recording settings: {@code default}, {@code detailed} or a {@code .jfc} file
      */
-    LiveTab(long pid, String name, String settings) {
+    LiveTab(long pid, String name, String settings, AlertDefaults alertDefaults) {
         super(name + " (" + pid + ")");
         this.pid = pid;
+        annotations = new SessionAnnotations(null, alertDefaults.load());
         model = ModelSink.newModel("pid " + pid + " · " + name);
         EventSink sink = new EventSink() {
             @Override
@@ -99,7 +102,9 @@ final class LiveTab extends Tab {
         start.setOnSucceeded(e -> {
             session = start.getValue();
             boolean canTrace = session.connection().capabilities().hasMethodTrace();
-            view = new ProfileView(model.profile(), true, frame -> canTrace && !frame.isRoot(), this::traceMethod);
+            view = new ProfileView(model.profile(), true, frame -> canTrace && !frame.isRoot(), this::traceMethod,
+                    annotations);
+            view.setOnReveal(() -> getTabPane().getSelectionModel().select(this));
             BorderPane content = new BorderPane(view);
             content.setTop(controls());
             setContent(content);
@@ -171,31 +176,33 @@ final class LiveTab extends Tab {
         return bar;
     }
 
-    private void chooseAndSave() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle("Save Session");
-        chooser.setInitialFileName(folder.directory().getFileName() + ".vitals");
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Vitals sessions (*.vitals)", "*.vitals"));
-        java.io.File target = chooser.showSaveDialog(getTabPane().getScene().getWindow());
-        if (target != null) {
-            Path file = target.toPath();
-            saveTo(file).whenComplete((saved, failure) -> Platform.runLater(() -> status.setText(failure == null
-                    ? "Saved " + file.getFileName() : "Could not save " + file.getFileName() + ": "
-                    + dev.vitals.app.UserMessages.describe(failure))));
+    @Override
+    public ProfileView view() {
+        return view;
+    }
+
+    @Override
+    public void chooseAndSave() {
+        if (session == null) {
+            return;
         }
+        SessionTab.chooseAndSave(getTabPane().getScene().getWindow(), folder.directory().getFileName() + ".vitals",
+                this::saveTo, status::setText);
     }
 
     /**
-     * Packs the session folder (its manifest with the span received so far, and every chunk) into
-     * {@code target}, off the FX thread; the recording goes on.
+     * Packs the session folder (its manifest with the span received so far, the bookmarks, notes and
+     * alert rules as they are now, and every chunk) into {@code target}, off the FX thread; the
+     * recording goes on.
      */
     CompletableFuture<Path> saveTo(Path target) {
         LiveSession running = session;
+        SessionManifest annotated = annotations.applyTo(SessionManifest.empty(""));
         return CompletableFuture.supplyAsync(() -> {
             try {
                 var info = model.profile().snapshot().info();
-                folder.writeManifest(LiveManifests.of(running.connection(), profile,
-                        info.startNanos(), info.endNanos()));
+                folder.writeManifest(LiveManifests.of(running.connection(), profile, info.startNanos(), info.endNanos())
+                        .withAnnotations(annotated.bookmarks(), annotated.alertRules(), annotated.notes()));
                 folder.pack(target);
                 return target;
             } catch (IOException e) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -37,12 +38,14 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final JvmBrowser browser;
     private final RecentFiles recent;
+    private final AlertDefaults alertDefaults;
     private final List<Process> demos = new ArrayList<>();
 
     public MainWindow(Stage stage, Preferences preferences) {
         this.stage = stage;
         this.preferences = preferences;
         recent = new RecentFiles(preferences);
+        alertDefaults = new AlertDefaults(preferences);
         Tab welcome = new Tab("Welcome", new WelcomePane(this::openRecording, this::attach, this::tryDemo, recent.list(), this::open));
         welcome.setClosable(false);
         sessions.getTabs().add(welcome);
@@ -94,12 +97,28 @@ public final class MainWindow {
         MenuItem close = item("Close Tab", "Shortcut+W", this::closeCurrentTab);
         MenuItem quit = item("Quit", "Shortcut+Q", stage::close);
         Menu file = new Menu("File", null, open, openRecent, close, new SeparatorMenuItem(), quit);
+        MenuItem save = item("Save Session…", "Shortcut+S", () -> currentSession().ifPresent(SessionTab::chooseAndSave));
+        MenuItem bookmark = item("Add Bookmark…", "Shortcut+B", () -> currentView().ifPresent(ProfileView::addBookmark));
+        MenuItem rules = item("Alert Rules…", "Shortcut+Shift+A",
+                () -> currentView().ifPresent(v -> v.editAlertRules(alertDefaults)));
+        Menu session = new Menu("Session", null, save, new SeparatorMenuItem(), bookmark, rules);
+        session.setId("session-menu");
         MenuItem theme = item("Light / Dark Theme", "Shortcut+Shift+T", this::toggleTheme);
         Menu view = new Menu("View", null, theme);
         MenuItem shortcuts = item("Keyboard Shortcuts", "F1", () -> ShortcutsDialog.show(stage));
         MenuItem about = item("About Vitals", null, () -> AboutDialog.show(stage));
         Menu help = new Menu("Help", null, shortcuts, about);
-        return new MenuBar(file, view, help);
+        return new MenuBar(file, session, view, help);
+    }
+
+    private Optional<SessionTab> currentSession() {
+        return sessions.getSelectionModel().getSelectedItem() instanceof SessionTab tab
+                ? Optional.of(tab) : Optional.empty();
+    }
+
+    /** The views of the selected session tab, once it has them. */
+    private Optional<ProfileView> currentView() {
+        return currentSession().map(SessionTab::view);
     }
 
     /** The recent files as menu items (a menu is never empty: a disabled item says so). */
@@ -169,7 +188,7 @@ public final class MainWindow {
                 return;
             }
         }
-        RecordingTab tab = new RecordingTab(absolute, recent::add);
+        RecordingTab tab = new RecordingTab(absolute, recent::add, alertDefaults, status::setText);
         sessions.getTabs().add(tab);
         sessions.getSelectionModel().select(tab);
     }
@@ -189,7 +208,7 @@ public final class MainWindow {
                 return;
             }
         }
-        LiveTab tab = new LiveTab(pid, name, settings);
+        LiveTab tab = new LiveTab(pid, name, settings, alertDefaults);
         sessions.getTabs().add(tab);
         sessions.getSelectionModel().select(tab);
     }

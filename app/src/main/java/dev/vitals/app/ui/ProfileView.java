@@ -5,9 +5,11 @@ import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.RecordingInfo;
 import dev.vitals.model.SampleKind;
 import dev.vitals.model.SampleTable;
+import dev.vitals.model.alert.AlertEvent;
 import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Selection;
 import dev.vitals.model.query.Transform;
+import dev.vitals.model.session.Bookmark;
 import dev.vitals.views.SelectionModel;
 import dev.vitals.views.flame.FlameFrame;
 import dev.vitals.views.flame.FlameGraph;
@@ -15,6 +17,8 @@ import dev.vitals.views.flame.FlameGraphAction;
 import dev.vitals.views.flame.FlameGraphMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -32,6 +36,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
@@ -65,6 +70,9 @@ final class ProfileView extends BorderPane {
 
     private final SelectionModel selectionModel = new SelectionModel(Selection.cpu());
     private final TimeViews timeViews = new TimeViews(selectionModel);
+    private final SessionAnnotations annotations;
+    private final AlertMonitor alerts;
+    private Runnable onReveal = () -> { };
     private final Label selectionLabel = new Label();
     private boolean updatingTypes;
     private String sandwichMethod;
@@ -72,8 +80,10 @@ final class ProfileView extends BorderPane {
     private boolean queryRunning;
     private boolean queryWanted;
 
-    ProfileView(Profile profile, boolean live, Predicate<FlameFrame> traceable, Consumer<String> traceMethod) {
+    ProfileView(Profile profile, boolean live, Predicate<FlameFrame> traceable, Consumer<String> traceMethod,
+                SessionAnnotations annotations) {
         this.profile = profile;
+        this.annotations = annotations;
         setId("profile-view");
         flame.setId("flame-graph");
         flame.setTraceable(traceable);
@@ -105,7 +115,9 @@ final class ProfileView extends BorderPane {
         });
         Tab hotTab = new Tab("Hot methods", hotMethods);
         hotTab.setClosable(false);
-        TabPane lowerRight = new TabPane(hotTab, timeViews.eventsTab());
+        TabPane lowerRight = new TabPane(hotTab, timeViews.eventsTab(), annotationsTab());
+        timeViews.setMarkers(annotations.markersProperty().get());
+        annotations.markersProperty().addListener((obs, old, markers) -> timeViews.setMarkers(markers));
         flameEmpty.setId("flame-empty");
         flameEmpty.setMouseTransparent(true);
         flameEmpty.setText(live ? "Waiting for the first samples (the stream delivers about once a second)…"
@@ -131,6 +143,77 @@ final class ProfileView extends BorderPane {
             tick.play();
         }
         requery();
+        alerts = new AlertMonitor(profile, live, annotations, this::alertsFired,
+                failure -> info.setText("The alert rules failed: " + dev.vitals.app.UserMessages.describe(failure)));
+    }
+
+    /** The session's bookmarks, notes, alert rules and fired alerts. */
+    SessionAnnotations annotations() {
+        return annotations;
+    }
+
+    /** What a click on an alert notification does besides selecting the alert's span (bring the tab forward). */
+    void setOnReveal(Runnable reveal) {
+        onReveal = reveal;
+    }
+
+    /**
+     * Asks for a label and bookmarks the selected span, or the visible span when the whole
+     * recording is selected.
+     */
+    void addBookmark() {
+        Selection s = selectionModel.getSelection();
+        var visible = timeViews.visibleRange();
+        long from = s.fromNanos() == Long.MIN_VALUE ? visible.fromNanos() : s.fromNanos();
+        long to = s.toNanos() == Long.MAX_VALUE ? visible.toNanos() : s.toNanos();
+        BookmarksPane.askLabel(this, "Add Bookmark", "Bookmark " + (annotations.bookmarks().size() + 1),
+                label -> annotations.bookmarks().add(new Bookmark(from, to, label)));
+    }
+
+    /** Opens the alert rules dialog; OK replaces the session's rules (and the defaults, if asked). */
+    void editAlertRules(AlertDefaults defaults) {
+        var intervals = profile.snapshot().intervals();
+        List<String> types = new ArrayList<>();
+        for (int t = 0; t < intervals.typeCount(); t++) {
+            types.add(intervals.type(t).name());
+        }
+        types.sort(null);
+        AlertRulesDialog.show(getScene().getWindow(), annotations.rulesProperty().get(), types, result -> {
+            annotations.rulesProperty().set(result.rules());
+            if (result.asDefaults()) {
+                defaults.save(result.rules());
+            }
+        });
+    }
+
+    /** Alerts in new live data: each bookmarks its span, and one notification tells of them. */
+    private void alertsFired(List<AlertEvent> fired) {
+        for (var alert : fired) {
+            annotations.bookmarks().add(new Bookmark(alert.fromNanos(), alert.toNanos(),
+                    alert.headline()));
+        }
+        AlertNotification.show(getScene() == null ? null : getScene().getWindow(), profile.snapshot().info().source(),
+                fired, alert -> {
+                    onReveal.run();
+                    SessionAnnotations.marker(alert).select(selectionModel);
+                });
+    }
+
+    /** Bookmarks above, the session's notes below. */
+    private Tab annotationsTab() {
+        TextArea notes = new TextArea();
+        notes.setId("notes");
+        notes.setPromptText("Notes on this session, saved with it");
+        notes.setWrapText(true);
+        notes.textProperty().bindBidirectional(annotations.notesProperty());
+        SplitPane both = new SplitPane(new BookmarksPane(annotations, () -> profile.snapshot().info().startNanos(),
+                b -> SessionAnnotations.marker(b).select(selectionModel), this::addBookmark), notes);
+        both.setOrientation(Orientation.VERTICAL);
+        both.setDividerPositions(0.6);
+        Tab tab = new Tab("Notes", both);
+        tab.setId("notes-tab");
+        tab.setClosable(false);
+        return tab;
     }
 
     /** The flame graph control, for tests and for exporting a picture of it. */
@@ -146,6 +229,7 @@ final class ProfileView extends BorderPane {
     /** Stops the live tick; the view keeps what it shows. */
     void stopUpdating() {
         tick.stop();
+        alerts.finish();
     }
 
     private ToolBar toolbar() {

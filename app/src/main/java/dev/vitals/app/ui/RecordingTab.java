@@ -1,6 +1,13 @@
 package dev.vitals.app.ui;
 
 import dev.vitals.app.RecordingFiles;
+import dev.vitals.app.Versions;
+import dev.vitals.model.session.SessionFile;
+import dev.vitals.model.session.SessionManifest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import dev.vitals.model.Profile;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,16 +23,26 @@ import javafx.scene.layout.BorderPane;
 /**
  * A tab for one recording ({@code .jfr}) or session ({@code .vitals}): imports it off the FX thread
  * with progress and cancel, then shows its {@link ProfileView}, or says in words why it could not.
- * What was skipped or recovered is said in a line above the view.
+ * What was skipped or recovered is said in a line above the view. A session's bookmarks, notes and
+ * alert rules come back with it; saving writes a {@code .vitals} file with them (a recording's
+ * file as its chunk, a session's chunks copied).
  */
-final class RecordingTab extends Tab {
+final class RecordingTab extends Tab implements SessionTab {
     private final Path file;
     private final Task<RecordingFiles> load;
+    private final Consumer<String> status;
+    private ProfileView view;
+    private SessionManifest manifest;
 
-    /** @param opened called on the FX thread once the file has been read */
-    RecordingTab(Path file, Consumer<Path> opened) {
+    /**
+     * @param opened        called on the FX thread once the file has been read
+     * @param alertDefaults the rules for a recording, or a session saved without any
+     * @param status        shows a line in the window's status bar
+     */
+    RecordingTab(Path file, Consumer<Path> opened, AlertDefaults alertDefaults, Consumer<String> status) {
         super(file.getFileName().toString());
         this.file = file;
+        this.status = status;
         setTooltip(new Tooltip(file.toString()));
         load = new Task<>() {
             @Override
@@ -39,8 +56,14 @@ final class RecordingTab extends Tab {
         };
         setContent(new LoadingPane("Opening " + file.getFileName() + "…", load));
         load.setOnSucceeded(e -> {
-            setContent(withWarnings(load.getValue().warnings(),
-                    new ProfileView(new Profile(load.getValue().snapshot()), false, frame -> false, method -> { })));
+            RecordingFiles files = load.getValue();
+            var info = files.snapshot().info();
+            manifest = files.manifest() != null ? files.manifest()
+                    : new SessionManifest(SessionManifest.FORMAT_VERSION, Versions.vitals(), Map.of(), Map.of(),
+                    info.startNanos(), info.endNanos(), List.of(), List.of(), "", null, List.of());
+            view = new ProfileView(new Profile(files.snapshot()), false, frame -> false, method -> { },
+                    new SessionAnnotations(files.manifest(), alertDefaults.load()));
+            setContent(withWarnings(files.warnings(), view));
             opened.accept(file);
         });
         load.setOnFailed(e -> setContent(new FailurePane("Could not open " + file.getFileName(), load.getException())));
@@ -55,6 +78,41 @@ final class RecordingTab extends Tab {
 
     Path file() {
         return file;
+    }
+
+    @Override
+    public ProfileView view() {
+        return view;
+    }
+
+    @Override
+    public void chooseAndSave() {
+        if (view == null) {
+            return;
+        }
+        String name = file.getFileName().toString().replaceFirst("\\.(jfr|vitals)$", "") + ".vitals";
+        SessionTab.chooseAndSave(getTabPane().getScene().getWindow(), name, this::saveTo, status);
+    }
+
+    /**
+     * Writes the session with its bookmarks, notes and alert rules as they are now to {@code target}
+     * (which may be the session's own file), off the FX thread.
+     */
+    CompletableFuture<Path> saveTo(Path target) {
+        SessionManifest annotated = view.annotations().applyTo(manifest);
+        boolean session = file.getFileName().toString().endsWith(".vitals");
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                if (session) {
+                    SessionFile.resave(file, target, annotated);
+                } else {
+                    SessionFile.save(target, annotated, List.of(file));
+                }
+                return target;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, Background.IMPORTS);
     }
 
     /** Above the view, a line saying what was skipped or recovered, each warning in its tooltip. */

@@ -15,6 +15,10 @@ final class ShortcutsDialog {
     static final List<Shortcut> SHORTCUTS = List.of(
             new Shortcut("Ctrl+O", "Open a recording (.jfr) or session (.vitals)"),
             new Shortcut("Ctrl+W", "Close the current session tab"),
+            new Shortcut("Ctrl+S", "Save the session (data, bookmarks, notes, alert rules) as a .vitals file"),
+            new Shortcut("Ctrl+B", "Bookmark the selected span (or the visible one)"),
+            new Shortcut("Ctrl+Shift+A", "Edit the session's alert rules"),
+            new Shortcut("F2 / Delete", "Rename / delete the bookmark chosen in the Notes tab"),
             new Shortcut("Ctrl+Q", "Quit"),
             new Shortcut("Ctrl+Shift+T", "Switch between the light and dark theme"),
             new Shortcut("F1", "This list"));

@@ -4,6 +4,8 @@ import dev.vitals.model.IntervalTable;
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.views.SelectionModel;
 import dev.vitals.views.TimeAxis;
+import dev.vitals.views.TimeControl;
+import dev.vitals.views.TimeMarker;
 import dev.vitals.views.TimeRange;
 import dev.vitals.views.chart.Metric;
 import dev.vitals.views.chart.MetricChart;
@@ -42,7 +44,8 @@ final class TimeViews {
     private final EventTable events = new EventTable();
     private final ComboBox<String> intervalType = new ComboBox<>();
     private final TabPane above = new TabPane();
-    private final TabPane below = new TabPane();
+    /** The event table's tab, for the lower half (in no TabPane of its own: a second one would keep it selected). */
+    private final Tab eventsTab;
 
     TimeViews(SelectionModel selection) {
         cpu.setId("cpu-chart");
@@ -75,7 +78,19 @@ final class TimeViews {
         BorderPane latencyPane = new BorderPane(latency);
         latencyPane.setTop(new ToolBar(new Label("Event type"), intervalType));
         above.getTabs().addAll(tab("Threads", overTime), tab("FlameScope", flameScope), tab("Latency", latencyPane));
-        below.getTabs().add(tab("Events", events));
+        eventsTab = tab("Events", events);
+    }
+
+    /** Draws {@code markers} over the charts, the timeline and the latency heatmap. */
+    void setMarkers(List<TimeMarker> markers) {
+        for (TimeControl view : List.of(cpu, heap, timeline, latency)) {
+            view.setMarkers(markers);
+        }
+    }
+
+    /** The span the time views show. */
+    TimeRange visibleRange() {
+        return axis.getVisible();
     }
 
     /** The tabs for the upper half of the session: threads and charts, FlameScope, latency. */
@@ -85,7 +100,7 @@ final class TimeViews {
 
     /** The event table, as a tab for the lower half. */
     Tab eventsTab() {
-        return below.getTabs().getFirst();
+        return eventsTab;
     }
 
     /** Shows {@code snapshot} in every view; the time axis grows with a live recording. */

@@ -156,16 +156,7 @@ class SessionTabsTest {
     @Test
     void theDemoWatchedLiveFillsTheFlameGraphWithinSecondsOfAttachingAndSavesAsASession(FxRobot robot, @TempDir Path dir)
             throws Exception {
-        robot.interact(() -> {
-            try {
-                window.startDemo(DemoWorkloadProcess.command(Duration.ofSeconds(60), 1, Duration.ofSeconds(2)));
-            } catch (java.io.IOException e) {
-                throw new AssertionError(e);
-            }
-        });
-        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> robot.lookup("#live-status").tryQuery().isPresent()
-                || robot.lookup("#failure-message").tryQuery().isPresent());
-        assertThat(robot.lookup("#failure-message").tryQuery()).as("attach failure").isEmpty();
+        startDemoAndAttach(robot, window);
         Label status = robot.lookup("#live-status").queryAs(Label.class);
         FlameGraph flame = awaitNode(robot, "#flame-graph", FlameGraph.class, Duration.ofSeconds(5));
         long attached = System.nanoTime();
@@ -184,8 +175,22 @@ class SessionTabsTest {
         robot.interact(() -> window.closeAll());
     }
 
+    /** Starts the demo (a 300 ms spike every 2 s) from the window and waits until its live tab is attached. */
+    static void startDemoAndAttach(FxRobot robot, MainWindow window) throws Exception {
+        robot.interact(() -> {
+            try {
+                window.startDemo(DemoWorkloadProcess.command(Duration.ofSeconds(60), 1, Duration.ofSeconds(2)));
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> robot.lookup("#live-status").tryQuery().isPresent()
+                || robot.lookup("#failure-message").tryQuery().isPresent());
+        assertThat(robot.lookup("#failure-message").tryQuery()).as("attach failure").isEmpty();
+    }
+
     /** Percent of the tree's samples under frames named {@code name} (outermost occurrences). */
-    private static double share(CallTree tree, String name) {
+    static double share(CallTree tree, String name) {
         long under = 0;
         for (int i = 1; i < tree.size(); ) {
             if (tree.name(i).equals(name)) {
@@ -226,7 +231,7 @@ class SessionTabsTest {
         return -1;
     }
 
-    private static <T extends javafx.scene.Node> T awaitNode(FxRobot robot, String query, Class<T> type, Duration timeout) throws Exception {
+    static <T extends javafx.scene.Node> T awaitNode(FxRobot robot, String query, Class<T> type, Duration timeout) throws Exception {
         WaitForAsyncUtils.waitFor(timeout.toSeconds(), TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
         return robot.lookup(query).queryAs(type);
     }

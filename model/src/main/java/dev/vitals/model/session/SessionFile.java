@@ -83,6 +83,39 @@ public final class SessionFile {
         return written;
     }
 
+    /**
+     * Writes the chunks of the session {@code source} with a new manifest to {@code target} (which
+     * may be {@code source} itself: the new file is written aside and then moved into place).
+     *
+     * @return the manifest as written
+     */
+    public static SessionManifest resave(Path source, Path target, SessionManifest manifest) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(parent, ".vitals-", ".tmp");
+        try {
+            SessionManifest written;
+            try (ZipFile from = new ZipFile(source.toFile());
+                 ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(temp))) {
+                List<? extends ZipEntry> chunks = from.stream().filter(e -> e.getName().startsWith(RECORDING)).toList();
+                written = manifest.withChunks(chunks.stream().map(ZipEntry::getName).toList());
+                zip.putNextEntry(new ZipEntry(MANIFEST));
+                zip.write(ManifestJson.write(written).getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+                for (ZipEntry chunk : chunks) {
+                    zip.putNextEntry(new ZipEntry(chunk.getName()));
+                    try (InputStream in = from.getInputStream(chunk)) {
+                        in.transferTo(zip);
+                    }
+                    zip.closeEntry();
+                }
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return written;
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
     /** Opens a session file and re-imports its chunks. */
     public static OpenedSession open(Path file) throws SessionException {
         return open(file, ImportProgress.NONE, () -> false);

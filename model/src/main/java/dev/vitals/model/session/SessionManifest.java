@@ -14,8 +14,8 @@ import java.util.Map;
  * @param settings      recording settings (event → setting values)
  * @param startNanos    start of the recorded span, epoch nanos
  * @param endNanos      end of the span
- * @param bookmarks     named points in time
- * @param alertRules    alerts on series
+ * @param bookmarks     named spans of time
+ * @param alertRules    the session's alert rules
  * @param notes         the user's notes
  * @param selection     the saved selection and transforms, or {@code null}
  * @param chunks        entry names of the raw chunks under {@code recording/}, in order
@@ -23,8 +23,12 @@ import java.util.Map;
 public record SessionManifest(int formatVersion, String appVersion, Map<String, String> jvm,
                               Map<String, String> settings, long startNanos, long endNanos, List<Bookmark> bookmarks,
                               List<AlertRule> alertRules, String notes, Selection selection, List<String> chunks) {
-    /** The session format this version writes and the newest it reads. */
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * The session format this version writes and the newest it reads. 2: bookmarks are spans
+     * ({@code fromNanos}, {@code toNanos}) and alert rules have a {@code kind}; a format 1 manifest
+     * still reads (its bookmarks as points; it never held alert rules).
+     */
+    public static final int FORMAT_VERSION = 2;
 
     public SessionManifest {
         jvm = Map.copyOf(jvm);
@@ -38,6 +42,12 @@ public record SessionManifest(int formatVersion, String appVersion, Map<String, 
     public static SessionManifest empty(String appVersion) {
         return new SessionManifest(FORMAT_VERSION, appVersion, Map.of(), Map.of(), 0, 0, List.of(), List.of(), "", null,
                 List.of());
+    }
+
+    /** This manifest with the user's bookmarks, alert rules and notes. */
+    public SessionManifest withAnnotations(List<Bookmark> newBookmarks, List<AlertRule> newRules, String newNotes) {
+        return new SessionManifest(formatVersion, appVersion, jvm, settings, startNanos, endNanos, newBookmarks, newRules,
+                newNotes, selection, chunks);
     }
 
     /** This manifest listing other chunk entries. */

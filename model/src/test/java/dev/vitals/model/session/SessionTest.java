@@ -43,8 +43,12 @@ class SessionTest {
         return new SessionManifest(SessionManifest.FORMAT_VERSION, "0.1.0",
                 Map.of("pid", "4242", "mainClass", "dev.vitals.demo.DemoWorkload", "jdk", "25.0.3"),
                 Map.of("jdk.ExecutionSample#period", "20 ms"), 10L, 20L,
-                List.of(new Bookmark(15L, "spike \"here\"")),
-                List.of(new AlertRule("cpu high", "jdk.CPULoad.machineTotal", true, 0.9)),
+                List.of(new Bookmark(15L, 15L, "spike \"here\""), new Bookmark(12L, 18L, "a span")),
+                List.of(new AlertRule.CpuAbove("cpu high", true, 90, 10),
+                        new AlertRule.HeapAfterGcAbove("heap", false, 85.5, AlertRule.HeapBase.COMMITTED),
+                        new AlertRule.GcPauseAbove("gc", true, 200),
+                        new AlertRule.LatencyAbove("slow", true, "dev.vitals.demo.Request", 200, 1.5),
+                        new AlertRule.ThreadBlocked("blocked", true, 500)),
                 "notes\nwith two lines", selection, List.of());
     }
 
@@ -103,7 +107,45 @@ class SessionTest {
             zip.closeEntry();
         }
         assertThatThrownBy(() -> SessionFile.open(vitals)).isInstanceOf(SessionException.class)
-                .hasMessage(vitals + ": made by a newer Vitals (session format 7; this version reads up to 1)");
+                .hasMessage(vitals + ": made by a newer Vitals (session format 7; this version reads up to 2)");
+    }
+
+    @Test
+    void resavingReplacesTheManifestAndKeepsTheChunks() throws Exception {
+        Path vitals = dir.resolve("demo.vitals");
+        SessionFile.save(vitals, manifest(), List.of(Recordings.path("demo-multichunk")));
+        SessionManifest annotated = manifest().withAnnotations(List.of(new Bookmark(11L, 13L, "new")),
+                List.of(new AlertRule.GcPauseAbove("gc", false, 5)), "other notes");
+        SessionFile.resave(vitals, vitals, annotated);
+        OpenedSession opened = SessionFile.open(vitals);
+        assertThat(opened.manifest().bookmarks()).containsExactly(new Bookmark(11L, 13L, "new"));
+        assertThat(opened.manifest().alertRules()).containsExactly(new AlertRule.GcPauseAbove("gc", false, 5));
+        assertThat(opened.manifest().notes()).isEqualTo("other notes");
+        assertThat(opened.manifest().chunks()).containsExactly("recording/chunk-0001.jfr", "recording/chunk-0002.jfr");
+        assertThat(fingerprint(opened.profile().snapshot())).isEqualTo(fingerprint(Recordings.snapshot("demo-multichunk")));
+    }
+
+    @Test
+    void aFormatOneManifestStillReadsWithItsBookmarksAsPoints() {
+        String v1 = "{\"formatVersion\": 1, \"appVersion\": \"0.1.0\", \"jvm\": {}, \"settings\": {}, "
+                + "\"startNanos\": 10, \"endNanos\": 20, \"bookmarks\": [{\"timeNanos\": 15, \"label\": \"here\"}], "
+                + "\"alertRules\": [], \"notes\": \"n\", \"selection\": null, \"chunks\": []}";
+        SessionManifest read = dev.vitals.model.session.internal.ManifestJson.read(v1);
+        assertThat(read.bookmarks()).containsExactly(new Bookmark(15L, 15L, "here"));
+        String oldRules = v1.replace("\"alertRules\": []",
+                "\"alertRules\": [{\"name\": \"x\", \"series\": \"s\", \"above\": true, \"threshold\": 1.0}]");
+        assertThatThrownBy(() -> dev.vitals.model.session.internal.ManifestJson.read(oldRules))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("format 1 alert rules");
+    }
+
+    @Test
+    void rulesCheckTheirValuesWithReadableMessages() {
+        assertThatThrownBy(() -> new AlertRule.CpuAbove("cpu", true, 120, 10)).hasMessage(
+                "The CPU threshold must be above 0 and below 100 %.");
+        assertThatThrownBy(() -> new AlertRule.LatencyAbove("p99", true, " ", 10, 1)).hasMessage(
+                "Name the event type whose p99 is watched.");
+        assertThatThrownBy(() -> new AlertRule.ThreadBlocked("", true, 10)).hasMessage("Give the rule a name.");
+        assertThat(AlertRule.fromJson(AlertRule.toJson(AlertRule.defaults()))).isEqualTo(AlertRule.defaults());
     }
 
     @Test

@@ -4,6 +4,9 @@ import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.views.SelectionModel;
 import dev.vitals.views.TimeAxis;
 import dev.vitals.views.TimeControl;
+import dev.vitals.views.TimeMarker;
+import dev.vitals.views.internal.MarkerLayer;
+import javafx.geometry.Bounds;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Skin;
@@ -33,6 +36,15 @@ public class MetricChart extends TimeControl {
     @Override
     protected Skin<?> createDefaultSkin() {
         return new MetricChartSkin(this);
+    }
+
+    /** The tab of a marker in this control's coordinates, or {@code null} if it is not shown. */
+    public Bounds markerBounds(TimeMarker marker) {
+        if (!(getSkin() instanceof MetricChartSkin s)) {
+            return null;
+        }
+        Bounds tab = MarkerLayer.tab(marker, s.panel().markerPlot());
+        return tab == null ? null : sceneToLocal(s.panel().localToScene(tab));
     }
 
     /** What is plotted. */

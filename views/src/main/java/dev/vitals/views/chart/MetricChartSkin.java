@@ -35,7 +35,14 @@ public class MetricChartSkin extends SkinBase<MetricChart> {
                 selectionChanged, () -> panel.invalidateOverlay());
         registerChangeListener(control.snapshotProperty(), o -> panel.invalidateData());
         registerChangeListener(control.metricProperty(), o -> panel.invalidateData());
+        registerChangeListener(control.markersProperty(), o -> panel.setMarkers(control.getMarkers()));
+        panel.setMarkers(control.getMarkers());
         gestures = new TimeGestures(control, panel, control::getTimeAxis, control::getSelectionModel, null);
+    }
+
+    /** The canvas panel. */
+    ChartPanel panel() {
+        return panel;
     }
 
     @Override

@@ -54,6 +54,8 @@ public class LatencyHeatmapSkin extends SkinBase<LatencyHeatmap> {
                 selectionChanged, () -> selectionChanged.invalidated(null));
         registerChangeListener(control.snapshotProperty(), o -> panel.invalidateData());
         registerChangeListener(control.eventTypeProperty(), o -> panel.invalidateData());
+        registerChangeListener(control.markersProperty(), o -> panel.setMarkers(control.getMarkers()));
+        panel.setMarkers(control.getMarkers());
         gestures = new TimeGestures(control, panel, control::getTimeAxis, control::getSelectionModel, this::clicked);
     }
 

@@ -16,6 +16,10 @@ public final class Palettes {
     public static final Color SELECTION_EDGE = Color.rgb(0x20, 0x50, 0xc0);
     /** Marks where a frame filter's samples occur. */
     public static final Color HIGHLIGHT = Color.rgb(0xff, 0x8c, 0x00);
+    /** Fired alert markers. */
+    public static final Color ALERT = Color.rgb(0xd0, 0x24, 0x24);
+    /** Bookmark markers. */
+    public static final Color BOOKMARK = Color.rgb(0x7a, 0x3c, 0xc8);
     /** GC pause and safepoint markers. */
     public static final Color GC = Color.rgb(0xc0, 0x20, 0x60, 0.55);
 

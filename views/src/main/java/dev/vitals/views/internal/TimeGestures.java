@@ -2,6 +2,7 @@ package dev.vitals.views.internal;
 
 import dev.vitals.views.SelectionModel;
 import dev.vitals.views.TimeAxis;
+import dev.vitals.views.TimeMarker;
 import dev.vitals.views.TimeRange;
 import javafx.event.EventHandler;
 import javafx.scene.control.Control;
@@ -15,7 +16,8 @@ import java.util.function.Supplier;
 /**
  * The input every plot on the shared time axis has (the behavior of the charts and the latency
  * heatmap): Ctrl+wheel zooms at the pointer, Shift+wheel or Shift+drag pans, a drag selects its
- * time range, a click (no drag) goes to {@link Click}; +/− zoom, ←/→ pan, Home shows everything,
+ * time range, a click (no drag) on a marker's tab selects the marker, any other click goes to
+ * {@link Click}; +/− zoom, ←/→ pan, Home shows everything,
  * Alt+←/→ and Esc go to the {@link SelectionModel}.
  */
 public final class TimeGestures {
@@ -111,8 +113,13 @@ public final class TimeGestures {
             if (m != null && b > a) {
                 m.select(m.getSelection().withRange(a, b));
             }
-        } else if (!panning && e.getButton() == MouseButton.PRIMARY && click != null) {
-            click.clicked(e.getX(), e.getY());
+        } else if (!panning && e.getButton() == MouseButton.PRIMARY) {
+            TimeMarker marker = plot.markerAt(e.getX(), e.getY());
+            if (marker != null && m != null) {
+                marker.select(m);
+            } else if (click != null) {
+                click.clicked(e.getX(), e.getY());
+            }
         }
         dragging = false;
         panning = false;

@@ -1,17 +1,43 @@
 package dev.vitals.views.internal;
 
+import dev.vitals.views.TimeMarker;
 import dev.vitals.views.TimeRange;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
+import java.util.List;
+
 /**
  * A canvas whose plot area maps x to time on the shared axis, from {@link #plotLeft()} over
  * {@link #plotWidth()} pixels, below a header of {@link #plotTop()} pixels. Keeps the drag preview
- * that {@link TimeGestures} updates and paints it, and a selected range, as shaded bands.
+ * that {@link TimeGestures} updates and paints it, and a selected range, as shaded bands, and the
+ * control's {@link TimeMarker}s (through {@link MarkerLayer}).
  */
 public abstract class TimePlot extends LayeredCanvas {
     private double dragFromX = Double.NaN;
     private double dragToX;
+    private List<TimeMarker> markers = List.of();
+
+    /** The markers drawn by {@link #paintMarkers}; repaints the overlay. */
+    public void setMarkers(List<TimeMarker> newMarkers) {
+        markers = newMarkers;
+        invalidateOverlay();
+    }
+
+    /** Where markers go: the plot area. */
+    public MarkerLayer.Plot markerPlot() {
+        return new MarkerLayer.Plot(visible(), plotLeft(), plotWidth(), plotTop(), Math.floor(getHeight()));
+    }
+
+    /** The marker whose tab is at a point, or null. */
+    public TimeMarker markerAt(double x, double y) {
+        return MarkerLayer.at(markers, markerPlot(), x, y);
+    }
+
+    /** Paints the markers (call from the overlay). */
+    protected void paintMarkers(GraphicsContext gc) {
+        MarkerLayer.paint(gc, markers, markerPlot());
+    }
 
     /** The x where the plot area starts. */
     public abstract double plotLeft();

@@ -4,6 +4,8 @@ import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.views.SelectionModel;
 import dev.vitals.views.TimeAxis;
 import dev.vitals.views.TimeControl;
+import dev.vitals.views.TimeMarker;
+import dev.vitals.views.internal.MarkerLayer;
 import dev.vitals.views.timeline.internal.LaneRows;
 import dev.vitals.views.timeline.internal.TimelinePanel;
 import java.util.List;
@@ -100,6 +102,13 @@ public class ThreadTimeline extends TimeControl {
 
     private ThreadTimelineSkin skin() {
         return getSkin() instanceof ThreadTimelineSkin s ? s : null;
+    }
+
+    /** The tab of a marker in this control's coordinates, or {@code null} if it is not shown. */
+    public Bounds markerBounds(TimeMarker marker) {
+        ThreadTimelineSkin s = skin();
+        Bounds tab = s == null ? null : MarkerLayer.tab(marker, s.panel().markerPlot());
+        return tab == null ? null : sceneToLocal(s.panel().localToScene(tab));
     }
 
     /** The names of the rows shown, top to bottom (a group header as its group name followed by "/"). */

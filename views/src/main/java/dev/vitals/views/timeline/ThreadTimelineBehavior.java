@@ -133,6 +133,10 @@ final class ThreadTimelineBehavior {
                 Selection s = model.getSelection().withRange(a, b);
                 model.select(threads.isEmpty() ? s : s.withThreads(threads));
             }
+        } else if (!panning && e.getButton() == MouseButton.PRIMARY && panel.markerAt(e.getX(), e.getY()) != null) {
+            if (control.getSelectionModel() != null) {
+                panel.markerAt(e.getX(), e.getY()).select(control.getSelectionModel());
+            }
         } else if (!panning && e.getButton() == MouseButton.PRIMARY && e.getX() < TimelinePanel.LABEL_WIDTH) {
             int r = panel.rowAt(e.getY());
             if (r >= 0 && panel.rows().get(r).header()) {

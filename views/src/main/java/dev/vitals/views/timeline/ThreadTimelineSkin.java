@@ -76,6 +76,8 @@ public class ThreadTimelineSkin extends SkinBase<ThreadTimeline> {
         registerChangeListener(control.laneSortProperty(), o -> panel.invalidateRows());
         registerChangeListener(control.groupPatternProperty(), o -> panel.invalidateRows());
         registerChangeListener(control.filterProperty(), o -> panel.invalidateRows());
+        registerChangeListener(control.markersProperty(), o -> panel.setMarkers(control.getMarkers()));
+        panel.setMarkers(control.getMarkers());
         behavior = new ThreadTimelineBehavior(control, this);
     }
 

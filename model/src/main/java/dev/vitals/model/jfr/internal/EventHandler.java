@@ -107,7 +107,9 @@ public record EventHandler(String name, Role role, SampleKind kind, String threa
     /** Adds the event's series values. */
     public void addSeries(RecordedEvent event, long start, ProfileStore store) {
         for (SeriesSpec spec : series) {
-            store.addSeriesValue(name + "." + spec.field(), spec.unit(), start, event.getDouble(spec.field()));
+            if (spec.when() == null || spec.when().equals(event.getString("when"))) {
+                store.addSeriesValue(name + "." + spec.name(), spec.unit(), start, event.getDouble(spec.field()));
+            }
         }
     }
 

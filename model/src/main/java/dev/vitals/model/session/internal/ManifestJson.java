@@ -38,12 +38,10 @@ public final class ManifestJson {
         out.append("  \"startNanos\": ").append(m.startNanos()).append(",\n");
         out.append("  \"endNanos\": ").append(m.endNanos()).append(",\n");
         out.append("  \"bookmarks\": [").append(m.bookmarks().stream()
-                .map(b -> "{\"timeNanos\": " + b.timeNanos() + ", \"label\": " + Json.quote(b.label()) + "}")
+                .map(b -> "{\"fromNanos\": " + b.fromNanos() + ", \"toNanos\": " + b.toNanos()
+                        + ", \"label\": " + Json.quote(b.label()) + "}")
                 .collect(Collectors.joining(", "))).append("],\n");
-        out.append("  \"alertRules\": [").append(m.alertRules().stream()
-                .map(r -> "{\"name\": " + Json.quote(r.name()) + ", \"series\": " + Json.quote(r.series())
-                        + ", \"above\": " + r.above() + ", \"threshold\": " + r.threshold() + "}")
-                .collect(Collectors.joining(", "))).append("],\n");
+        out.append("  \"alertRules\": ").append(rules(m.alertRules())).append(",\n");
         out.append("  \"notes\": ").append(Json.quote(m.notes())).append(",\n");
         out.append("  \"selection\": ").append(m.selection() == null ? "null" : selection(m.selection())).append(",\n");
         out.append("  \"chunks\": [").append(m.chunks().stream().map(Json::quote).collect(Collectors.joining(", ")))
@@ -56,17 +54,20 @@ public final class ManifestJson {
     public static SessionManifest read(String text) {
         try {
             Map<String, Object> m = (Map<String, Object>) Json.parse(text);
+            long version = (Long) m.get("formatVersion");
             List<Bookmark> bookmarks = new ArrayList<>();
             for (Object o : (List<Object>) m.get("bookmarks")) {
                 Map<String, Object> b = (Map<String, Object>) o;
-                bookmarks.add(new Bookmark((Long) b.get("timeNanos"), (String) b.get("label")));
+                long from = (Long) b.get(version == 1 ? "timeNanos" : "fromNanos");
+                long to = version == 1 ? from : (Long) b.get("toNanos");
+                bookmarks.add(new Bookmark(from, to, (String) b.get("label")));
             }
-            List<AlertRule> rules = new ArrayList<>();
-            for (Object o : (List<Object>) m.get("alertRules")) {
-                Map<String, Object> r = (Map<String, Object>) o;
-                rules.add(new AlertRule((String) r.get("name"), (String) r.get("series"), (Boolean) r.get("above"),
-                        ((Number) r.get("threshold")).doubleValue()));
+            List<Object> ruleList = (List<Object>) m.get("alertRules");
+            if (version == 1 && !ruleList.isEmpty()) {
+                throw new IllegalArgumentException("manifest.json holds format 1 alert rules, which this version "
+                        + "cannot read; remove \"alertRules\" from it to open the session");
             }
+            List<AlertRule> rules = readRules(ruleList);
             Object selection = m.get("selection");
             return new SessionManifest(((Long) m.get("formatVersion")).intValue(), (String) m.get("appVersion"),
                     strings(m.get("jvm")), strings(m.get("settings")), (Long) m.get("startNanos"),
@@ -76,6 +77,60 @@ public final class ManifestJson {
         } catch (ClassCastException | NullPointerException e) {
             throw new IllegalArgumentException("manifest.json lacks a field or has one of the wrong type", e);
         }
+    }
+
+    /** Alert rules as a JSON array. */
+    public static String rules(List<AlertRule> rules) {
+        return rules.stream().map(ManifestJson::rule).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    /** Alert rules from a JSON array; throws {@link IllegalArgumentException} if it is not one. */
+    @SuppressWarnings("unchecked")
+    public static List<AlertRule> rules(String json) {
+        try {
+            return readRules((List<Object>) Json.parse(json));
+        } catch (ClassCastException | NullPointerException e) {
+            throw new IllegalArgumentException("not a list of alert rules", e);
+        }
+    }
+
+    private static String rule(AlertRule rule) {
+        String head = "{\"name\": " + Json.quote(rule.name()) + ", \"enabled\": " + rule.enabled() + ", \"kind\": ";
+        return head + switch (rule) {
+            case AlertRule.CpuAbove r -> "\"cpu\", \"percent\": " + r.percent() + ", \"seconds\": " + r.seconds() + "}";
+            case AlertRule.HeapAfterGcAbove r -> "\"heapAfterGc\", \"percent\": " + r.percent() + ", \"of\": "
+                    + Json.quote(r.of().name()) + "}";
+            case AlertRule.GcPauseAbove r -> "\"gcPause\", \"millis\": " + r.millis() + "}";
+            case AlertRule.LatencyAbove r -> "\"latency\", \"eventType\": " + Json.quote(r.eventType())
+                    + ", \"millis\": " + r.millis() + ", \"windowSeconds\": " + r.windowSeconds() + "}";
+            case AlertRule.ThreadBlocked r -> "\"threadBlocked\", \"millis\": " + r.millis() + "}";
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<AlertRule> readRules(List<Object> list) {
+        List<AlertRule> rules = new ArrayList<>();
+        for (Object o : list) {
+            Map<String, Object> r = (Map<String, Object>) o;
+            String name = (String) r.get("name");
+            boolean on = (Boolean) r.get("enabled");
+            String kind = (String) r.get("kind");
+            rules.add(switch (kind) {
+                case "cpu" -> new AlertRule.CpuAbove(name, on, number(r, "percent"), number(r, "seconds"));
+                case "heapAfterGc" -> new AlertRule.HeapAfterGcAbove(name, on, number(r, "percent"),
+                        AlertRule.HeapBase.valueOf((String) r.get("of")));
+                case "gcPause" -> new AlertRule.GcPauseAbove(name, on, number(r, "millis"));
+                case "latency" -> new AlertRule.LatencyAbove(name, on, (String) r.get("eventType"), number(r, "millis"),
+                        number(r, "windowSeconds"));
+                case "threadBlocked" -> new AlertRule.ThreadBlocked(name, on, number(r, "millis"));
+                case null, default -> throw new IllegalArgumentException("unknown kind of alert rule: " + kind);
+            });
+        }
+        return rules;
+    }
+
+    private static double number(Map<String, Object> map, String key) {
+        return ((Number) map.get(key)).doubleValue();
     }
 
     /** Only the format version of a manifest, or -1 if it has none. */

@@ -238,6 +238,7 @@ public final class ChartPanel extends TimePlot {
             paintFrameHits(gc, s, height);
             paintRanges(gc, s.fromNanos(), s.toNanos(), height);
         }
+        paintMarkers(gc);
     }
 
     /**

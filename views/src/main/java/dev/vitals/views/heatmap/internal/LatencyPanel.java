@@ -221,5 +221,6 @@ public final class LatencyPanel extends TimePlot {
         } else if (s != null) {
             paintRanges(gc, s.fromNanos(), s.toNanos(), height);
         }
+        paintMarkers(gc);
     }
 }

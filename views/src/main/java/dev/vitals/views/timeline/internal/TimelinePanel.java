@@ -6,9 +6,11 @@ import dev.vitals.model.query.EventList;
 import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Selection;
 import dev.vitals.model.query.ThreadLanes;
+import dev.vitals.views.TimeMarker;
 import dev.vitals.views.TimeRange;
 import dev.vitals.views.internal.Fonts;
 import dev.vitals.views.internal.LayeredCanvas;
+import dev.vitals.views.internal.MarkerLayer;
 import dev.vitals.views.internal.Palettes;
 import dev.vitals.views.internal.TimeTicks;
 import dev.vitals.views.timeline.ThreadTimeline;
@@ -29,7 +31,7 @@ import java.util.TreeSet;
  * runs binned to the pixel width ({@link ThreadLanes}, recomputed only when the snapshot, the
  * visible range or the width change), GC pause and VM-operation (safepoint) markers across all
  * lanes, the time axis on top, and on the overlay the selection, the drag rectangle, the hovered
- * lane and the frame filter's hits. Rows all have the same height; the rows shown start at
+ * lane, the frame filter's hits and the control's markers. Rows all have the same height; the rows shown start at
  * {@link #scrollY()}.
  */
 public final class TimelinePanel extends LayeredCanvas {
@@ -58,10 +60,28 @@ public final class TimelinePanel extends LayeredCanvas {
     private int hoverRow = -1;
     private double dragFromX = Double.NaN;
     private double dragToX;
+    private List<TimeMarker> markers = List.of();
 
     public TimelinePanel(ThreadTimeline control) {
         this.control = control;
         getStyleClass().add("timeline-panel");
+    }
+
+    /** The markers drawn over the lanes; repaints the overlay. */
+    public void setMarkers(List<TimeMarker> newMarkers) {
+        markers = newMarkers;
+        invalidateOverlay();
+    }
+
+    /** Where markers go: over the lanes, their tabs just below the time axis. */
+    public MarkerLayer.Plot markerPlot() {
+        return new MarkerLayer.Plot(control.getTimeAxis() == null ? null : control.getTimeAxis().getVisible(),
+                LABEL_WIDTH, laneWidth(), AXIS_HEIGHT, Math.floor(getHeight()));
+    }
+
+    /** The marker whose tab is at a point, or null. */
+    public TimeMarker markerAt(double x, double y) {
+        return MarkerLayer.at(markers, markerPlot(), x, y);
     }
 
     /** The rows as last laid out. */
@@ -341,6 +361,7 @@ public final class TimelinePanel extends LayeredCanvas {
         if (!Double.isNaN(dragFromX)) {
             shade(gc, Math.min(dragFromX, dragToX), Math.max(dragFromX, dragToX), height);
         }
+        MarkerLayer.paint(gc, markers, markerPlot());
     }
 
     private void paintHits(GraphicsContext gc, LaneRows.Row row, double y) {

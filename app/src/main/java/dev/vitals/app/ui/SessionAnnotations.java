@@ -1,0 +1,100 @@
+package dev.vitals.app.ui;
+
+import dev.vitals.model.alert.AlertEvent;
+import dev.vitals.model.session.AlertRule;
+import dev.vitals.model.session.Bookmark;
+import dev.vitals.model.session.SessionManifest;
+import dev.vitals.views.TimeMarker;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * What the user adds to a session and what is saved in its manifest: bookmarks, notes and alert
+ * rules, and the alerts the rules fired (not saved: they are evaluated again on opening). Lives on
+ * the FX thread. {@link #markersProperty()} is the markers the time views draw: one per alert and
+ * one per bookmark, except a bookmark over exactly an alert's span (the bookmark a live alert
+ * made), which the alert's marker already shows.
+ */
+final class SessionAnnotations {
+    private final ObservableList<Bookmark> bookmarks = FXCollections.observableArrayList();
+    private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
+    private final ObjectProperty<List<AlertRule>> rules = new SimpleObjectProperty<>(this, "rules", List.of());
+    private final ObservableList<AlertEvent> alerts = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<List<TimeMarker>> markers = new ReadOnlyObjectWrapper<>(this, "markers", List.of());
+
+    /**
+     * @param manifest a session's manifest, or null for a recording or a new live session
+     * @param defaults the rules a session without its own starts with
+     */
+    SessionAnnotations(SessionManifest manifest, List<AlertRule> defaults) {
+        if (manifest != null) {
+            bookmarks.setAll(manifest.bookmarks());
+            notes.set(manifest.notes());
+        }
+        rules.set(manifest == null || manifest.alertRules().isEmpty() ? defaults : manifest.alertRules());
+        bookmarks.addListener((Observable o) -> updateMarkers());
+        alerts.addListener((Observable o) -> updateMarkers());
+        updateMarkers();
+    }
+
+    /** The bookmarks, in the order they were added. */
+    ObservableList<Bookmark> bookmarks() {
+        return bookmarks;
+    }
+
+    /** The session's notes. */
+    StringProperty notesProperty() {
+        return notes;
+    }
+
+    /** The alert rules (an immutable list; set a new one to change them). */
+    ObjectProperty<List<AlertRule>> rulesProperty() {
+        return rules;
+    }
+
+    /** The alerts fired so far, by start time. */
+    ObservableList<AlertEvent> alerts() {
+        return alerts;
+    }
+
+    /** The markers for the time views. */
+    ReadOnlyObjectProperty<List<TimeMarker>> markersProperty() {
+        return markers.getReadOnlyProperty();
+    }
+
+    /** The manifest with these bookmarks, rules and notes. */
+    SessionManifest applyTo(SessionManifest manifest) {
+        return manifest.withAnnotations(List.copyOf(bookmarks), rules.get(), notes.get());
+    }
+
+    /** The marker of an alert. */
+    static TimeMarker marker(AlertEvent alert) {
+        return new TimeMarker(alert.fromNanos(), alert.toNanos(), alert.headline(), TimeMarker.Kind.ALERT, alert.threads());
+    }
+
+    /** The marker of a bookmark. */
+    static TimeMarker marker(Bookmark bookmark) {
+        return new TimeMarker(bookmark.fromNanos(), bookmark.toNanos(), bookmark.label(), TimeMarker.Kind.BOOKMARK, Set.of());
+    }
+
+    private void updateMarkers() {
+        List<TimeMarker> all = new ArrayList<>();
+        for (Bookmark b : bookmarks) {
+            if (alerts.stream().noneMatch(a -> a.fromNanos() == b.fromNanos() && a.toNanos() == b.toNanos())) {
+                all.add(marker(b));
+            }
+        }
+        alerts.forEach(a -> all.add(marker(a)));
+        markers.set(List.copyOf(all));
+    }
+}

@@ -284,7 +284,7 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
         legendShown = key;
         legend.getChildren().clear();
         if (diff) {
-            legend.getChildren().addAll(swatch(palette.byChange(1), "grew"), swatch(palette.byChange(-1), "shrank"));
+            legend.getChildren().addAll(swatch(palette.colour(palette.byChange(1)), "grew"), swatch(palette.colour(palette.byChange(-1)), "shrank"));
         } else if (getSkinnable().getColouring() == FlameColouring.FRAME_TYPE) {
             for (FrameType type : FrameType.values()) {
                 if (type != FrameType.UNKNOWN) {

@@ -62,6 +62,8 @@ public final class FlamePanel extends Region {
     private String[] labelText = new String[0];
     private String[] labelSource = new String[0];
     private int[] labelKey = new int[0];
+    /** The fill last set on the frames layer while painting it. */
+    private Color lastFill;
 
     private int zoomNode;
     private double windowLow;
@@ -411,6 +413,7 @@ public final class FlamePanel extends Region {
 
     private void paintFrames(GraphicsContext g, double width, double height) {
         g.setFill(FramePalette.BACKGROUND);
+        lastFill = FramePalette.BACKGROUND;
         g.fillRect(0, 0, width, height);
         if (tree.total(0) == 0 || width <= 0) {
             return;
@@ -454,7 +457,7 @@ public final class FlamePanel extends Region {
         double left = Math.max(x0, -px);
         double right = Math.min(x1, width + px);
         double gap = x1 - x0 >= 3 * px ? px : 0;
-        g.setFill(colours.fill(n));
+        setFill(g, colours.fill(n));
         g.fillRect(left, top, right - left - gap, ROW_HEIGHT - px);
         double textLeft = Math.max(x0, 0) + TEXT_PAD;
         double available = Math.min(x1, width) - TEXT_PAD - gap - textLeft;
@@ -463,8 +466,16 @@ public final class FlamePanel extends Region {
         }
         String shown = label(n, available);
         if (shown != null) {
-            g.setFill(colours.darkText(n) ? Color.BLACK : Color.WHITE);
+            setFill(g, colours.darkText(n) ? Color.BLACK : Color.WHITE);
             g.fillText(shown, textLeft, top + ROW_HEIGHT / 2);
+        }
+    }
+
+    /** Sets the fill unless it is set already: each change is a command in the canvas buffer. */
+    private void setFill(GraphicsContext g, Color colour) {
+        if (colour != lastFill) {
+            g.setFill(colour);
+            lastFill = colour;
         }
     }
 

@@ -252,17 +252,22 @@ public final class FlamePanel extends Region {
         invalidateFrames();
     }
 
-    /** Changes the window and scroll as little as possible so the node is at least a few pixels wide and in view. */
+    /**
+     * Changes the window and scroll as little as possible so the node is at least a few pixels wide
+     * and in view: zooms to its parent, or to the node itself when it is too narrow even there.
+     */
     public void reveal(int nodeIndex) {
         double width = getWidth();
         long total = tree.total(nodeIndex);
         double span = windowHigh - windowLow;
         double low = TreeGeometry.offset(tree, nodeIndex);
         double high = low + total;
-        boolean tooNarrow = width > 0 && total / span * width < 4 * TextFitter.MIN_CHARS;
+        double readable = 4 * TextFitter.MIN_CHARS;
+        boolean tooNarrow = width > 0 && total / span * width < readable;
         if (tooNarrow || high <= windowLow || low >= windowHigh) {
             int parent = tree.parent(nodeIndex);
-            zoomTo(parent == -1 ? nodeIndex : parent);
+            boolean readableInParent = parent != -1 && total / (double) tree.total(parent) * width >= readable;
+            zoomTo(readableInParent ? parent : nodeIndex);
         }
         scrollToRow(tree.depth(nodeIndex));
         invalidateFrames();

@@ -1,6 +1,7 @@
 package dev.vitals.views.flame;
 
 import dev.vitals.model.query.CallTree;
+import dev.vitals.views.flame.internal.FlamePanel;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
@@ -15,6 +16,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static dev.vitals.views.flame.Fx.onFx;
@@ -187,6 +189,53 @@ class FlameGraphRenderingTest {
         double rowY = boundsOf("wide").getCenterY();
         assertThat(onFx(() -> graph.frameAt(0.05, rowY))).as("where tiny (first by name) would be").isNull();
         assertThat(onFx(() -> graph.frameAt(500, rowY).name())).isEqualTo("wide");
+    }
+
+    /**
+     * Along a row of three equal frames (edges at 333.33 and 666.67 units), every pixel is exactly a
+     * frame's colour or the background (the one-pixel gap after a frame): edges on device pixels,
+     * nothing blended. At output scale 2 the edges move to half units (see
+     * {@link #edgesSnapToDevicePixelsAndSubPixelFramesAreNotDrawn}); the pixels cannot be read there
+     * headless, because a Canvas keeps a texture at the highest output scale of the screens, and the
+     * headless glass screen's is 1.
+     */
+    @Test
+    void framesAreCrispAtOutputScaleOne() throws Exception {
+        List<Color> row = onFx(() -> {
+            graph.setCallTree(CallTree.fromCollapsed("a 1\nb 1\nc 1\n"));
+            graph.applyCss();
+            graph.layout();
+            FlamePanel panel = (FlamePanel) graph.lookup(".flame-panel");
+            WritableImage frames = panel.getChildrenUnmodifiable().getFirst().snapshot(null, null);
+            Bounds a = panel.sceneToLocal(graph.localToScene(graph.frameBounds(graph.frame(List.of("a")))));
+            List<Color> pixels = new ArrayList<>();
+            for (int x = 0; x < (int) frames.getWidth(); x++) {
+                pixels.add(frames.getPixelReader().getColor(x, (int) a.getMinY() + 1));
+            }
+            return pixels;
+        });
+        List<Color> fills = onFx(() -> {
+            FlamePanel panel = (FlamePanel) graph.lookup(".flame-panel");
+            CallTree tree = panel.tree();
+            return List.of(panel.colours().fill(tree.findNode("a")), panel.colours().fill(tree.findNode("b")),
+                    panel.colours().fill(tree.findNode("c")), Color.WHITE);
+        });
+        assertThat(row).hasSize(1000);
+        for (int x = 0; x < row.size(); x++) {
+            Color c = row.get(x);
+            assertThat(fills.stream().anyMatch(f -> same(f, c))).as("pixel %d is %s: a fill or the background", x, c).isTrue();
+        }
+        assertThat(same(row.get(331), fills.get(0))).as("a up to its last pixel").isTrue();
+        assertThat(same(row.get(332), Color.WHITE)).as("the gap").isTrue();
+        assertThat(same(row.get(333), fills.get(1))).as("b from 333.33 snapped to 333").isTrue();
+        assertThat(same(row.get(666), fills.get(2))).as("c from 666.67 snapped to 667").isFalse();
+        assertThat(same(row.get(667), fills.get(2))).isTrue();
+    }
+
+    private static boolean same(Color expected, Color actual) {
+        double tolerance = 1.5 / 255;
+        return Math.abs(expected.getRed() - actual.getRed()) < tolerance && Math.abs(expected.getGreen() - actual.getGreen()) < tolerance
+                && Math.abs(expected.getBlue() - actual.getBlue()) < tolerance;
     }
 
     @Test

@@ -117,6 +117,7 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
         }
         regexBox.setMinWidth(Region.USE_PREF_SIZE);
         byPackage.setMinWidth(Region.USE_PREF_SIZE);
+        legend.getStyleClass().add("flame-legend");
         legend.setAlignment(Pos.CENTER_RIGHT);
         legend.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(breadcrumb, Priority.ALWAYS);

@@ -6,7 +6,10 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -95,7 +98,12 @@ class FlameGraphRenderingTest {
     @Test
     void packageColouringGivesOnePackageOneColourDeterministically(FxRobot robot) throws Exception {
         Color hashByType = colourOf(TestTrees.HASH_LOOP);
+        assertThat(legend(robot)).containsExactly("Interpreted", "C1", "JIT", "Inlined", "Native", "C++", "Kernel");
+        Rectangle jit = onFx(() -> (Rectangle) ((HBox) robot.lookup(".flame-legend").queryAs(HBox.class).getChildren().get(2))
+                .getChildren().getFirst());
+        assertThat(jit.getFill()).as("JIT's base colour").isEqualTo(Color.rgb(0x50, 0xe1, 0x50));
         robot.clickOn("By package");
+        assertThat(legend(robot)).containsExactly("Colour: package");
         Color hash = colourOf(TestTrees.HASH_LOOP);
         assertThat(hash).isNotEqualTo(hashByType);
         assertThat(colourOf(TestTrees.SORT_LOOP)).as("same package dev.vitals.demo").isEqualTo(hash);
@@ -107,6 +115,10 @@ class FlameGraphRenderingTest {
         assertThat(colourOf(TestTrees.HASH_LOOP)).as("a new tree keeps the colours").isEqualTo(hash);
         robot.clickOn("By package");
         assertThat(colourOf(TestTrees.HASH_LOOP)).isEqualTo(hashByType);
+    }
+
+    private static List<String> legend(FxRobot robot) throws Exception {
+        return onFx(() -> robot.lookup(".flame-legend .label").queryAllAs(Label.class).stream().map(Label::getText).toList());
     }
 
     @Test
@@ -123,6 +135,7 @@ class FlameGraphRenderingTest {
             return null;
         });
         Color hash = colourOf(TestTrees.HASH_LOOP);
+        assertThat(legend(robot)).containsExactly("grew", "shrank");
         assertThat(hash.getRed()).as("grew: red").isGreaterThan(hash.getBlue() + 0.3);
         Color sort = colourOf(TestTrees.SORT_LOOP);
         assertThat(sort.getBlue()).as("shrank: blue").isGreaterThan(sort.getRed() + 0.3);

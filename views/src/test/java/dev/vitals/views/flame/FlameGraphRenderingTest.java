@@ -252,6 +252,39 @@ class FlameGraphRenderingTest {
     }
 
     @Test
+    void namesAreDrawnWhereTheyFitAndNotInFramesTooNarrowForThem() throws Exception {
+        onFx(() -> {
+            graph.setCallTree(CallTree.fromCollapsed("wide.Frame.method 99\nnarrow.Frame.method 1\n"));
+            return null;
+        });
+        Bounds narrow = boundsOf("narrow.Frame.method");
+        Bounds wide = boundsOf("wide.Frame.method");
+        assertThat(narrow.getWidth()).as("10 px: no room for three characters").isEqualTo(10);
+        List<Color> narrowRow = onFx(() -> {
+            WritableImage image = graph.snapshot(null, null);
+            List<Color> pixels = new ArrayList<>();
+            for (int x = (int) narrow.getMinX(); x < narrow.getMaxX() - 1; x++) {
+                for (int y = (int) narrow.getMinY() + 1; y < narrow.getMaxY() - 1; y++) {
+                    pixels.add(image.getPixelReader().getColor(x, y));
+                }
+            }
+            return pixels;
+        });
+        assertThat(narrowRow).as("only the frame's fill").containsOnly(narrowRow.getFirst());
+        long textPixels = onFx(() -> {
+            WritableImage image = graph.snapshot(null, null);
+            long dark = 0;
+            for (int x = (int) wide.getMinX(); x < wide.getMinX() + 150; x++) {
+                for (int y = (int) wide.getMinY(); y < wide.getMaxY(); y++) {
+                    dark += image.getPixelReader().getColor(x, y).getBrightness() < 0.4 ? 1 : 0;
+                }
+            }
+            return dark;
+        });
+        assertThat(textPixels).as("the wide frame's name in black").isGreaterThan(20);
+    }
+
+    @Test
     void anEmptyTreeDrawsNothing() throws Exception {
         onFx(() -> {
             graph.setCallTree(null);

@@ -6,7 +6,6 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.event.Event;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -43,12 +42,9 @@ class FlameGraphInteractionTest {
 
     @Start
     void start(Stage stage) {
-        graph = new FlameGraph(TestTrees.demo());
+        graph = Fx.showDemoGraph(stage);
         graph.setOnAction(actions::add);
-        graph.setZoomAnimation(Duration.ZERO);
         graph.setTraceable(frame -> frame.name().startsWith("dev.vitals."));
-        stage.setScene(new Scene(graph, 1000, 500));
-        stage.show();
     }
 
     private Point2D centerOf(String... path) throws Exception {

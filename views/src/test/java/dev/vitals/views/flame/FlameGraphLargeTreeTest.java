@@ -7,7 +7,6 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -15,7 +14,6 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -44,15 +42,10 @@ class FlameGraphLargeTreeTest {
     private static final int NEEDLES = 2_000;
 
     private FlameGraph graph;
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        graph = new FlameGraph(TestTrees.demo());
-        graph.setZoomAnimation(Duration.ZERO);
-        stage.setScene(new Scene(graph, 1000, 500));
-        stage.show();
+        graph = Fx.showDemoGraph(stage);
     }
 
     private static String largeStacks() {
@@ -110,39 +103,59 @@ class FlameGraphLargeTreeTest {
     }
 
     @Test
-    void noNodePerFrameAndTheCanvasesStayTheViewportsSize(FxRobot robot) throws Exception {
-        int smallTreeNodes = onFx(() -> nodeCount(graph));
-        assertThat(canvasesSizedToTheirPanels()).as("frames and overlay layers").hasSize(2);
-        show(LARGE);
-        assertThat(LARGE.size()).isGreaterThan(50_000);
-        assertThat(onFx(() -> nodeCount(graph))).as("the same scene graph for 14 or %d frames", LARGE.size())
-                .isEqualTo(smallTreeNodes);
-        assertThat(canvasesSizedToTheirPanels()).hasSize(2);
-
-        onFx(() -> {
-            stage.setWidth(1300);
-            stage.setHeight(700);
-            return null;
+    void noNodePerFrameAndTheCanvasesStayTheViewportsSize() throws Exception {
+        Stage own = onFx(() -> {
+            Stage stage = new Stage(); // a window of its own: the resize below must not outlive the test
+            graph = Fx.showDemoGraph(stage);
+            return stage;
         });
-        List<Canvas> resized = canvasesSizedToTheirPanels();
-        assertThat(resized.getFirst().getWidth()).as("follows the window").isGreaterThan(1100);
+        try {
+            int smallTreeNodes = onFx(() -> nodeCount(graph));
+            assertThat(canvasesSizedToTheirPanels()).as("frames and overlay layers").hasSize(2);
+            show(LARGE);
+            assertThat(LARGE.size()).isGreaterThan(50_000);
+            assertThat(onFx(() -> nodeCount(graph))).as("the same scene graph for 14 or %d frames", LARGE.size())
+                    .isEqualTo(smallTreeNodes);
+            assertThat(canvasesSizedToTheirPanels()).hasSize(2);
 
-        Point2D centre = onFx(() -> graph.localToScreen(graph.getWidth() / 2, graph.getHeight() / 2));
-        onFx(() -> {
-            Node panel = graph.lookup(".flame-panel");
-            Point2D scene = graph.localToScene(graph.screenToLocal(centre));
-            for (int i = 0; i < 20; i++) {
-                Event.fireEvent(panel, new ScrollEvent(ScrollEvent.SCROLL, scene.getX(), scene.getY(),
-                        centre.getX(), centre.getY(), false, true, false, false, false, false,
-                        0, 40, 0, 40, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
-                        ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
-            }
-            return null;
-        });
-        robot.drag(centre).dropTo(centre.add(-300, 40));
-        assertThat(canvasesSizedToTheirPanels()).as("zoomed 86× and panned: still the viewport's size")
-                .extracting(Canvas::getWidth).containsOnly(resized.getFirst().getWidth());
-        assertThat(onFx(() -> nodeCount(graph))).isEqualTo(smallTreeNodes);
+            onFx(() -> {
+                own.setWidth(1300);
+                own.setHeight(700);
+                return null;
+            });
+            List<Canvas> resized = canvasesSizedToTheirPanels();
+            assertThat(resized.getFirst().getWidth()).as("follows the window").isGreaterThan(1100);
+
+            onFx(() -> {
+                Node panel = graph.lookup(".flame-panel");
+                Point2D centre = panel.localToScene(panel.getLayoutBounds().getCenterX(), panel.getLayoutBounds().getCenterY());
+                for (int i = 0; i < 20; i++) {
+                    Event.fireEvent(panel, new ScrollEvent(ScrollEvent.SCROLL, centre.getX(), centre.getY(),
+                            centre.getX(), centre.getY(), false, true, false, false, false, false,
+                            0, 40, 0, 40, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                            ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+                }
+                return null;
+            });
+            assertThat(onFx(() -> graph.frameBounds(new FlameFrame(LARGE, 0)).getWidth()))
+                    .as("zoomed in: the root spans more than the view, clipped to it").isEqualTo(resized.getFirst().getWidth());
+            assertThat(canvasesSizedToTheirPanels()).as("zoomed 86×: still the viewport's size")
+                    .extracting(Canvas::getWidth).containsOnly(resized.getFirst().getWidth());
+            assertThat(onFx(() -> nodeCount(graph))).isEqualTo(smallTreeNodes);
+
+            onFx(() -> {
+                graph.setMode(FlameGraphMode.SANDWICH);
+                graph.setCallersTree(LARGE);
+                return null;
+            });
+            assertThat(canvasesSizedToTheirPanels()).as("sandwich: two panels sharing the viewport").hasSize(4)
+                    .allSatisfy(canvas -> assertThat(canvas.getHeight()).isLessThan(resized.getFirst().getHeight() * 0.6));
+        } finally {
+            onFx(() -> {
+                own.close();
+                return null;
+            });
+        }
     }
 
     /** Each node's offset from the tree's definition: its parent's plus the totals of its earlier siblings. */

@@ -4,7 +4,6 @@ import dev.vitals.model.query.CallTree;
 import dev.vitals.views.flame.internal.FlamePanel;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -12,7 +11,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -35,10 +33,7 @@ class FlameGraphRenderingTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        graph = new FlameGraph(TestTrees.demo());
-        graph.setZoomAnimation(Duration.ZERO);
-        stage.setScene(new Scene(graph, 1000, 500));
-        stage.show();
+        graph = Fx.showDemoGraph(stage);
     }
 
     private Bounds boundsOf(String... path) throws Exception {

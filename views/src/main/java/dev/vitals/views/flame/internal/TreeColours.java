@@ -14,6 +14,7 @@ import java.util.function.Predicate;
  * <p>Also keeps the search result and, in diff mode, each node's counterpart in the baseline tree
  * (matched by path). The search is decided once per method (frames of one method share its name,
  * {@link CallTree#methodId}), and its matched share counts every node of the tree, drawn or not.
+ * Used on the JavaFX thread only (the per-method search results fill in as frames are asked about).
  */
 public final class TreeColours {
     private static final byte UNDECIDED = 0;

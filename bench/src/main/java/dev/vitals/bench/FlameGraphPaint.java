@@ -12,6 +12,8 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.util.Duration;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 
 /**
@@ -33,6 +35,8 @@ public final class FlameGraphPaint {
     private static final int WIDTH = 1600;
     private static final int HEIGHT = 900;
     private static final long TEN_MINUTES_PERIOD = 600_000L;
+    /** CPU time of the FX thread alongside wall time: on a loaded machine wall time includes waiting for a core. */
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private FlameGraphPaint() {
     }
@@ -94,6 +98,7 @@ public final class FlameGraphPaint {
     private static void paint(String label, FlameGraph graph, CallTree[] equalTrees, int frames) throws Exception {
         FrameTimes repaint = new FrameTimes();
         FrameTimes relayout = new FrameTimes();
+        FrameTimes relayoutCpu = new FrameTimes();
         FrameTimes drawing = new FrameTimes();
         FrameTimes raster = new FrameTimes();
         for (int i = -5; i < frames; i++) {
@@ -109,15 +114,18 @@ public final class FlameGraphPaint {
                 graph.layout();
                 long repainted = System.nanoTime();
                 long painted = graph.lastPaintNanos();
+                long cpuStart = CPU.getCurrentThreadCpuTime();
                 graph.setCallTree(next);
                 graph.applyCss();
                 graph.layout();
                 long laidOut = System.nanoTime();
+                long cpu = CPU.getCurrentThreadCpuTime() - cpuStart;
                 graph.getScene().snapshot(null);
                 if (measured) {
                     repaint.add(repainted - start);
                     drawing.add(painted);
                     relayout.add(laidOut - repainted);
+                    relayoutCpu.add(cpu);
                     raster.add(System.nanoTime() - laidOut);
                 }
                 return null;
@@ -125,7 +133,8 @@ public final class FlameGraphPaint {
         }
         System.out.println("flame graph " + label + ": repaint of the frames layer " + repaint.summary()
                 + "; of which drawing calls (lastPaintNanos) " + drawing.summary());
-        System.out.println("flame graph " + label + ": equal tree set, layout + paint " + relayout.summary());
+        System.out.println("flame graph " + label + ": equal tree set, layout + paint " + relayout.summary()
+                + "; FX thread CPU time " + relayoutCpu.summary());
         System.out.println("flame graph " + label + ": snapshot (rasterise the scene) " + raster.summary());
     }
 

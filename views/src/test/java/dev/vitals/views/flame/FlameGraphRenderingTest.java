@@ -5,7 +5,10 @@ import dev.vitals.views.flame.internal.FlamePanel;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.image.WritableImage;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.shape.Rectangle;
@@ -18,6 +21,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 import static dev.vitals.views.flame.Fx.onFx;
@@ -277,6 +282,44 @@ class FlameGraphRenderingTest {
             return dark;
         });
         assertThat(textPixels).as("the wide frame's name in black").isGreaterThan(20);
+    }
+
+    @Test
+    void aNarrowViewMovesTheViewTogglesToASecondRowSqueezingNeitherThemNorTheSearchField() throws Exception {
+        assertThat(barRows(graph)).as("1000 px: one row").isEqualTo(1);
+        Stage narrowStage = onFx(() -> {
+            Stage own = new Stage(); // a window of its own: the resize must not outlive the test
+            Fx.showDemoGraph(own);
+            own.setWidth(560);
+            return own;
+        });
+        try {
+            FlameGraph narrow = onFx(() -> (FlameGraph) narrowStage.getScene().getRoot());
+            assertThat(barRows(narrow)).as("560 px: two rows").isEqualTo(2);
+        } finally {
+            onFx(() -> {
+                narrowStage.close();
+                return null;
+            });
+        }
+    }
+
+    /** Rows of the bottom bar, after checking the search field and every toggle have at least their preferred width. */
+    private static int barRows(FlameGraph control) throws Exception {
+        return onFx(() -> {
+            TextField search = (TextField) control.lookup(".text-field");
+            assertThat(search.getWidth()).as("search field").isGreaterThanOrEqualTo(search.prefWidth(-1) - 0.5);
+            Bounds searchBounds = search.localToScene(search.getLayoutBounds());
+            Set<Double> rows = new HashSet<>();
+            rows.add(searchBounds.getMinY());
+            for (Node node : control.lookupAll(".toggle-button")) {
+                ToggleButton toggle = (ToggleButton) node;
+                assertThat(toggle.getWidth()).as(toggle.getText()).isGreaterThanOrEqualTo(toggle.prefWidth(-1) - 0.5);
+                Bounds b = toggle.localToScene(toggle.getLayoutBounds());
+                rows.add(b.getMaxY() <= searchBounds.getMinY() || b.getMinY() >= searchBounds.getMaxY() ? b.getMinY() : searchBounds.getMinY());
+            }
+            return rows.size();
+        });
     }
 
     @Test

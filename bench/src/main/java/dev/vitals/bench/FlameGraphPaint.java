@@ -24,8 +24,9 @@ import java.util.Locale;
  * <li>a call tree of ~120 000 nodes from 1 M samples over 10 minutes, repainted {@code frames} times
  * in full view and zoomed into a frame: the FX thread's repaint of the frames layer (and the
  * {@code lastPaintNanos()} drawing calls alone), its layout + paint after the tree is replaced by an
- * equal one, and separately the scene snapshot that rasterises the frame;</li>
- *  * <li>selection → flame graph: {@code CallTrees.topDown} of a 1-minute and of the whole 10-minute
+ * equal one (wall and FX-thread CPU time), and separately the scene snapshot that rasterises the
+ * frame;</li>
+ * <li>selection → flame graph: {@code CallTrees.topDown} of a 1-minute and of the whole 10-minute
  * range of the 1 M-sample model, then set into the control and laid out.</li>
  * </ol>
  * The live case (a tree replaced every 250 ms) is {@link FlameGraphLive}.

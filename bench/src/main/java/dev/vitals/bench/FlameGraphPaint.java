@@ -12,6 +12,8 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.util.Duration;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 
 /**
@@ -22,25 +24,26 @@ import java.util.Locale;
  * <li>a call tree of ~120 000 nodes from 1 M samples over 10 minutes, repainted {@code frames} times
  * in full view and zoomed into a frame: the FX thread's repaint of the frames layer (and the
  * {@code lastPaintNanos()} drawing calls alone), its layout + paint after the tree is replaced by an
- * equal one, and separately the scene snapshot that rasterises the frame;</li>
- * <li>live: a ~50 000-node tree replaced by an equal one every 250 ms for {@code liveSeconds}; the FX
- * thread's busy share (update + layout + paint over wall time);</li>
+ * equal one (wall and FX-thread CPU time), and separately the scene snapshot that rasterises the
+ * frame;</li>
  * <li>selection → flame graph: {@code CallTrees.topDown} of a 1-minute and of the whole 10-minute
  * range of the 1 M-sample model, then set into the control and laid out.</li>
  * </ol>
- * Usage: {@code FlameGraphPaint [frames=30] [liveSeconds=20]}.
+ * The live case (a tree replaced every 250 ms) is {@link FlameGraphLive}.
+ * Usage: {@code FlameGraphPaint [frames=30]}.
  */
 public final class FlameGraphPaint {
     private static final int WIDTH = 1600;
     private static final int HEIGHT = 900;
     private static final long TEN_MINUTES_PERIOD = 600_000L;
+    /** CPU time of the FX thread alongside wall time: on a loaded machine wall time includes waiting for a core. */
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private FlameGraphPaint() {
     }
 
     public static void main(String[] args) throws Exception {
         int frames = args.length > 0 ? Integer.parseInt(args[0]) : 30;
-        int liveSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         HeadlessFx.ensureStarted();
 
         ProfileSnapshot big = SyntheticSamples.snapshot(SyntheticSamples.store(1_000_000, 20_000, TEN_MINUTES_PERIOD),
@@ -65,7 +68,6 @@ public final class FlameGraphPaint {
         paint("zoomed (depth 3)", graph, equalTrees, frames);
         FlameFrame zoomed = HeadlessFx.call(graph::getZoomedFrame);
         System.out.println("zoomed into " + (zoomed == null ? "nothing" : zoomed.tree().path(zoomed.nodeIndex())));
-        live(liveSeconds);
         HeadlessFx.call(() -> {
             graph.setZoomedFrame(null);
             return null;
@@ -75,7 +77,7 @@ public final class FlameGraphPaint {
     }
 
     /** The node reached from the root by following the widest child {@code depth} times. */
-    private static int widePath(CallTree tree, int depth) {
+    static int widePath(CallTree tree, int depth) {
         int node = 0;
         for (int d = 0; d < depth && tree.firstChild(node) != -1; d++) {
             int widest = tree.firstChild(node);
@@ -97,6 +99,7 @@ public final class FlameGraphPaint {
     private static void paint(String label, FlameGraph graph, CallTree[] equalTrees, int frames) throws Exception {
         FrameTimes repaint = new FrameTimes();
         FrameTimes relayout = new FrameTimes();
+        FrameTimes relayoutCpu = new FrameTimes();
         FrameTimes drawing = new FrameTimes();
         FrameTimes raster = new FrameTimes();
         for (int i = -5; i < frames; i++) {
@@ -112,15 +115,18 @@ public final class FlameGraphPaint {
                 graph.layout();
                 long repainted = System.nanoTime();
                 long painted = graph.lastPaintNanos();
+                long cpuStart = CPU.getCurrentThreadCpuTime();
                 graph.setCallTree(next);
                 graph.applyCss();
                 graph.layout();
                 long laidOut = System.nanoTime();
+                long cpu = CPU.getCurrentThreadCpuTime() - cpuStart;
                 graph.getScene().snapshot(null);
                 if (measured) {
                     repaint.add(repainted - start);
                     drawing.add(painted);
                     relayout.add(laidOut - repainted);
+                    relayoutCpu.add(cpu);
                     raster.add(System.nanoTime() - laidOut);
                 }
                 return null;
@@ -128,41 +134,9 @@ public final class FlameGraphPaint {
         }
         System.out.println("flame graph " + label + ": repaint of the frames layer " + repaint.summary()
                 + "; of which drawing calls (lastPaintNanos) " + drawing.summary());
-        System.out.println("flame graph " + label + ": equal tree set, layout + paint " + relayout.summary());
+        System.out.println("flame graph " + label + ": equal tree set, layout + paint " + relayout.summary()
+                + "; FX thread CPU time " + relayoutCpu.summary());
         System.out.println("flame graph " + label + ": snapshot (rasterise the scene) " + raster.summary());
-    }
-
-    private static void live(int seconds) throws Exception {
-        ProfileSnapshot model = SyntheticSamples.snapshot(SyntheticSamples.store(250_000, 8_000), 250_000);
-        CallTree[] trees = {CallTrees.topDown(model, Selection.cpu()), CallTrees.topDown(model, Selection.cpu())};
-        FlameGraph graph = HeadlessFx.call(() -> {
-            FlameGraph g = new FlameGraph(trees[0]);
-            new Scene(g, WIDTH, HEIGHT);
-            g.layout();
-            return g;
-        });
-        FrameTimes updates = new FrameTimes();
-        long wallStart = System.nanoTime();
-        long next = wallStart;
-        for (int tick = 0; System.nanoTime() - wallStart < seconds * 1_000_000_000L; tick++) {
-            CallTree replacement = trees[(tick + 1) & 1];
-            HeadlessFx.call(() -> {
-                long start = System.nanoTime();
-                graph.setCallTree(replacement);
-                graph.applyCss();
-                graph.layout();
-                updates.add(System.nanoTime() - start);
-                return null;
-            });
-            next += 250_000_000L;
-            long sleep = next - System.nanoTime();
-            if (sleep > 0) {
-                Thread.sleep(sleep / 1_000_000L, (int) (sleep % 1_000_000L));
-            }
-        }
-        long wall = System.nanoTime() - wallStart;
-        System.out.printf(Locale.ROOT, "live: %d-node tree replaced every 250 ms for %.1f s: update + layout + paint %s;"
-                + " FX thread busy %.1f %%%n", trees[0].size(), wall / 1e9, updates.summary(), 100.0 * updates.sum() / wall);
     }
 
     private static void selection(ProfileSnapshot snapshot, FlameGraph graph, int frames) throws Exception {

@@ -15,6 +15,14 @@ final class FrameTimes {
         nanos[count++] = duration;
     }
 
+    int count() {
+        return count;
+    }
+
+    void clear() {
+        count = 0;
+    }
+
     long sum() {
         long sum = 0;
         for (int i = 0; i < count; i++) {

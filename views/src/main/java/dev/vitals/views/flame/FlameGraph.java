@@ -74,7 +74,7 @@ public class FlameGraph extends Control {
     private void refind(CallTree old, CallTree now, boolean main) {
         FlameFrame zoomed = getZoomedFrame();
         if (main && zoomed != null && zoomed.tree() == old) {
-            int node = new TreeGeometry(nowOrEmpty(now)).deepestExisting(zoomed.path());
+            int node = TreeGeometry.deepestExisting(nowOrEmpty(now), zoomed.path());
             setZoomedFrame(node == 0 ? null : new FlameFrame(nowOrEmpty(now), node));
         }
         FlameFrame selected = getSelectedFrame();

@@ -31,7 +31,7 @@ public final class FlameGraphImages {
         graph.setSearchRegex(options.regex());
         graph.setSearch(options.search());
         if (options.zoomPath() != null) {
-            int node = new TreeGeometry(tree).deepestExisting(options.zoomPath());
+            int node = TreeGeometry.deepestExisting(tree, options.zoomPath());
             graph.setZoomedFrame(node == 0 ? null : new FlameFrame(tree, node));
         }
         return graph;

@@ -7,6 +7,7 @@ import dev.vitals.views.flame.internal.FramePalette;
 import dev.vitals.views.flame.internal.FrameText;
 import dev.vitals.views.flame.internal.TextFitter;
 import dev.vitals.views.flame.internal.TreeColours;
+import dev.vitals.views.flame.internal.TwoSidedBar;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
@@ -90,9 +91,7 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
         next.setOnAction(e -> nextMatch(true));
         next.setTooltip(new Tooltip("Next match (F3)"));
         matchedLabel.getStyleClass().add("flame-matched");
-        matchedLabel.setMinWidth(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        matchedLabel.setMinWidth(120); // room for "matched 100.0 %" kept from the start: the bar does not reflow while typing
         flame.setOnAction(e -> {
             control.setOrientation(FlameOrientation.FLAME);
             syncToggles();
@@ -109,21 +108,26 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
             control.setMode(FlameGraphMode.INVERTED);
             syncToggles();
         });
-        HBox bar = new HBox(6, searchField, regexBox, previous, next, matchedLabel, spacer,
-                new HBox(flame, icicle), new HBox(topDown, inverted), byPackage);
+        HBox searchTools = new HBox(6, searchField, regexBox, previous, next, matchedLabel);
+        HBox viewToggles = new HBox(6, new HBox(flame, icicle), new HBox(topDown, inverted), byPackage);
+        searchTools.setAlignment(Pos.CENTER_LEFT);
+        viewToggles.setAlignment(Pos.CENTER_RIGHT);
+        HBox.setHgrow(searchField, Priority.SOMETIMES);
+        searchField.setMinWidth(Region.USE_PREF_SIZE);
         for (ToggleButton button : List.of(flame, icicle, topDown, inverted)) {
             button.setMinWidth(Region.USE_PREF_SIZE);
             button.setFocusTraversable(false);
         }
         regexBox.setMinWidth(Region.USE_PREF_SIZE);
         byPackage.setMinWidth(Region.USE_PREF_SIZE);
+        TwoSidedBar bar = new TwoSidedBar(searchTools, viewToggles);
+        legend.getStyleClass().add("flame-legend");
         legend.setAlignment(Pos.CENTER_RIGHT);
         legend.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(breadcrumb, Priority.ALWAYS);
         HBox top = new HBox(8, breadcrumb, legend);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(0, 6, 0, 0));
-        bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 4, 3, 4));
         viewport.setMinSize(0, 0);
         tooltip.setShowDelay(Duration.ZERO);
@@ -284,7 +288,7 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
         legendShown = key;
         legend.getChildren().clear();
         if (diff) {
-            legend.getChildren().addAll(swatch(palette.byChange(1), "grew"), swatch(palette.byChange(-1), "shrank"));
+            legend.getChildren().addAll(swatch(palette.colour(palette.byChange(1)), "grew"), swatch(palette.colour(palette.byChange(-1)), "shrank"));
         } else if (getSkinnable().getColouring() == FlameColouring.FRAME_TYPE) {
             for (FrameType type : FrameType.values()) {
                 if (type != FrameType.UNKNOWN) {

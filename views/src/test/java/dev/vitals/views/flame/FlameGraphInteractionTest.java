@@ -6,14 +6,16 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.event.Event;
 import javafx.scene.Node;
-import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import javafx.stage.Window;
@@ -40,12 +42,9 @@ class FlameGraphInteractionTest {
 
     @Start
     void start(Stage stage) {
-        graph = new FlameGraph(TestTrees.demo());
+        graph = Fx.showDemoGraph(stage);
         graph.setOnAction(actions::add);
-        graph.setZoomAnimation(Duration.ZERO);
         graph.setTraceable(frame -> frame.name().startsWith("dev.vitals."));
-        stage.setScene(new Scene(graph, 1000, 500));
-        stage.show();
     }
 
     private Point2D centerOf(String... path) throws Exception {
@@ -165,6 +164,45 @@ class FlameGraphInteractionTest {
         assertThat(onFx(matched::getText)).isEqualTo("matched 90.0 %");
     }
 
+    /** The colour drawn towards the right end of a frame (its name is at the left, a selection outline at the edge). */
+    private Color colourOf(String... path) throws Exception {
+        Bounds b = boundsOf(path);
+        return onFx(() -> graph.snapshot(null, null).getPixelReader().getColor((int) b.getMaxX() - 8, (int) b.getCenterY()));
+    }
+
+    @Test
+    void searchHighlightsMatchesDimsTheRestAndF3OrTheArrowsStepThroughThem(FxRobot robot) throws Exception {
+        Color hashBefore = colourOf(TestTrees.HASH_LOOP);
+        Color rootBefore = colourOf();
+        robot.clickOn(centerOf());
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write("sort");
+        Color sort = colourOf(TestTrees.SORT_LOOP);
+        assertThat(new int[]{(int) Math.round(sort.getRed() * 255), (int) Math.round(sort.getGreen() * 255),
+                (int) Math.round(sort.getBlue() * 255)}).as("highlighted: %s", sort).containsExactly(0xe6, 0x6c, 0xe6);
+        Color hash = colourOf(TestTrees.HASH_LOOP);
+        assertThat(hash).as("dimmed").isNotEqualTo(hashBefore);
+        assertThat(hash.getBrightness()).isGreaterThan(hashBefore.getBrightness() - 0.01);
+        assertThat(hash.getSaturation()).as("faded towards the background").isLessThan(hashBefore.getSaturation() * 0.5);
+        assertThat(colourOf()).as("the root is neither").isEqualTo(rootBefore);
+
+        robot.type(KeyCode.ESCAPE); // back from the search field to the graph
+        robot.type(KeyCode.F3);
+        assertThat(selectedPath()).containsExactly(TestTrees.SORT_LOOP);
+        robot.type(KeyCode.F3);
+        assertThat(selectedPath()).containsExactly("java.lang.Thread.run", "dev.vitals.demo.Work.run",
+                "dev.vitals.demo.Work.sortLoop", "java.util.Arrays.sort");
+        robot.type(KeyCode.F3);
+        assertThat(selectedPath()).as("wraps around").containsExactly(TestTrees.SORT_LOOP);
+        robot.press(KeyCode.SHIFT).type(KeyCode.F3).release(KeyCode.SHIFT);
+        assertThat(selectedPath()).containsExactly("java.lang.Thread.run", "dev.vitals.demo.Work.run",
+                "dev.vitals.demo.Work.sortLoop", "java.util.Arrays.sort");
+        robot.clickOn("\u25b2");
+        assertThat(selectedPath()).as("previous match button").containsExactly(TestTrees.SORT_LOOP);
+        robot.clickOn("\u25bc");
+        assertThat(selectedPath()).as("next match button").hasSize(4).endsWith("java.util.Arrays.sort");
+    }
+
     @Test
     void hoverShowsTheTooltipWithSharesTypeAndTraceability(FxRobot robot) throws Exception {
         robot.moveTo(centerOf(TestTrees.HASH_LOOP));
@@ -264,6 +302,29 @@ class FlameGraphInteractionTest {
         robot.clickOn("Drop JIT compiled frames");
         assertThat(actions.getLast()).isInstanceOfSatisfying(FlameGraphAction.DropFrameType.class,
                 drop -> assertThat(drop.frameType()).isEqualTo(dev.vitals.model.FrameType.JIT));
+
+        robot.rightClickOn(centerOf(TestTrees.HASH_LOOP));
+        robot.clickOn("Merge Work.hashLoop");
+        assertThat(actions.getLast()).isEqualTo(new FlameGraphAction.Merge(onFx(() -> graph.frame(List.of(TestTrees.HASH_LOOP)))));
+        robot.rightClickOn(centerOf(TestTrees.SORT_LOOP));
+        robot.clickOn("Show in sandwich");
+        assertThat(actions.getLast()).isEqualTo(new FlameGraphAction.ShowInSandwich(onFx(() -> graph.frame(List.of(TestTrees.SORT_LOOP)))));
+
+        robot.rightClickOn(centerOf("java.lang.Thread.run", "java.io.FileOutputStream.writeBytes"));
+        MenuItem trace = onFx(() -> shownContextMenuItem("Trace this method"));
+        assertThat(onFx(trace::isDisable)).as("a frame the target cannot trace").isTrue();
+        assertThat(onFx(() -> shownContextMenuItem("Merge FileOutputStream.writeBytes").isDisable())).isFalse();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(actions).as("the copies and the closed menu publish nothing").hasSize(6);
+    }
+
+    private static MenuItem shownContextMenuItem(String text) {
+        for (Window window : Window.getWindows()) {
+            if (window instanceof ContextMenu menu && menu.isShowing()) {
+                return menu.getItems().stream().filter(item -> text.equals(item.getText())).findFirst().orElseThrow();
+            }
+        }
+        throw new AssertionError("no context menu shown");
     }
 
     @Test

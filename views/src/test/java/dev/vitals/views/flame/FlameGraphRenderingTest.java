@@ -1,20 +1,28 @@
 package dev.vitals.views.flame;
 
 import dev.vitals.model.query.CallTree;
+import dev.vitals.views.flame.internal.FlamePanel;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 import static dev.vitals.views.flame.Fx.onFx;
@@ -30,10 +38,7 @@ class FlameGraphRenderingTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        graph = new FlameGraph(TestTrees.demo());
-        graph.setZoomAnimation(Duration.ZERO);
-        stage.setScene(new Scene(graph, 1000, 500));
-        stage.show();
+        graph = Fx.showDemoGraph(stage);
     }
 
     private Bounds boundsOf(String... path) throws Exception {
@@ -93,7 +98,12 @@ class FlameGraphRenderingTest {
     @Test
     void packageColouringGivesOnePackageOneColourDeterministically(FxRobot robot) throws Exception {
         Color hashByType = colourOf(TestTrees.HASH_LOOP);
+        assertThat(legend(robot)).containsExactly("Interpreted", "C1", "JIT", "Inlined", "Native", "C++", "Kernel");
+        Rectangle jit = onFx(() -> (Rectangle) ((HBox) robot.lookup(".flame-legend").queryAs(HBox.class).getChildren().get(2))
+                .getChildren().getFirst());
+        assertThat(jit.getFill()).as("JIT's base colour").isEqualTo(Color.rgb(0x50, 0xe1, 0x50));
         robot.clickOn("By package");
+        assertThat(legend(robot)).containsExactly("Colour: package");
         Color hash = colourOf(TestTrees.HASH_LOOP);
         assertThat(hash).isNotEqualTo(hashByType);
         assertThat(colourOf(TestTrees.SORT_LOOP)).as("same package dev.vitals.demo").isEqualTo(hash);
@@ -105,6 +115,10 @@ class FlameGraphRenderingTest {
         assertThat(colourOf(TestTrees.HASH_LOOP)).as("a new tree keeps the colours").isEqualTo(hash);
         robot.clickOn("By package");
         assertThat(colourOf(TestTrees.HASH_LOOP)).isEqualTo(hashByType);
+    }
+
+    private static List<String> legend(FxRobot robot) throws Exception {
+        return onFx(() -> robot.lookup(".flame-legend .label").queryAllAs(Label.class).stream().map(Label::getText).toList());
     }
 
     @Test
@@ -121,6 +135,7 @@ class FlameGraphRenderingTest {
             return null;
         });
         Color hash = colourOf(TestTrees.HASH_LOOP);
+        assertThat(legend(robot)).containsExactly("grew", "shrank");
         assertThat(hash.getRed()).as("grew: red").isGreaterThan(hash.getBlue() + 0.3);
         Color sort = colourOf(TestTrees.SORT_LOOP);
         assertThat(sort.getBlue()).as("shrank: blue").isGreaterThan(sort.getRed() + 0.3);
@@ -187,6 +202,124 @@ class FlameGraphRenderingTest {
         double rowY = boundsOf("wide").getCenterY();
         assertThat(onFx(() -> graph.frameAt(0.05, rowY))).as("where tiny (first by name) would be").isNull();
         assertThat(onFx(() -> graph.frameAt(500, rowY).name())).isEqualTo("wide");
+    }
+
+    /**
+     * Along a row of three equal frames (edges at 333.33 and 666.67 units), every pixel is exactly a
+     * frame's colour or the background (the one-pixel gap after a frame): edges on device pixels,
+     * nothing blended. At output scale 2 the edges move to half units (see
+     * {@link #edgesSnapToDevicePixelsAndSubPixelFramesAreNotDrawn}); the pixels cannot be read there
+     * headless, because a Canvas keeps a texture at the highest output scale of the screens, and the
+     * headless glass screen's is 1.
+     */
+    @Test
+    void framesAreCrispAtOutputScaleOne() throws Exception {
+        List<Color> row = onFx(() -> {
+            graph.setCallTree(CallTree.fromCollapsed("a 1\nb 1\nc 1\n"));
+            graph.applyCss();
+            graph.layout();
+            FlamePanel panel = (FlamePanel) graph.lookup(".flame-panel");
+            WritableImage frames = panel.getChildrenUnmodifiable().getFirst().snapshot(null, null);
+            Bounds a = panel.sceneToLocal(graph.localToScene(graph.frameBounds(graph.frame(List.of("a")))));
+            List<Color> pixels = new ArrayList<>();
+            for (int x = 0; x < (int) frames.getWidth(); x++) {
+                pixels.add(frames.getPixelReader().getColor(x, (int) a.getMinY() + 1));
+            }
+            return pixels;
+        });
+        List<Color> fills = onFx(() -> {
+            FlamePanel panel = (FlamePanel) graph.lookup(".flame-panel");
+            CallTree tree = panel.tree();
+            return List.of(panel.colours().fill(tree.findNode("a")), panel.colours().fill(tree.findNode("b")),
+                    panel.colours().fill(tree.findNode("c")), Color.WHITE);
+        });
+        assertThat(row).hasSize(1000);
+        for (int x = 0; x < row.size(); x++) {
+            Color c = row.get(x);
+            assertThat(fills.stream().anyMatch(f -> same(f, c))).as("pixel %d is %s: a fill or the background", x, c).isTrue();
+        }
+        assertThat(same(row.get(331), fills.get(0))).as("a up to its last pixel").isTrue();
+        assertThat(same(row.get(332), Color.WHITE)).as("the gap").isTrue();
+        assertThat(same(row.get(333), fills.get(1))).as("b from 333.33 snapped to 333").isTrue();
+        assertThat(same(row.get(666), fills.get(2))).as("c from 666.67 snapped to 667").isFalse();
+        assertThat(same(row.get(667), fills.get(2))).isTrue();
+    }
+
+    private static boolean same(Color expected, Color actual) {
+        double tolerance = 1.5 / 255;
+        return Math.abs(expected.getRed() - actual.getRed()) < tolerance && Math.abs(expected.getGreen() - actual.getGreen()) < tolerance
+                && Math.abs(expected.getBlue() - actual.getBlue()) < tolerance;
+    }
+
+    @Test
+    void namesAreDrawnWhereTheyFitAndNotInFramesTooNarrowForThem() throws Exception {
+        onFx(() -> {
+            graph.setCallTree(CallTree.fromCollapsed("wide.Frame.method 99\nnarrow.Frame.method 1\n"));
+            return null;
+        });
+        Bounds narrow = boundsOf("narrow.Frame.method");
+        Bounds wide = boundsOf("wide.Frame.method");
+        assertThat(narrow.getWidth()).as("10 px: no room for three characters").isEqualTo(10);
+        List<Color> narrowRow = onFx(() -> {
+            WritableImage image = graph.snapshot(null, null);
+            List<Color> pixels = new ArrayList<>();
+            for (int x = (int) narrow.getMinX(); x < narrow.getMaxX() - 1; x++) {
+                for (int y = (int) narrow.getMinY() + 1; y < narrow.getMaxY() - 1; y++) {
+                    pixels.add(image.getPixelReader().getColor(x, y));
+                }
+            }
+            return pixels;
+        });
+        assertThat(narrowRow).as("only the frame's fill").containsOnly(narrowRow.getFirst());
+        long textPixels = onFx(() -> {
+            WritableImage image = graph.snapshot(null, null);
+            long dark = 0;
+            for (int x = (int) wide.getMinX(); x < wide.getMinX() + 150; x++) {
+                for (int y = (int) wide.getMinY(); y < wide.getMaxY(); y++) {
+                    dark += image.getPixelReader().getColor(x, y).getBrightness() < 0.4 ? 1 : 0;
+                }
+            }
+            return dark;
+        });
+        assertThat(textPixels).as("the wide frame's name in black").isGreaterThan(20);
+    }
+
+    @Test
+    void aNarrowViewMovesTheViewTogglesToASecondRowSqueezingNeitherThemNorTheSearchField() throws Exception {
+        assertThat(barRows(graph)).as("1000 px: one row").isEqualTo(1);
+        Stage narrowStage = onFx(() -> {
+            Stage own = new Stage(); // a window of its own: the resize must not outlive the test
+            Fx.showDemoGraph(own);
+            own.setWidth(560);
+            return own;
+        });
+        try {
+            FlameGraph narrow = onFx(() -> (FlameGraph) narrowStage.getScene().getRoot());
+            assertThat(barRows(narrow)).as("560 px: two rows").isEqualTo(2);
+        } finally {
+            onFx(() -> {
+                narrowStage.close();
+                return null;
+            });
+        }
+    }
+
+    /** Rows of the bottom bar, after checking the search field and every toggle have at least their preferred width. */
+    private static int barRows(FlameGraph control) throws Exception {
+        return onFx(() -> {
+            TextField search = (TextField) control.lookup(".text-field");
+            assertThat(search.getWidth()).as("search field").isGreaterThanOrEqualTo(search.prefWidth(-1) - 0.5);
+            Bounds searchBounds = search.localToScene(search.getLayoutBounds());
+            Set<Double> rows = new HashSet<>();
+            rows.add(searchBounds.getMinY());
+            for (Node node : control.lookupAll(".toggle-button")) {
+                ToggleButton toggle = (ToggleButton) node;
+                assertThat(toggle.getWidth()).as(toggle.getText()).isGreaterThanOrEqualTo(toggle.prefWidth(-1) - 0.5);
+                Bounds b = toggle.localToScene(toggle.getLayoutBounds());
+                rows.add(b.getMaxY() <= searchBounds.getMinY() || b.getMinY() >= searchBounds.getMaxY() ? b.getMinY() : searchBounds.getMinY());
+            }
+            return rows.size();
+        });
     }
 
     @Test

@@ -10,9 +10,10 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
 import javafx.stage.Window;
 import javafx.util.Duration;
+
+import java.util.Arrays;
 
 /**
  * One flame graph drawn on two viewport-sized canvas layers: frames below, and an overlay for the
@@ -24,7 +25,14 @@ import javafx.util.Duration;
  * position relative to the zoomed frame. Painting happens in {@link #layoutChildren()}, at most once
  * per pulse, and only for the layers marked dirty. Frames under one device pixel are not drawn and
  * their subtrees are skipped; edges are snapped to device pixels, so the graph is crisp at any output
- * scale. Painting the frames allocates nothing except a cut label the first time it is needed.
+ * scale.
+ *
+ * <p>Nothing is laid out per node when a tree arrives: the paint walks the tree in depth-first order
+ * carrying each node's offset along (a node's offset is its parent's if it is the first child, else
+ * the end of its previous sibling), skips the subtree of every frame that is off-screen or under a
+ * device pixel, and the rest of a row once a frame starts past the right edge. So a paint costs the
+ * frames drawn plus their immediate hidden children, whatever the tree's size. It allocates nothing
+ * except a cut label the first time it is needed.
  */
 public final class FlamePanel extends Region {
     /** Height of one row of frames. */
@@ -40,10 +48,21 @@ public final class FlamePanel extends Region {
     private final boolean growUp;
     private final int firstDepth;
 
-    private TreeGeometry geometry;
+    private CallTree tree;
     private TreeColours colours;
-    private String[] label;
-    private int[] labelKey;
+    /** Per row (depth), the span of the node last visited by the paint's depth-first walk. */
+    private long[] rowStart = new long[0];
+    private long[] rowEnd = new long[0];
+    /**
+     * Cut labels by node index: the text, the name it was cut from and its (from, count) key. A
+     * label is a function of the name and key, so the arrays outlive a tree: a live tree whose node
+     * has the same name (the same interned string) and width reuses the label.
+     */
+    private String[] labelText = new String[0];
+    private String[] labelSource = new String[0];
+    private int[] labelKey = new int[0];
+    /** The fill last set on the frames layer while painting it. */
+    private Color lastFill;
 
     private int zoomNode;
     private double windowLow;
@@ -88,7 +107,7 @@ public final class FlamePanel extends Region {
 
     /** The tree shown. */
     public CallTree tree() {
-        return geometry.tree();
+        return tree;
     }
 
     /** True when the root is at the bottom. */
@@ -113,25 +132,25 @@ public final class FlamePanel extends Region {
      */
     public void show(TreeColours newColours, int newZoomNode, int newSelectedNode) {
         CallTree newTree = newColours.tree();
-        boolean newTreeShown = geometry == null || geometry.tree() != newTree;
+        boolean newTreeShown = tree != newTree;
         if (newTreeShown) {
             finishAnimation();
             double low = 0;
             double high = 1;
-            boolean sameZoomFrame = geometry != null && geometry.tree().depth(zoomNode) == newTree.depth(newZoomNode)
-                    && geometry.tree().name(zoomNode).equals(newTree.name(newZoomNode));
-            if (sameZoomFrame && geometry.tree().total(zoomNode) > 0) {
-                double span = geometry.tree().total(zoomNode);
-                low = (windowLow - geometry.offset(zoomNode)) / span;
-                high = (windowHigh - geometry.offset(zoomNode)) / span;
+            boolean sameZoomFrame = tree != null && tree.depth(zoomNode) == newTree.depth(newZoomNode)
+                    && tree.name(zoomNode).equals(newTree.name(newZoomNode));
+            if (sameZoomFrame && tree.total(zoomNode) > 0) {
+                double span = tree.total(zoomNode);
+                long offset = TreeGeometry.offset(tree, zoomNode);
+                low = (windowLow - offset) / span;
+                high = (windowHigh - offset) / span;
             }
-            geometry = new TreeGeometry(newTree);
-            label = new String[newTree.size()];
-            labelKey = new int[newTree.size()];
+            tree = newTree;
             zoomNode = newZoomNode;
             double span = newTree.total(zoomNode);
-            windowLow = geometry.offset(zoomNode) + low * span;
-            windowHigh = geometry.offset(zoomNode) + high * span;
+            long offset = TreeGeometry.offset(newTree, zoomNode);
+            windowLow = offset + low * span;
+            windowHigh = offset + high * span;
             clampWindow();
             clampScroll();
         }
@@ -155,9 +174,9 @@ public final class FlamePanel extends Region {
     public void zoomTo(int nodeIndex) {
         finishAnimation();
         zoomNode = nodeIndex;
-        long total = tree().total(nodeIndex);
+        long total = tree.total(nodeIndex);
         if (total > 0) {
-            double low = geometry.offset(nodeIndex);
+            double low = TreeGeometry.offset(tree, nodeIndex);
             if (animationNanos > 0 && getWidth() > 0 && getScene() != null && getScene().getWindow() != null) {
                 fromLow = windowLow;
                 fromHigh = windowHigh;
@@ -171,7 +190,7 @@ public final class FlamePanel extends Region {
                 windowHigh = low + total;
             }
         }
-        scrollToRow(tree().depth(nodeIndex));
+        scrollToRow(tree.depth(nodeIndex));
         invalidateFrames();
     }
 
@@ -205,12 +224,12 @@ public final class FlamePanel extends Region {
     public void zoomHorizontally(double factor, double anchorX) {
         finishAnimation();
         double width = getWidth();
-        if (width <= 0 || tree().total(0) == 0) {
+        if (width <= 0 || tree.total(0) == 0) {
             return;
         }
         double span = windowHigh - windowLow;
         double anchor = windowLow + anchorX / width * span;
-        double newSpan = Math.max(minimumSpan(), Math.min(tree().total(0), span * factor));
+        double newSpan = Math.max(minimumSpan(), Math.min(tree.total(0), span * factor));
         windowLow = anchor - anchorX / width * newSpan;
         windowHigh = windowLow + newSpan;
         clampWindow();
@@ -232,19 +251,24 @@ public final class FlamePanel extends Region {
         invalidateFrames();
     }
 
-    /** Changes the window and scroll as little as possible so the node is at least a few pixels wide and in view. */
+    /**
+     * Changes the window and scroll as little as possible so the node is at least a few pixels wide
+     * and in view: zooms to its parent, or to the node itself when it is too narrow even there.
+     */
     public void reveal(int nodeIndex) {
         double width = getWidth();
-        long total = tree().total(nodeIndex);
+        long total = tree.total(nodeIndex);
         double span = windowHigh - windowLow;
-        double low = geometry.offset(nodeIndex);
+        double low = TreeGeometry.offset(tree, nodeIndex);
         double high = low + total;
-        boolean tooNarrow = width > 0 && total / span * width < 4 * TextFitter.MIN_CHARS;
+        double readable = 4 * TextFitter.MIN_CHARS;
+        boolean tooNarrow = width > 0 && total / span * width < readable;
         if (tooNarrow || high <= windowLow || low >= windowHigh) {
-            int parent = tree().parent(nodeIndex);
-            zoomTo(parent == -1 ? nodeIndex : parent);
+            int parent = tree.parent(nodeIndex);
+            boolean readableInParent = parent != -1 && total / (double) tree.total(parent) * width >= readable;
+            zoomTo(readableInParent ? parent : nodeIndex);
         }
-        scrollToRow(tree().depth(nodeIndex));
+        scrollToRow(tree.depth(nodeIndex));
         invalidateFrames();
     }
 
@@ -285,7 +309,6 @@ public final class FlamePanel extends Region {
 
     /** The frame drawn at a point of this panel, -1 for none. */
     public int nodeAt(double x, double y) {
-        CallTree tree = tree();
         double width = getWidth();
         if (tree.total(0) == 0 || width <= 0 || x < 0 || x >= width || y < 0 || y >= getHeight()) {
             return -1;
@@ -297,22 +320,34 @@ public final class FlamePanel extends Region {
         }
         double u = windowLow + x / width * (windowHigh - windowLow);
         int node = 0;
+        long offset = 0;
         for (int level = 0; level < depth && node != -1; level++) {
-            node = geometry.childAt(node, u);
+            int parent = node;
+            node = -1;
+            for (int c = tree.firstChild(parent); c != -1; c = tree.nextSibling(c)) {
+                if (u < offset + tree.total(c)) {
+                    node = u >= offset ? c : -1;
+                    break;
+                }
+                offset += tree.total(c);
+            }
         }
-        return node != -1 && drawnWidth(node) >= 1 / deviceScale ? node : -1;
+        double ppu = width / (windowHigh - windowLow);
+        return node != -1 && snap((offset + tree.total(node) - windowLow) * ppu) - snap((offset - windowLow) * ppu)
+                >= 1 / deviceScale ? node : -1;
     }
 
     /** Where the node is drawn in this panel, clipped to it; {@code null} when it is not drawn. */
     public Bounds frameBounds(int nodeIndex) {
         double width = getWidth();
-        if (tree().total(0) == 0 || width <= 0) {
+        if (tree.total(0) == 0 || width <= 0) {
             return null;
         }
         double ppu = width / (windowHigh - windowLow);
-        double x0 = snap((geometry.offset(nodeIndex) - windowLow) * ppu);
-        double x1 = snap((geometry.offset(nodeIndex) + tree().total(nodeIndex) - windowLow) * ppu);
-        double top = rowTop(tree().depth(nodeIndex));
+        long offset = TreeGeometry.offset(tree, nodeIndex);
+        double x0 = snap((offset - windowLow) * ppu);
+        double x1 = snap((offset + tree.total(nodeIndex) - windowLow) * ppu);
+        double top = rowTop(tree.depth(nodeIndex));
         double left = Math.max(0, x0);
         double right = Math.min(width, x1);
         double bottom = Math.min(getHeight(), top + ROW_HEIGHT);
@@ -364,7 +399,7 @@ public final class FlamePanel extends Region {
             framesDirty = true;
             overlayDirty = true;
         }
-        if (geometry == null) {
+        if (tree == null) {
             return;
         }
         if (framesDirty) {
@@ -382,8 +417,8 @@ public final class FlamePanel extends Region {
 
     private void paintFrames(GraphicsContext g, double width, double height) {
         g.setFill(FramePalette.BACKGROUND);
+        lastFill = FramePalette.BACKGROUND;
         g.fillRect(0, 0, width, height);
-        CallTree tree = tree();
         if (tree.total(0) == 0 || width <= 0) {
             return;
         }
@@ -391,13 +426,26 @@ public final class FlamePanel extends Region {
         double px = 1 / deviceScale;
         g.setFont(text.font());
         g.setTextBaseline(VPos.CENTER);
+        if (rowStart.length <= tree.maxDepth()) {
+            rowStart = new long[tree.maxDepth() + 1];
+            rowEnd = new long[tree.maxDepth() + 1];
+        }
         int size = tree.size();
         int n = 0;
         while (n < size) {
-            double top = rowTop(tree.depth(n));
+            int depth = tree.depth(n);
+            int parent = tree.parent(n);
+            long offset = parent == -1 ? 0 : tree.firstChild(parent) == n ? rowStart[depth - 1] : rowEnd[depth];
+            rowStart[depth] = offset;
+            rowEnd[depth] = offset + tree.total(n);
+            double x0 = snap((offset - windowLow) * ppu);
+            if (x0 >= width && parent != -1) {
+                n = tree.subtreeEnd(parent); // the later siblings start further right
+                continue;
+            }
+            double x1 = snap((rowEnd[depth] - windowLow) * ppu);
+            double top = rowTop(depth);
             boolean beyond = growUp ? top + ROW_HEIGHT <= 0 : top >= height;
-            double x0 = snap((geometry.offset(n) - windowLow) * ppu);
-            double x1 = snap((geometry.offset(n) + tree.total(n) - windowLow) * ppu);
             if (beyond || x1 <= 0 || x0 >= width || x1 - x0 < px) {
                 n = tree.subtreeEnd(n);
                 continue;
@@ -413,7 +461,7 @@ public final class FlamePanel extends Region {
         double left = Math.max(x0, -px);
         double right = Math.min(x1, width + px);
         double gap = x1 - x0 >= 3 * px ? px : 0;
-        g.setFill(colours.fill(n));
+        setFill(g, colours.fill(n));
         g.fillRect(left, top, right - left - gap, ROW_HEIGHT - px);
         double textLeft = Math.max(x0, 0) + TEXT_PAD;
         double available = Math.min(x1, width) - TEXT_PAD - gap - textLeft;
@@ -422,37 +470,53 @@ public final class FlamePanel extends Region {
         }
         String shown = label(n, available);
         if (shown != null) {
-            g.setFill(colours.darkText(n) ? Color.BLACK : Color.WHITE);
+            setFill(g, colours.darkText(n) ? Color.BLACK : Color.WHITE);
             g.fillText(shown, textLeft, top + ROW_HEIGHT / 2);
+        }
+    }
+
+    /** Sets the fill unless it is set already: each change is a command in the canvas buffer. */
+    private void setFill(GraphicsContext g, Color colour) {
+        if (colour != lastFill) {
+            g.setFill(colour);
+            lastFill = colour;
         }
     }
 
     /** The node's name, or its name without the package, cut with an ellipsis if needed; null if nothing fits. */
     private String label(int n, double available) {
-        String name = tree().name(n);
+        String name = tree.name(n);
         int from = 0;
         int count = text.fit(name, 0, available);
-        if (count != name.length()) {
-            String pkg = tree().packageName(n);
-            from = !pkg.isEmpty() && name.startsWith(pkg) && name.length() > pkg.length() + 1 ? pkg.length() + 1 : 0;
-            count = text.fit(name, from, available);
+        if (count == name.length()) {
+            return name;
         }
+        String pkg = tree.packageName(n);
+        from = !pkg.isEmpty() && name.startsWith(pkg) && name.length() > pkg.length() + 1 ? pkg.length() + 1 : 0;
+        count = text.fit(name, from, available);
         if (count == 0) {
             return null;
         }
+        if (n >= labelText.length) {
+            int capacity = Math.max(tree.size(), 2 * labelText.length);
+            labelText = Arrays.copyOf(labelText, capacity);
+            labelSource = Arrays.copyOf(labelSource, capacity);
+            labelKey = Arrays.copyOf(labelKey, capacity);
+        }
         int key = from << 16 | count;
-        if (label[n] == null || labelKey[n] != key) {
+        if (labelSource[n] != name || labelKey[n] != key) {
             boolean whole = from + count == name.length();
-            label[n] = whole ? name.substring(from) : name.substring(from, from + count) + TextFitter.ELLIPSIS;
+            labelText[n] = whole ? name.substring(from) : name.substring(from, from + count) + TextFitter.ELLIPSIS;
+            labelSource[n] = name;
             labelKey[n] = key;
         }
-        return label[n];
+        return labelText[n];
     }
 
     private void paintOverlay(GraphicsContext g, double width, double height) {
         g.clearRect(0, 0, width, height);
         double px = 1 / deviceScale;
-        if (selectedNode >= 0 && selectedNode < tree().size()) {
+        if (selectedNode >= 0 && selectedNode < tree.size()) {
             Bounds b = frameBounds(selectedNode);
             if (b != null) {
                 g.setStroke(SELECTED_HALO);
@@ -479,21 +543,16 @@ public final class FlamePanel extends Region {
         return growUp ? getHeight() - (row + 1) * ROW_HEIGHT + scrollY : row * ROW_HEIGHT - scrollY;
     }
 
-    private double drawnWidth(int n) {
-        double ppu = getWidth() / (windowHigh - windowLow);
-        return snap((geometry.offset(n) + tree().total(n) - windowLow) * ppu) - snap((geometry.offset(n) - windowLow) * ppu);
-    }
-
     private double snap(double x) {
         return Math.round(x * deviceScale) / deviceScale;
     }
 
     private double minimumSpan() {
-        return Math.max(1e-3, tree().total(0) * 1e-9);
+        return Math.max(1e-3, tree.total(0) * 1e-9);
     }
 
     private void clampWindow() {
-        double total = tree().total(0);
+        double total = tree.total(0);
         if (total == 0) {
             windowLow = 0;
             windowHigh = 1;
@@ -505,7 +564,7 @@ public final class FlamePanel extends Region {
     }
 
     private void clampScroll() {
-        double content = (tree().maxDepth() + 1 - firstDepth) * ROW_HEIGHT;
+        double content = (tree.maxDepth() + 1 - firstDepth) * ROW_HEIGHT;
         scrollY = Math.max(0, Math.min(scrollY, content - getHeight()));
     }
 }

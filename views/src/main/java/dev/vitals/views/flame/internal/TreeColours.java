@@ -7,22 +7,30 @@ import javafx.scene.paint.Color;
 import java.util.function.Predicate;
 
 /**
- * The per-node paint of one tree under the current colouring, search and baseline: a fill and a
- * text colour for every node, computed once when any of them changes so painting only reads arrays.
- * Also keeps the search result (which nodes match, the matched share) and, in diff mode, each
- * node's counterpart in the baseline tree (matched by path).
+ * The paint of one tree under the current colouring, search and baseline, worked out per node when
+ * it is drawn (a {@link FramePalette} slot from the node's type, name or package), so a tree of any
+ * size costs nothing to colour until its visible frames are painted.
+ *
+ * <p>Also keeps the search result and, in diff mode, each node's counterpart in the baseline tree
+ * (matched by path). The search is decided once per method (frames of one method share its name,
+ * {@link CallTree#methodId}), and its matched share counts every node of the tree, drawn or not.
+ * Used on the JavaFX thread only (the per-method search results fill in as frames are asked about).
  */
 public final class TreeColours {
-    /** Fill of frames that match the search. */
-    public static final Color MATCH = Color.rgb(0xe6, 0x6c, 0xe6);
+    private static final byte UNDECIDED = 0;
+    private static final byte MATCHES = 1;
+    private static final byte DIFFERS = 2;
 
     private final CallTree tree;
-    private final Color[] fill;
-    private final boolean[] darkText;
-    private final boolean[] matched;
+    private final FramePalette palette;
+    private final FlameColouring colouring;
+    private final Predicate<String> search;
+    /** Whether each method matches the search, by method id; null without a search. */
+    private final byte[] methodMatch;
     private final long matchedWeight;
     private final CallTree baseline;
     private final int[] baselineNode;
+    private final int[] changeSlot;
 
     /**
      * @param search   which frame names match, {@code null} for no search
@@ -31,52 +39,30 @@ public final class TreeColours {
     public TreeColours(CallTree tree, FramePalette palette, FlameColouring colouring,
                        Predicate<String> search, CallTree baseline) {
         this.tree = tree;
-        int size = tree.size();
-        this.fill = new Color[size];
-        this.darkText = new boolean[size];
-        this.matched = search == null ? null : new boolean[size];
+        this.palette = palette;
+        this.colouring = colouring;
+        this.search = search;
+        this.methodMatch = search == null ? null : new byte[maxMethodId(tree) + 1];
+        this.matchedWeight = search == null ? 0 : coveredWeight();
         this.baseline = baseline;
         this.baselineNode = baseline == null ? null : mapToBaseline(tree, baseline);
-        if (matched != null) {
-            for (int n = 1; n < size; n++) {
-                matched[n] = search.test(tree.name(n));
-            }
-        }
-        this.matchedWeight = matched == null ? 0 : coveredWeight(tree, matched);
-        double[] change = baseline == null ? null : changes(tree, baseline, baselineNode);
-        for (int n = 0; n < size; n++) {
-            Color c;
-            if (matched != null && n > 0) {
-                c = matched[n] ? MATCH : palette.dimmed(base(n, palette, colouring, change));
-            } else {
-                c = base(n, palette, colouring, change);
-            }
-            fill[n] = c;
-            darkText[n] = FramePalette.isLight(c);
-        }
+        this.changeSlot = baseline == null ? null : changeSlots(tree, baseline, baselineNode, palette);
     }
 
-    private Color base(int n, FramePalette palette, FlameColouring colouring, double[] change) {
-        if (n == 0) {
-            return FramePalette.ROOT;
+    private static int maxMethodId(CallTree tree) {
+        int max = -1;
+        for (int n = 1; n < tree.size(); n++) {
+            max = Math.max(max, tree.methodId(n));
         }
-        if (change != null) {
-            return palette.byChange(change[n]);
-        }
-        return switch (colouring) {
-            case FRAME_TYPE -> palette.byFrameType(tree.frameType(n), tree.name(n));
-            case PACKAGE -> tree.packageName(n).isEmpty()
-                    ? palette.byFrameType(tree.frameType(n), tree.name(n))
-                    : palette.byPackage(tree.packageName(n));
-        };
+        return max;
     }
 
     /** Weight under matching nodes, each sample counted once however many matches are nested. */
-    private static long coveredWeight(CallTree tree, boolean[] matched) {
+    private long coveredWeight() {
         long weight = 0;
         int n = 1;
         while (n < tree.size()) {
-            if (matched[n]) {
+            if (matches(n)) {
                 weight += tree.total(n);
                 n = tree.subtreeEnd(n);
             } else {
@@ -95,8 +81,8 @@ public final class TreeColours {
         return old;
     }
 
-    /** Change of each node's share of all samples, normalised so the largest change is ±1. */
-    private static double[] changes(CallTree tree, CallTree baseline, int[] old) {
+    /** The slot of each node's change of its share of all samples, normalised so the largest change is ±1. */
+    private static int[] changeSlots(CallTree tree, CallTree baseline, int[] old, FramePalette palette) {
         double[] change = new double[tree.size()];
         double newTotal = Math.max(1, tree.total(0));
         double oldTotal = Math.max(1, baseline.total(0));
@@ -106,35 +92,63 @@ public final class TreeColours {
             change[n] = tree.total(n) / newTotal - before;
             largest = Math.max(largest, Math.abs(change[n]));
         }
-        if (largest > 0) {
-            for (int n = 1; n < tree.size(); n++) {
-                change[n] /= largest;
-            }
+        int[] slot = new int[tree.size()];
+        for (int n = 1; n < tree.size(); n++) {
+            slot[n] = palette.byChange(largest > 0 ? change[n] / largest : 0);
         }
-        return change;
+        return slot;
     }
 
     public CallTree tree() {
         return tree;
     }
 
+    /** The node's palette slot: its base colour, the search highlight, or its dimmed colour. */
+    private int slot(int n) {
+        if (n == 0) {
+            return FramePalette.ROOT_SLOT;
+        }
+        if (search != null && matches(n)) {
+            return FramePalette.MATCH_SLOT;
+        }
+        int base;
+        if (changeSlot != null) {
+            base = changeSlot[n];
+        } else {
+            base = switch (colouring) {
+                case FRAME_TYPE -> palette.byFrameType(tree.frameType(n), tree.name(n));
+                case PACKAGE -> tree.packageName(n).isEmpty()
+                        ? palette.byFrameType(tree.frameType(n), tree.name(n))
+                        : palette.byPackage(tree.packageName(n));
+            };
+        }
+        return search != null ? FramePalette.dimmed(base) : base;
+    }
+
     public Color fill(int nodeIndex) {
-        return fill[nodeIndex];
+        return palette.colour(slot(nodeIndex));
     }
 
     /** True when the node's text is drawn black, false for white. */
     public boolean darkText(int nodeIndex) {
-        return darkText[nodeIndex];
+        return palette.light(slot(nodeIndex));
     }
 
     /** True when a search is active. */
     public boolean searching() {
-        return matched != null;
+        return search != null;
     }
 
-    /** True when a search is active and the node matches it. */
+    /** True when a search is active and the node (not the root) matches it. */
     public boolean matches(int nodeIndex) {
-        return matched != null && matched[nodeIndex];
+        if (search == null || nodeIndex == 0) {
+            return false;
+        }
+        int method = tree.methodId(nodeIndex);
+        if (methodMatch[method] == UNDECIDED) {
+            methodMatch[method] = search.test(tree.name(nodeIndex)) ? MATCHES : DIFFERS;
+        }
+        return methodMatch[method] == MATCHES;
     }
 
     /** Share of the root's weight under matching frames (0 when there is no search or no weight). */
@@ -144,13 +158,13 @@ public final class TreeColours {
 
     /** The next matching node after {@code from} in depth-first order (wrapping), -1 if none. */
     public int nextMatch(int from, boolean forward) {
-        if (matched == null) {
+        if (search == null) {
             return -1;
         }
         int size = tree.size();
         for (int step = 1; step <= size; step++) {
             int n = Math.floorMod(from + (forward ? step : -step), size);
-            if (matched[n]) {
+            if (matches(n)) {
                 return n;
             }
         }

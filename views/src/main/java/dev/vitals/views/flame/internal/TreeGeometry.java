@@ -5,51 +5,36 @@ import dev.vitals.model.query.CallTree;
 import java.util.List;
 
 /**
- * Where each node of a call tree sits along the sample axis: {@code offset(n)} is the weight to the
- * left of node {@code n} within the root, so the node spans {@code [offset(n), offset(n) + total(n))}.
- * Children start at their parent's left edge in tree (name) order; a parent's self weight is the
- * space after its last child. Computed once per tree in one pass.
+ * Where a node of a call tree sits along the sample axis: its <em>offset</em> is the weight to the
+ * left of it within the root, so the node spans {@code [offset, offset + total)}. Children start at
+ * their parent's left edge in tree (name) order; a parent's self weight is the space after its last
+ * child.
+ *
+ * <p>Offsets are worked out on demand, never for the whole tree: painting walks the tree in
+ * depth-first order and carries them along (see {@link FlamePanel}), hit-testing carries them down
+ * from the root, and {@link #offset} finds one node's from its ancestors and their earlier siblings.
+ * So a new tree costs nothing to lay out until its visible frames are painted.
  */
 public final class TreeGeometry {
-    private final CallTree tree;
-    private final long[] offset;
+    private TreeGeometry() {
+    }
 
-    public TreeGeometry(CallTree tree) {
-        this.tree = tree;
-        this.offset = new long[tree.size()];
-        for (int n = 0; n < tree.size(); n++) {
-            long cursor = offset[n];
-            for (int c = tree.firstChild(n); c != -1; c = tree.nextSibling(c)) {
-                offset[c] = cursor;
-                cursor += tree.total(c);
+    /** Weight left of the node within the root: the totals of the earlier siblings of it and of its ancestors. */
+    public static long offset(CallTree tree, int nodeIndex) {
+        long offset = 0;
+        for (int n = nodeIndex; n > 0; n = tree.parent(n)) {
+            for (int s = tree.firstChild(tree.parent(n)); s != n; s = tree.nextSibling(s)) {
+                offset += tree.total(s);
             }
         }
-    }
-
-    public CallTree tree() {
-        return tree;
-    }
-
-    /** Weight left of the node within the root. */
-    public long offset(int nodeIndex) {
-        return offset[nodeIndex];
-    }
-
-    /** The child of {@code nodeIndex} spanning sample position {@code u}, -1 if none. */
-    public int childAt(int nodeIndex, double u) {
-        for (int c = tree.firstChild(nodeIndex); c != -1; c = tree.nextSibling(c)) {
-            if (u >= offset[c] && u < offset[c] + tree.total(c)) {
-                return c;
-            }
-        }
-        return -1;
+        return offset;
     }
 
     /**
      * The node reached from the root through {@code path}, or through its longest prefix that
      * exists in this tree (the root if none does).
      */
-    public int deepestExisting(List<String> path) {
+    public static int deepestExisting(CallTree tree, List<String> path) {
         int node = 0;
         for (String step : path) {
             int child = tree.findChild(node, step);

@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * What every view shows: a time range × a thread set × the events of one kind or type × a frame
- * filter, plus a stack of {@link Transform}s. Immutable; the {@code with…} methods return changed
- * copies.
+ * filter, plus a stack of {@link Transform}s, and for interval events a duration range (a latency
+ * heatmap cell). Immutable; the {@code with…} methods return changed copies. The duration range
+ * applies only to interval events: samples have no duration and pass it, so a flame graph of the
+ * selection shows the CPU samples of its time range and threads.
  *
  * @param fromNanos   start of the range, epoch nanos, inclusive ({@link Long#MIN_VALUE}: open)
  * @param toNanos     end of the range, exclusive ({@link Long#MAX_VALUE}: open)
@@ -21,9 +23,11 @@ import java.util.regex.Pattern;
  * @param frameFilter a frame name ("pkg.Class.method") that must appear in a stack, or {@code null}
  * @param transforms  applied to each stack in order, after the frame filter
  * @param measure     what is added up per event
+ * @param minDurationNanos shortest interval event kept, inclusive (0: no bound)
+ * @param maxDurationNanos longest interval event kept, exclusive ({@link Long#MAX_VALUE}: open)
  */
 public record Selection(long fromNanos, long toNanos, Set<Integer> threads, EventSelector events, String frameFilter,
-                        List<Transform> transforms, Measure measure) {
+                        List<Transform> transforms, Measure measure, long minDurationNanos, long maxDurationNanos) {
     public Selection {
         threads = Set.copyOf(threads);
         transforms = List.copyOf(transforms);
@@ -36,40 +40,57 @@ public record Selection(long fromNanos, long toNanos, Set<Integer> threads, Even
 
     /** All events of the selector, whole recording, all threads, weighted, no filter. */
     public static Selection of(EventSelector events) {
-        return new Selection(Long.MIN_VALUE, Long.MAX_VALUE, Set.of(), events, null, List.of(), Measure.WEIGHT);
+        return new Selection(Long.MIN_VALUE, Long.MAX_VALUE, Set.of(), events, null, List.of(), Measure.WEIGHT, 0,
+                Long.MAX_VALUE);
     }
 
     public Selection withRange(long from, long to) {
-        return new Selection(from, to, threads, events, frameFilter, transforms, measure);
+        return new Selection(from, to, threads, events, frameFilter, transforms, measure, minDurationNanos, maxDurationNanos);
     }
 
     public Selection withThreads(Set<Integer> threadIndices) {
-        return new Selection(fromNanos, toNanos, threadIndices, events, frameFilter, transforms, measure);
+        return new Selection(fromNanos, toNanos, threadIndices, events, frameFilter, transforms, measure, minDurationNanos, maxDurationNanos);
     }
 
     public Selection withEvents(EventSelector selector) {
-        return new Selection(fromNanos, toNanos, threads, selector, frameFilter, transforms, measure);
+        return new Selection(fromNanos, toNanos, threads, selector, frameFilter, transforms, measure, minDurationNanos, maxDurationNanos);
     }
 
     public Selection withFrameFilter(String frameName) {
-        return new Selection(fromNanos, toNanos, threads, events, frameName, transforms, measure);
+        return new Selection(fromNanos, toNanos, threads, events, frameName, transforms, measure, minDurationNanos,
+                maxDurationNanos);
     }
 
     public Selection withMeasure(Measure m) {
-        return new Selection(fromNanos, toNanos, threads, events, frameFilter, transforms, m);
+        return new Selection(fromNanos, toNanos, threads, events, frameFilter, transforms, m, minDurationNanos, maxDurationNanos);
     }
 
     /** This selection with {@code transform} pushed on top of the transform stack. */
     public Selection push(Transform transform) {
         List<Transform> more = new ArrayList<>(transforms);
         more.add(transform);
-        return new Selection(fromNanos, toNanos, threads, events, frameFilter, more, measure);
+        return new Selection(fromNanos, toNanos, threads, events, frameFilter, more, measure, minDurationNanos, maxDurationNanos);
     }
 
     /** This selection without its last transform (unchanged if there is none). */
     public Selection pop() {
         return transforms.isEmpty() ? this : new Selection(fromNanos, toNanos, threads, events, frameFilter,
-                transforms.subList(0, transforms.size() - 1), measure);
+                transforms.subList(0, transforms.size() - 1), measure, minDurationNanos, maxDurationNanos);
+    }
+
+    /** Only interval events lasting from {@code min} (inclusive) to {@code max} (exclusive); 0 and Long.MAX_VALUE for all. */
+    public Selection withDurations(long min, long max) {
+        return new Selection(fromNanos, toNanos, threads, events, frameFilter, transforms, measure, min, max);
+    }
+
+    /** True if the selection narrows interval events by their duration. */
+    public boolean hasDurationRange() {
+        return minDurationNanos > 0 || maxDurationNanos != Long.MAX_VALUE;
+    }
+
+    /** True if an interval event of this duration passes the duration range. */
+    public boolean includesDuration(long durationNanos) {
+        return durationNanos >= minDurationNanos && durationNanos < maxDurationNanos;
     }
 
     /** True if a thread index passes the thread filter. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -126,6 +127,28 @@ class DemoQueriesTest {
         assertThat(list.rows()).extracting(EventList.Row::startNanos).isSorted();
         EventList.Row first = list.rows().getFirst();
         assertThat(EventList.frames(snapshot, first.stackIndex(), 64)).isNotEmpty();
+    }
+
+    @Test
+    void aDurationRangeKeepsOnlyIntervalEventsOfThoseDurationsAndLeavesSamplesAlone() {
+        ProfileSnapshot snapshot = Recordings.snapshot("demo-jdk25-profile");
+        Selection requests = Selection.of(new EventSelector.OfType("dev.vitals.demo.Request"));
+        List<EventList.Row> all = EventList.of(snapshot, requests, 100_000).rows();
+        long spikes = all.stream().filter(r -> Boolean.TRUE.equals(r.fields().get("spike"))).count();
+        assertThat(spikes).isPositive();
+
+        EventList slow = EventList.of(snapshot, requests.withDurations(250_000_000L, Long.MAX_VALUE), 100_000);
+        assertThat(slow.total()).as("the 300 ms spike requests, and only they").isEqualTo(spikes);
+        assertThat(slow.rows()).allSatisfy(r -> assertThat(r.fields().get("spike")).isEqualTo(true));
+
+        EventList fast = EventList.of(snapshot, requests.withDurations(0, 250_000_000L), 100_000);
+        assertThat(fast.total()).isEqualTo(all.size() - spikes);
+        assertThat(fast.rows()).allSatisfy(r -> assertThat(r.durationNanos()).isLessThan(250_000_000L));
+
+        Selection cpu = Selection.cpu();
+        assertThat(CallTrees.topDown(snapshot, cpu.withDurations(250_000_000L, Long.MAX_VALUE)).total(0))
+                .as("samples have no duration: the range leaves them alone")
+                .isEqualTo(CallTrees.topDown(snapshot, cpu).total(0));
     }
 
     @Test

@@ -35,7 +35,8 @@ public class MetricChartSkin extends SkinBase<MetricChart> {
                 selectionChanged, () -> panel.invalidateOverlay());
         registerChangeListener(control.snapshotProperty(), o -> panel.invalidateData());
         registerChangeListener(control.metricProperty(), o -> panel.invalidateData());
-        gestures = new TimeGestures(control, panel, control::getTimeAxis, control::getSelectionModel, null);
+        gestures = new TimeGestures(control, panel, control::getTimeAxis, control::getSelectionModel, null,
+                (selection, from, to, y0, y1) -> selection.withRange(from, to));
     }
 
     @Override

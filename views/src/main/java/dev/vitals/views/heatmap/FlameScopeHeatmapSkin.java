@@ -45,7 +45,7 @@ public class FlameScopeHeatmapSkin extends SkinBase<FlameScopeHeatmap> {
             }
         });
         getChildren().add(new BorderPane(panel, bar, null, scrollBar, null));
-        selectionChanged = o -> panel.selectionChanged(control.getSelectionModel().getSelection());
+        selectionChanged = o -> panel.selectionChanged();
         selectionFollower = new NestedListener<>(control.selectionModelProperty(), SelectionModel::selectionProperty,
                 selectionChanged, () -> panel.refresh());
         registerChangeListener(control.snapshotProperty(), o -> panel.refresh());

@@ -16,8 +16,9 @@ import javafx.scene.layout.HBox;
 
 /**
  * The latency heatmap's look: the {@link LatencyPanel} with the count legend below. The axis or
- * the selection's threads changing recompute the grid; other selection changes repaint only the
- * overlay. A click on a cell selects its time bucket and duration bucket.
+ * the selection's threads changing ask for a new grid; other selection changes repaint only the
+ * overlay. A click on a cell selects exactly that cell, its time bucket and its duration bucket; a
+ * drag selects its time range and the duration rows it crosses.
  */
 public class LatencyHeatmapSkin extends SkinBase<LatencyHeatmap> {
     private final LatencyPanel panel;
@@ -39,22 +40,15 @@ public class LatencyHeatmapSkin extends SkinBase<LatencyHeatmap> {
             panel.invalidateData();
             panel.invalidateOverlay();
         };
-        selectionChanged = o -> {
-            control.setSelectedDurations(null);
-            panel.setClicked(-1, 0);
-            if (control.getSelectionModel() == null) {
-                panel.invalidateData();
-            } else {
-                panel.selectionChanged(control.getSelectionModel().getSelection());
-            }
-        };
+        selectionChanged = o -> panel.selectionChanged();
         axisFollower = new NestedListener<>(control.timeAxisProperty(), TimeAxis::visibleProperty, axisMoved,
                 () -> axisMoved.invalidated(null));
         selectionFollower = new NestedListener<>(control.selectionModelProperty(), SelectionModel::selectionProperty,
                 selectionChanged, () -> selectionChanged.invalidated(null));
         registerChangeListener(control.snapshotProperty(), o -> panel.invalidateData());
         registerChangeListener(control.eventTypeProperty(), o -> panel.invalidateData());
-        gestures = new TimeGestures(control, panel, control::getTimeAxis, control::getSelectionModel, this::clicked);
+        gestures = new TimeGestures(control, panel, control::getTimeAxis, control::getSelectionModel, this::clicked,
+                panel::dragged);
     }
 
     private void clicked(double x, double y) {
@@ -66,10 +60,7 @@ public class LatencyHeatmapSkin extends SkinBase<LatencyHeatmap> {
         if (grid == null || column < 0 || row < 0 || model == null) {
             return;
         }
-        long from = grid.fromNanos() + column * grid.columnNanos();
-        model.select(model.getSelection().withRange(from, from + grid.columnNanos()));
-        control.setSelectedDurations(new DurationBand(grid.rowBounds()[row], grid.rowBounds()[row + 1]));
-        panel.setClicked(column, row);
+        model.select(grid.latencyCell(model.getSelection(), column, row));
     }
 
     @Override

@@ -8,8 +8,9 @@ import dev.vitals.model.query.Measure;
 import dev.vitals.model.query.Selection;
 
 /**
- * Walks the events a selection's time range, threads and event selector let through (not yet its
- * frame filter and transforms, which act on stacks: see {@link SelectedStacks}).
+ * Walks the events a selection's time range, threads, event selector and (for interval events)
+ * duration range let through (not yet its frame filter and transforms, which act on stacks: see
+ * {@link SelectedStacks}).
  */
 public final class SelectedEvents {
     private SelectedEvents() {
@@ -84,7 +85,8 @@ public final class SelectedEvents {
         table.segments().forEachRange(selection.fromNanos(), selection.toNanos(), (from, to) -> {
             for (int i = from; i < to; i++) {
                 int thread = table.thread(i);
-                if (table.typeIndex(i) == type && selection.includesThread(thread)) {
+                if (table.typeIndex(i) == type && selection.includesThread(thread)
+                        && selection.includesDuration(table.duration(i))) {
                     visitor.visit(table.start(i), table.duration(i), thread, table.stack(i),
                             count ? 1 : table.duration(i));
                 }

@@ -10,6 +10,11 @@ final class Background {
     static final ExecutorService IMPORTS = executor("vitals-import");
     /** Queries over model snapshots (call trees, hot methods); a newer query supersedes an older one. */
     static final ExecutorService QUERIES = executor("vitals-query");
+    /**
+     * Queries of the time-based views (lanes, heatmaps, series, event lists), apart from the flame
+     * graph's so neither waits for the other; each view has at most one in flight.
+     */
+    static final ExecutorService VIEW_QUERIES = executor("vitals-view-query");
 
     private Background() {
     }

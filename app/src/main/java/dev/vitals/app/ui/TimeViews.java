@@ -2,6 +2,7 @@ package dev.vitals.app.ui;
 
 import dev.vitals.model.IntervalTable;
 import dev.vitals.model.ProfileSnapshot;
+import dev.vitals.views.ProfileControl;
 import dev.vitals.views.SelectionModel;
 import dev.vitals.views.TimeAxis;
 import dev.vitals.views.TimeRange;
@@ -13,6 +14,7 @@ import dev.vitals.views.heatmap.LatencyHeatmap;
 import dev.vitals.views.timeline.ThreadTimeline;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -23,10 +25,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The session's views over time, all on one {@link TimeAxis} and one {@link SelectionModel}: CPU
- * and heap charts above the thread-state timeline, the FlameScope heatmap, the latency heatmap of a
- * chosen interval event type, and the event table of that type. {@link #show} hands every view the
- * newest snapshot.
+ * The session's views over time, all on one {@link TimeAxis} and one {@link SelectionModel}: a CPU
+ * chart above the thread-state timeline; the CPU, heap (with GC pauses), thread count and
+ * allocation rate charts stacked in a tab of their own; the FlameScope heatmap; the latency heatmap
+ * of a chosen interval event type; and the event table of that type. {@link #show} hands every view the newest snapshot; each view queries
+ * it on {@link Background#VIEW_QUERIES} and keeps its picture until the answer arrives.
  */
 final class TimeViews {
     /** Interval types worth a latency heatmap, in order of preference for the first choice. */
@@ -34,8 +37,9 @@ final class TimeViews {
             "jdk.JavaMonitorEnter", "jdk.ThreadPark", "jdk.SocketRead", "jdk.GarbageCollection");
 
     private final TimeAxis axis = new TimeAxis(new TimeRange(0, 1));
-    private final MetricChart cpu = new MetricChart();
-    private final MetricChart heap = new MetricChart();
+    /** The CPU chart above the timeline, to find a spike's time before picking its threads. */
+    private final MetricChart timelineCpu = new MetricChart();
+    private final List<MetricChart> charts = new ArrayList<>();
     private final ThreadTimeline timeline = new ThreadTimeline();
     private final FlameScopeHeatmap flameScope = new FlameScopeHeatmap();
     private final LatencyHeatmap latency = new LatencyHeatmap();
@@ -45,20 +49,29 @@ final class TimeViews {
     private final TabPane below = new TabPane();
 
     TimeViews(SelectionModel selection) {
-        cpu.setId("cpu-chart");
-        heap.setId("heap-chart");
         timeline.setId("timeline");
         flameScope.setId("flamescope");
         latency.setId("latency");
         events.setId("events");
         intervalType.setId("interval-type");
-        cpu.setMetric(Metric.CPU);
-        heap.setMetric(Metric.HEAP);
-        for (var chart : List.of(cpu, heap)) {
+        for (Metric metric : Metric.values()) {
+            MetricChart chart = new MetricChart();
+            chart.setId(metric.name().toLowerCase(Locale.ROOT) + "-chart");
+            chart.setMetric(metric);
+            chart.setMinHeight(56);
+            VBox.setVgrow(chart, Priority.ALWAYS);
+            charts.add(chart);
+        }
+        timelineCpu.setId("timeline-cpu-chart");
+        timelineCpu.setMetric(Metric.CPU);
+        timelineCpu.setPrefHeight(64);
+        timelineCpu.setMinHeight(56);
+        for (MetricChart chart : charts()) {
             chart.setSelectionModel(selection);
             chart.setTimeAxis(axis);
-            chart.setPrefHeight(64);
-            chart.setMinHeight(56);
+        }
+        for (ProfileControl view : views()) {
+            view.setQueryExecutor(Background.VIEW_QUERIES);
         }
         timeline.setSelectionModel(selection);
         timeline.setTimeAxis(axis);
@@ -71,14 +84,17 @@ final class TimeViews {
             events.setEventType(intervalType.getValue());
         });
         VBox.setVgrow(timeline, Priority.ALWAYS);
-        VBox overTime = new VBox(cpu, heap, timeline);
+        VBox overTime = new VBox(timelineCpu, timeline);
+        VBox metrics = new VBox();
+        metrics.getChildren().addAll(charts);
         BorderPane latencyPane = new BorderPane(latency);
         latencyPane.setTop(new ToolBar(new Label("Event type"), intervalType));
-        above.getTabs().addAll(tab("Threads", overTime), tab("FlameScope", flameScope), tab("Latency", latencyPane));
+        above.getTabs().addAll(tab("Threads", overTime), tab("Charts", metrics),
+                tab("FlameScope", flameScope), tab("Latency", latencyPane));
         below.getTabs().add(tab("Events", events));
     }
 
-    /** The tabs for the upper half of the session: threads and charts, FlameScope, latency. */
+    /** The tabs for the upper half of the session: threads, charts, FlameScope, latency. */
     TabPane above() {
         return above;
     }
@@ -100,12 +116,23 @@ final class TimeViews {
             }
         }
         updateIntervalTypes(snapshot.intervals());
-        cpu.setSnapshot(snapshot);
-        heap.setSnapshot(snapshot);
-        timeline.setSnapshot(snapshot);
-        flameScope.setSnapshot(snapshot);
-        latency.setSnapshot(snapshot);
-        events.setSnapshot(snapshot);
+        for (ProfileControl view : views()) {
+            view.setSnapshot(snapshot);
+        }
+    }
+
+    /** The charts: the one above the timeline and those of the charts tab. */
+    private List<MetricChart> charts() {
+        List<MetricChart> all = new ArrayList<>(charts);
+        all.add(timelineCpu);
+        return all;
+    }
+
+    /** Every view: the charts, the timeline, the heatmaps and the event table. */
+    private List<ProfileControl> views() {
+        List<ProfileControl> views = new ArrayList<>(charts());
+        views.addAll(List.of(timeline, flameScope, latency, events));
+        return views;
     }
 
     private void updateIntervalTypes(IntervalTable intervals) {
@@ -128,6 +155,7 @@ final class TimeViews {
 
     private static Tab tab(String title, javafx.scene.Node content) {
         Tab tab = new Tab(title, content);
+        tab.setId(title.toLowerCase(Locale.ROOT) + "-tab");
         tab.setClosable(false);
         return tab;
     }

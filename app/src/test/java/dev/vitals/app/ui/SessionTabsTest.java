@@ -185,7 +185,7 @@ class SessionTabsTest {
     }
 
     /** Percent of the tree's samples under frames named {@code name} (outermost occurrences). */
-    private static double share(CallTree tree, String name) {
+    static double share(CallTree tree, String name) {
         long under = 0;
         for (int i = 1; i < tree.size(); ) {
             if (tree.name(i).equals(name)) {

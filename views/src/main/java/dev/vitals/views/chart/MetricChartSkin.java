@@ -39,6 +39,10 @@ public class MetricChartSkin extends SkinBase<MetricChart> {
                 (selection, from, to, y0, y1) -> selection.withRange(from, to));
     }
 
+    ChartPanel panel() {
+        return panel;
+    }
+
     @Override
     public void dispose() {
         MetricChart control = getSkinnable();

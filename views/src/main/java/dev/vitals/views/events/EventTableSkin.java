@@ -38,6 +38,8 @@ import javafx.scene.layout.BorderPane;
  * says how many events the selection holds. The rows are a query of the control
  * ({@link LatestQuery}), asked again when the snapshot, the selection, the type or the limit change;
  * the rows shown stay until the answer arrives, and the label says "computing…" when it is late.
+ * The selected event stays selected (and its stack shown) while the new rows still hold it: a double
+ * click that selects an event's interval keeps showing that event.
  */
 public class EventTableSkin extends SkinBase<EventTable> {
     private static final int STACK_DEPTH = 128;
@@ -129,7 +131,11 @@ public class EventTableSkin extends SkinBase<EventTable> {
             fieldNames = List.copyOf(names);
             buildColumns(request.snapshot(), type);
         }
+        EventList.Row selected = table.getSelectionModel().getSelectedItem();
         control.setEvents(events);
+        if (selected != null && events.rows().contains(selected)) {
+            table.getSelectionModel().select(selected);
+        }
         count.setText(events.total() + " " + type + " events in the selection"
                 + (events.total() > events.rows().size() ? ", the first " + events.rows().size() + " listed" : ""));
     }

@@ -130,6 +130,13 @@ public final class ChartPanel extends TimePlot {
         return plotted == null ? List.of() : plotted.lines();
     }
 
+    /** The GC pauses drawn (heap chart only). */
+    public List<EventList.Row> pauses() {
+        request();
+        Plotted plotted = seriesQuery.result();
+        return plotted == null ? List.of() : plotted.pauses();
+    }
+
     private double maxValue() {
         Plotted plotted = seriesQuery.result();
         return plotted == null ? 1 : plotted.maxValue();

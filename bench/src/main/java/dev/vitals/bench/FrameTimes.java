@@ -15,6 +15,10 @@ final class FrameTimes {
         nanos[count++] = duration;
     }
 
+    int count() {
+        return count;
+    }
+
     long sum() {
         long sum = 0;
         for (int i = 0; i < count; i++) {

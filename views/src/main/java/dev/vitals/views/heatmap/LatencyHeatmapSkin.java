@@ -31,7 +31,7 @@ public class LatencyHeatmapSkin extends SkinBase<LatencyHeatmap> {
 
     public LatencyHeatmapSkin(LatencyHeatmap control) {
         super(control);
-        panel = new LatencyPanel(control);
+        panel = new LatencyPanel(control, grid -> Legends.setMax(legend, grid.max()));
         legend.setAlignment(Pos.CENTER_RIGHT);
         legend.setPadding(new Insets(2, 4, 2, 4));
         legend.setMinWidth(0);
@@ -61,15 +61,6 @@ public class LatencyHeatmapSkin extends SkinBase<LatencyHeatmap> {
             return;
         }
         model.select(grid.latencyCell(model.getSelection(), column, row));
-    }
-
-    @Override
-    protected void layoutChildren(double x, double y, double w, double h) {
-        Heatmap grid = panel.grid();
-        if (grid != null) {
-            Legends.setMax(legend, grid.max());
-        }
-        super.layoutChildren(x, y, w, h);
     }
 
     @Override

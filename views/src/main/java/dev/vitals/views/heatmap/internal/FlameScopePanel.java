@@ -17,6 +17,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The FlameScope grid on canvas layers: cells (data), second and millisecond labels (axes), and
@@ -49,10 +50,12 @@ public final class FlameScopePanel extends LayeredCanvas {
         }
     }
 
-    public FlameScopePanel(FlameScopeHeatmap control) {
+    /** A panel of the control's grid; {@code shown} receives each grid as it is shown (for the title and legend). */
+    public FlameScopePanel(FlameScopeHeatmap control, Consumer<Heatmap> shown) {
         this.control = control;
         getStyleClass().add("flamescope-panel");
         gridQuery = control.newQuery(GridRequest::run, (q, grid) -> {
+            shown.accept(grid);
             if (followEnd) {
                 scrollX = maxScrollX();
             }

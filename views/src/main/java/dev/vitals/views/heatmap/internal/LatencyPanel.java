@@ -17,6 +17,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The latency grid on canvas layers: cells and the p50/p99 lines (data), duration and time labels
@@ -50,10 +51,12 @@ public final class LatencyPanel extends TimePlot {
         }
     }
 
-    public LatencyPanel(LatencyHeatmap control) {
+    /** A panel of the control's grid; {@code shown} receives each grid as it is shown (for the legend). */
+    public LatencyPanel(LatencyHeatmap control, Consumer<Heatmap> shown) {
         this.control = control;
         getStyleClass().add("latency-panel");
         gridQuery = control.newQuery(GridRequest::run, (q, grid) -> {
+            shown.accept(grid);
             invalidateData();
             invalidateOverlay();
         });

@@ -25,8 +25,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The session's views over time, all on one {@link TimeAxis} and one {@link SelectionModel}: a CPU
- * chart above the thread-state timeline; the CPU, heap (with GC pauses), thread count and
+ * The session's views over time, all on one {@link TimeAxis} and one {@link SelectionModel}: CPU
+ * and heap charts above the thread-state timeline; the CPU, heap (with GC pauses), thread count and
  * allocation rate charts stacked in a tab of their own; the FlameScope heatmap; the latency heatmap
  * of a chosen interval event type; and the event table of that type. {@link #show} hands every view the newest snapshot; each view queries
  * it on {@link Background#VIEW_QUERIES} and keeps its picture until the answer arrives.
@@ -37,8 +37,8 @@ final class TimeViews {
             "jdk.JavaMonitorEnter", "jdk.ThreadPark", "jdk.SocketRead", "jdk.GarbageCollection");
 
     private final TimeAxis axis = new TimeAxis(new TimeRange(0, 1));
-    /** The CPU chart above the timeline, to find a spike's time before picking its threads. */
-    private final MetricChart timelineCpu = new MetricChart();
+    /** The CPU and heap charts above the timeline, to find a spike's time before picking its threads. */
+    private final List<MetricChart> overTimeline = new ArrayList<>();
     private final List<MetricChart> charts = new ArrayList<>();
     private final ThreadTimeline timeline = new ThreadTimeline();
     private final FlameScopeHeatmap flameScope = new FlameScopeHeatmap();
@@ -62,10 +62,14 @@ final class TimeViews {
             VBox.setVgrow(chart, Priority.ALWAYS);
             charts.add(chart);
         }
-        timelineCpu.setId("timeline-cpu-chart");
-        timelineCpu.setMetric(Metric.CPU);
-        timelineCpu.setPrefHeight(64);
-        timelineCpu.setMinHeight(56);
+        for (Metric metric : List.of(Metric.CPU, Metric.HEAP)) {
+            MetricChart chart = new MetricChart();
+            chart.setId("timeline-" + metric.name().toLowerCase(Locale.ROOT) + "-chart");
+            chart.setMetric(metric);
+            chart.setPrefHeight(64);
+            chart.setMinHeight(56);
+            overTimeline.add(chart);
+        }
         for (MetricChart chart : charts()) {
             chart.setSelectionModel(selection);
             chart.setTimeAxis(axis);
@@ -84,7 +88,9 @@ final class TimeViews {
             events.setEventType(intervalType.getValue());
         });
         VBox.setVgrow(timeline, Priority.ALWAYS);
-        VBox overTime = new VBox(timelineCpu, timeline);
+        VBox overTime = new VBox();
+        overTime.getChildren().addAll(overTimeline);
+        overTime.getChildren().add(timeline);
         VBox metrics = new VBox();
         metrics.getChildren().addAll(charts);
         BorderPane latencyPane = new BorderPane(latency);
@@ -121,10 +127,10 @@ final class TimeViews {
         }
     }
 
-    /** The charts: the one above the timeline and those of the charts tab. */
+    /** The charts: those above the timeline and those of the charts tab. */
     private List<MetricChart> charts() {
         List<MetricChart> all = new ArrayList<>(charts);
-        all.add(timelineCpu);
+        all.addAll(overTimeline);
         return all;
     }
 

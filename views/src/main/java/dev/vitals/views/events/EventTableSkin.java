@@ -6,7 +6,7 @@ import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Selection;
 import dev.vitals.views.LatestQuery;
 import dev.vitals.views.SelectionModel;
-import dev.vitals.views.internal.LayeredCanvas;
+import dev.vitals.views.internal.QueryStatus;
 import dev.vitals.views.internal.NestedListener;
 import dev.vitals.views.internal.TimeTicks;
 import java.util.ArrayList;
@@ -14,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
@@ -51,7 +50,6 @@ public class EventTableSkin extends SkinBase<EventTable> {
     private final NestedListener<SelectionModel> selectionFollower;
     private final KeyHandler keys = new KeyHandler();
     private final LatestQuery<RowsRequest, EventList> rowsQuery;
-    private final PauseTransition late = new PauseTransition(LayeredCanvas.LATE);
     private List<String> fieldNames = List.of();
 
     /** The first {@code limit} events of a selection. */
@@ -87,17 +85,9 @@ public class EventTableSkin extends SkinBase<EventTable> {
         count.setPadding(new Insets(2, 4, 2, 4));
         getChildren().add(new BorderPane(split, count, null, null, null));
         rowsQuery = control.newQuery(RowsRequest::run, (q, events) -> show(q, events));
-        late.setOnFinished(e -> count.setText("computing\u2026"));
-        control.computingProperty().addListener((obs, was, is) -> {
-            if (is) {
-                late.playFromStart();
-            } else {
-                late.stop();
-            }
-        });
-        control.queryFailureProperty().addListener((obs, was, is) -> {
-            if (is != null) {
-                count.setText("The query failed: " + is);
+        QueryStatus.follow(control, text -> {
+            if (text != null) {
+                count.setText(text);
             }
         });
         registerChangeListener(control.snapshotProperty(), o -> refresh());

@@ -1,29 +1,24 @@
 package dev.vitals.views.internal;
 
 import dev.vitals.views.ProfileControl;
-import javafx.animation.PauseTransition;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
-import javafx.util.Duration;
 
 /**
  * Three viewport-sized canvas layers: data at the bottom, axes, then an overlay (hover, selection,
  * highlights) on top. Each layer has a dirty flag; {@link #layoutChildren()} repaints only dirty
  * layers, so it happens at most once per pulse and an overlay change never repaints the data. A
  * resize dirties every layer. Above them, a status label says "computing…" while the view's query
- * has been running for {@link #LATE} (the layers keep the last answer meanwhile), or that it failed.
+ * has been running for {@link QueryStatus#LATE} (the layers keep the last answer meanwhile), or that
+ * it failed.
  */
 public abstract class LayeredCanvas extends Region {
     private final Canvas data = new Canvas();
     private final Canvas axes = new Canvas();
     private final Canvas overlay = new Canvas();
-    /** How long a query runs before the view says it is computing. */
-    public static final Duration LATE = Duration.millis(250);
     private final Label status = new Label();
-    private final PauseTransition late = new PauseTransition(LATE);
-    private boolean isLate;
     private boolean dataDirty = true;
     private boolean axesDirty = true;
     private boolean overlayDirty = true;
@@ -40,35 +35,13 @@ public abstract class LayeredCanvas extends Region {
         setMinSize(0, 0);
     }
 
-    /** Shows the state of the control's queries in the status label: computing when late, or failed. */
+    /** Shows the state of the control's queries ({@link QueryStatus}) in the status label. */
     protected final void followQueries(ProfileControl control) {
-        late.setOnFinished(e -> {
-            isLate = true;
-            showStatus(control);
+        QueryStatus.follow(control, text -> {
+            status.setText(text == null ? "" : text);
+            status.setVisible(text != null);
+            requestLayout();
         });
-        control.computingProperty().addListener((obs, was, is) -> {
-            isLate = false;
-            if (is) {
-                late.playFromStart();
-            } else {
-                late.stop();
-                showStatus(control);
-            }
-        });
-        control.queryFailureProperty().addListener(o -> showStatus(control));
-    }
-
-    private void showStatus(ProfileControl control) {
-        String failure = control.queryFailureProperty().get();
-        boolean computing = control.isComputing() && isLate;
-        status.setText(failure != null ? "The query failed: " + failure : computing ? "computing\u2026" : "");
-        status.setVisible(failure != null || computing);
-        requestLayout();
-    }
-
-    /** The status label ("computing…" or the failure), for tests. */
-    public final Label status() {
-        return status;
     }
 
     /** Marks the data (and the axes, which label it) for repainting at the next pulse. */

@@ -26,7 +26,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * app's {@code ProfileQuery} computes), and the answer is set into a 1600 × 900 {@link FlameGraph}
  * and laid out and painted on the FX thread. Timed from the selection to the painted graph, on a
  * synthetic 1 M-sample, 10-minute profile ({@link SyntheticSamples}); the selections alternate
- * between one of nine 1-minute ranges and the whole recording. Usage:
+ * between one of nine 1-minute ranges and the whole recording; for the whole range the hot methods,
+ * the tree and the FX work are also timed apart. Usage:
  * {@code SelectionToFlameGraph [rounds=30]}.
  */
 public final class SelectionToFlameGraph {
@@ -47,18 +48,26 @@ public final class SelectionToFlameGraph {
             return t;
         });
         AtomicReference<CountDownLatch> painted = new AtomicReference<>();
+        long[] parts = new long[3];
         SelectionModel selection = new SelectionModel(Selection.cpu());
         FlameGraph graph = HeadlessFx.call(() -> {
             FlameGraph g = new FlameGraph();
             g.setZoomAnimation(Duration.ZERO);
             new Scene(g, 1600, 900);
             LatestQuery<Selection, CallTree> query = new LatestQuery<>(() -> queries, s -> {
+                long t0 = System.nanoTime();
                 HotMethods.of(snapshot, s, 200);
-                return CallTrees.topDown(snapshot, s);
+                long t1 = System.nanoTime();
+                CallTree tree = CallTrees.topDown(snapshot, s);
+                parts[0] = t1 - t0;
+                parts[1] = System.nanoTime() - t1;
+                return tree;
             }, (s, tree) -> {
+                long t0 = System.nanoTime();
                 g.setCallTree(tree);
                 g.applyCss();
                 g.layout();
+                parts[2] = System.nanoTime() - t0;
                 painted.get().countDown();
             }, Throwable::printStackTrace);
             selection.selectionProperty().addListener((obs, was, is) -> query.request(is));
@@ -67,6 +76,9 @@ public final class SelectionToFlameGraph {
         long start = snapshot.info().startNanos();
         FrameTimes minute = new FrameTimes();
         FrameTimes whole = new FrameTimes();
+        FrameTimes hot = new FrameTimes();
+        FrameTimes topDown = new FrameTimes();
+        FrameTimes shown = new FrameTimes();
         for (int i = -4; i < rounds; i++) {
             boolean wholeRange = (i & 1) == 1;
             long from = wholeRange ? start : start + Math.floorMod(i / 2, 9) * MINUTE;
@@ -83,12 +95,19 @@ public final class SelectionToFlameGraph {
             long took = System.nanoTime() - t0;
             if (i >= 0) {
                 (wholeRange ? whole : minute).add(took);
+                if (wholeRange) {
+                    hot.add(parts[0]);
+                    topDown.add(parts[1]);
+                    shown.add(parts[2]);
+                }
             }
         }
         System.out.printf(Locale.ROOT, "model: 1 000 000 samples over 10 min, whole-range tree of %d nodes%n",
                 HeadlessFx.call(() -> graph.getCallTree().size()));
         System.out.println("selection -> painted flame graph, 1-minute range: " + minute.summary());
         System.out.println("selection -> painted flame graph, whole 10 minutes: " + whole.summary());
+        System.out.println("  of which (whole range) HotMethods.of " + hot.summary() + "; CallTrees.topDown "
+                + topDown.summary() + "; FX setCallTree + layout + paint " + shown.summary());
         System.exit(0);
     }
 }

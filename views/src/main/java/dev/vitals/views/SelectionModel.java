@@ -77,7 +77,7 @@ public final class SelectionModel {
     public void clear() {
         Selection s = selection.get();
         select(new Selection(Long.MIN_VALUE, Long.MAX_VALUE, Set.of(), s.events(), null, s.transforms(),
-                s.measure(), 0, Long.MAX_VALUE));
+                s.measure(), 0, Long.MAX_VALUE, null));
     }
 
     /** True when {@link #back()} would change the selection. */

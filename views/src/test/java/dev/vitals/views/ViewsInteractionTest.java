@@ -2,6 +2,9 @@ package dev.vitals.views;
 
 import dev.vitals.model.IntervalTable;
 import dev.vitals.model.ProfileSnapshot;
+import dev.vitals.model.SampleKind;
+import dev.vitals.model.SampleTable;
+import dev.vitals.model.query.CallTrees;
 import dev.vitals.model.query.EventList;
 import dev.vitals.model.query.Selection;
 import dev.vitals.views.chart.Metric;
@@ -159,6 +162,21 @@ class ViewsInteractionTest {
         List<Object> listed = onFx(() -> events.getRows().stream().map(r -> r.fields().get("requestId")).toList());
         assertThat(listed).hasSize(expected.size());
         assertThat(new TreeSet<>(listed)).isEqualTo(expected);
+
+        // The flame graph's samples: those of the spike's thread while the spike ran.
+        assertThat(s.duringType()).isEqualTo(Demo.REQUEST);
+        long during = 0;
+        for (SampleTable samples : snapshot.samples(SampleKind.CPU)) {
+            for (int i = 0; i < samples.length(); i++) {
+                if (samples.thread(i) == spike.threadIndex() && samples.time(i) >= spike.startNanos()
+                        && samples.time(i) < spike.startNanos() + spike.durationNanos()) {
+                    during += samples.weight(i);
+                }
+            }
+        }
+        assertThat(expected).as("the spike is alone in its cell").hasSize(1);
+        assertThat(CallTrees.topDown(snapshot, s.withEvents(Selection.cpu().events())).total(0)).isEqualTo(during)
+                .isPositive();
 
         @SuppressWarnings("unchecked")
         TableView<EventList.Row> table = (TableView<EventList.Row>) robot.lookup(".table-view").query();

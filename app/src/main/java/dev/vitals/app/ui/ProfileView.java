@@ -188,6 +188,14 @@ final class ProfileView extends BorderPane {
                     (Math.min(s.toNanos(), snapshot.info().endNanos()) - start) / 1e9));
         }
         text.append(s.threads().isEmpty() ? "  ·  all threads" : "  ·  " + s.threads().size() + " thread(s)");
+        if (s.hasDurationRange()) {
+            text.append("  ·  lasting ").append(Duration.ofNanos(s.minDurationNanos()).toMillis()).append(" ms – ")
+                    .append(s.maxDurationNanos() == Long.MAX_VALUE ? "∞"
+                            : Duration.ofNanos(s.maxDurationNanos()).toMillis() + " ms");
+        }
+        if (s.duringType() != null) {
+            text.append("  ·  samples during ").append(shortName(s.duringType())).append(" events");
+        }
         if (s.frameFilter() != null) {
             text.append("  ·  frame ").append(shortName(s.frameFilter()));
         }

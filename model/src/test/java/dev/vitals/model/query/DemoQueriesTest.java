@@ -3,6 +3,7 @@ package dev.vitals.model.query;
 import dev.vitals.model.JfrPrint;
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.Recordings;
+import dev.vitals.model.SampleTable;
 import dev.vitals.model.SampleKind;
 import dev.vitals.model.Series;
 import dev.vitals.model.ThreadState;
@@ -149,6 +150,26 @@ class DemoQueriesTest {
         assertThat(CallTrees.topDown(snapshot, cpu.withDurations(250_000_000L, Long.MAX_VALUE)).total(0))
                 .as("samples have no duration: the range leaves them alone")
                 .isEqualTo(CallTrees.topDown(snapshot, cpu).total(0));
+
+        // Bounded by the spike requests: the CPU samples of their thread while they ran, counted here.
+        long expected = 0;
+        for (SampleTable samples : snapshot.samples(SampleKind.CPU)) {
+            for (int i = 0; i < samples.length(); i++) {
+                int sample = i;
+                if (slow.rows().stream().anyMatch(r -> r.threadIndex() == samples.thread(sample)
+                        && samples.time(sample) >= r.startNanos()
+                        && samples.time(sample) < r.startNanos() + r.durationNanos())) {
+                    expected += samples.weight(i);
+                }
+            }
+        }
+        assertThat(expected).isPositive();
+        Selection duringSpikes = cpu.withDurations(250_000_000L, Long.MAX_VALUE).withDuring("dev.vitals.demo.Request");
+        CallTree tree = CallTrees.topDown(snapshot, duringSpikes);
+        assertThat(tree.total(0)).isEqualTo(expected);
+        Sandwich spike = CallTrees.sandwich(snapshot, duringSpikes, "dev.vitals.demo.Work.spike");
+        assertThat((double) spike.callees().total(0) / tree.total(0)).as("Work.spike while the spikes ran")
+                .isGreaterThanOrEqualTo(0.5);
     }
 
     @Test

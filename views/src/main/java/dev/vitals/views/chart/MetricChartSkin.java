@@ -36,7 +36,7 @@ public class MetricChartSkin extends SkinBase<MetricChart> {
         registerChangeListener(control.snapshotProperty(), o -> panel.invalidateData());
         registerChangeListener(control.metricProperty(), o -> panel.invalidateData());
         gestures = new TimeGestures(control, panel, control::getTimeAxis, control::getSelectionModel, null,
-                (selection, from, to, y0, y1) -> selection.withRange(from, to));
+                (selection, from, to, y0, y1) -> selection.withTimeRange(from, to));
     }
 
     ChartPanel panel() {

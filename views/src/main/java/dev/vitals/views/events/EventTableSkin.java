@@ -186,7 +186,7 @@ public class EventTableSkin extends SkinBase<EventTable> {
             return;
         }
         long end = row.startNanos() + Math.max(1, row.durationNanos());
-        model.select(model.getSelection().withRange(row.startNanos(), end)
+        model.select(model.getSelection().withTimeRange(row.startNanos(), end)
                 .withThreads(Set.of(row.threadIndex())));
     }
 

@@ -60,7 +60,7 @@ public class LatencyHeatmapSkin extends SkinBase<LatencyHeatmap> {
         if (grid == null || column < 0 || row < 0 || model == null) {
             return;
         }
-        model.select(grid.latencyCell(model.getSelection(), column, row));
+        model.select(grid.latencyCell(model.getSelection(), column, row).withDuring(control.getEventType()));
     }
 
     @Override

@@ -122,6 +122,7 @@ public final class ManifestJson {
                 + ", \"measure\": " + Json.quote(s.measure().name())
                 + ", \"minDurationNanos\": " + s.minDurationNanos()
                 + ", \"maxDurationNanos\": " + (s.maxDurationNanos() == Long.MAX_VALUE ? "null" : s.maxDurationNanos())
+                + ", \"duringType\": " + (s.duringType() == null ? "null" : Json.quote(s.duringType()))
                 + "}";
     }
 
@@ -154,6 +155,7 @@ public final class ManifestJson {
         Object maxDuration = s.get("maxDurationNanos");
         return new Selection(from == null ? Long.MIN_VALUE : (Long) from, to == null ? Long.MAX_VALUE : (Long) to,
                 threads, selector, (String) s.get("frameFilter"), transforms, Measure.valueOf((String) s.get("measure")),
-                minDuration == null ? 0 : (Long) minDuration, maxDuration == null ? Long.MAX_VALUE : (Long) maxDuration);
+                minDuration == null ? 0 : (Long) minDuration, maxDuration == null ? Long.MAX_VALUE : (Long) maxDuration,
+                (String) s.get("duringType"));
     }
 }

@@ -133,17 +133,21 @@ public final class LatencyPanel extends TimePlot {
         return Math.max(0, g.rows() - 1 - fromTop);
     }
 
-    /** A drag from y0 to y1 selects its time range and the duration rows it crosses. */
+    /**
+     * A drag from y0 to y1 selects the events of the time range and the duration rows it crosses,
+     * and bounds the samples by them.
+     */
     public Selection dragged(Selection current, long from, long to, double y0, double y1) {
         Heatmap g = grid();
         int shortest = rowAt(Math.max(y0, y1));
         int longest = rowAt(Math.max(plotTop(), Math.min(y0, y1)));
         if (g == null || shortest < 0 || longest < 0) {
-            return current.withRange(from, to);
+            return current.withTimeRange(from, to);
         }
         Selection low = g.latencyCell(current, 0, shortest);
         Selection high = g.latencyCell(current, 0, longest);
-        return current.withRange(from, to).withDurations(low.minDurationNanos(), high.maxDurationNanos());
+        return current.withRange(from, to).withDurations(low.minDurationNanos(), high.maxDurationNanos())
+                .withDuring(control.getEventType());
     }
 
     /** The selection's threads changed (the grid counts only theirs) or its range: asks again, repaints the overlay. */

@@ -163,6 +163,14 @@ class ViewsInteractionTest {
         assertThat(listed).hasSize(expected.size());
         assertThat(new TreeSet<>(listed)).isEqualTo(expected);
 
+        // The lone outlier is selected at once, its stack beside the table.
+        assertThat(onFx(events::getSelectedEvent)).isEqualTo(spike);
+        @SuppressWarnings("unchecked")
+        ListView<String> outlierStack = (ListView<String>) robot.lookup(".list-view").query();
+        assertThat(onFx(() -> List.copyOf(outlierStack.getItems())))
+                .isEqualTo(EventList.frames(snapshot, spike.stackIndex(), 128))
+                .contains("dev.vitals.demo.DemoWorkload.requestLoop");
+
         // The flame graph's samples: those of the spike's thread while the spike ran.
         assertThat(s.duringType()).isEqualTo(Demo.REQUEST);
         long during = 0;

@@ -38,7 +38,8 @@ import javafx.scene.layout.BorderPane;
  * ({@link LatestQuery}), asked again when the snapshot, the selection, the type or the limit change;
  * the rows shown stay until the answer arrives, and the label says "computing…" when it is late.
  * The selected event stays selected (and its stack shown) while the new rows still hold it: a double
- * click that selects an event's interval keeps showing that event.
+ * click that selects an event's interval keeps showing that event. A lone event (a latency outlier's
+ * cell) is selected at once, so its stack shows.
  */
 public class EventTableSkin extends SkinBase<EventTable> {
     private static final int STACK_DEPTH = 128;
@@ -125,6 +126,8 @@ public class EventTableSkin extends SkinBase<EventTable> {
         control.setEvents(events);
         if (selected != null && events.rows().contains(selected)) {
             table.getSelectionModel().select(selected);
+        } else if (events.rows().size() == 1) {
+            table.getSelectionModel().select(events.rows().getFirst());
         }
         count.setText(events.total() + " " + type + " events in the selection"
                 + (events.total() > events.rows().size() ? ", the first " + events.rows().size() + " listed" : ""));

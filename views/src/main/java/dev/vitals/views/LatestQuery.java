@@ -19,8 +19,9 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  * answer shown stays until the next one arrives, so a view never goes blank while it waits.
  *
  * <p>Requests are compared with {@code equals} (records of a snapshot, a range, a width…); asking
- * again for what is shown or running does nothing. With no executor ({@code null}) the answer is
- * computed at once on the calling thread: headless rendering and benchmarks of the paint alone.
+ * again for what is shown, running or just failed does nothing. With no executor ({@code null})
+ * the answer is computed at once on the calling thread: headless rendering and benchmarks of the
+ * paint alone.
  * All methods are called on the JavaFX thread; {@code onResult} and {@code onFailure} run there.
  *
  * @param <Q> the request
@@ -35,6 +36,7 @@ public final class LatestQuery<Q, R> {
     private Q shownRequest;
     private R shown;
     private Q wanted;
+    private Q failedRequest;
     private boolean lastDropped;
 
     /**
@@ -58,7 +60,7 @@ public final class LatestQuery<Q, R> {
             wanted = request;
             return;
         }
-        if (request.equals(shownRequest)) {
+        if (request.equals(shownRequest) || request.equals(failedRequest)) {
             wanted = null;
             return;
         }
@@ -69,7 +71,7 @@ public final class LatestQuery<Q, R> {
             try {
                 answer = compute.apply(request);
             } catch (RuntimeException e) {
-                onFailure.accept(e);
+                failed(request, e);
                 return;
             }
             show(request, answer);
@@ -98,7 +100,7 @@ public final class LatestQuery<Q, R> {
     private void finish(Q request, R answer, Throwable failure) {
         boolean superseded = wanted != null && !wanted.equals(request);
         if (failure != null) {
-            onFailure.accept(failure);
+            failed(request, failure);
         } else if (superseded && !lastDropped) {
             lastDropped = true;
         } else {
@@ -118,7 +120,14 @@ public final class LatestQuery<Q, R> {
         }
     }
 
+    /** Reports a failure; the same request is not computed again (it would fail again), a different one is. */
+    private void failed(Q request, Throwable failure) {
+        failedRequest = request;
+        onFailure.accept(failure);
+    }
+
     private void show(Q request, R answer) {
+        failedRequest = null;
         shownRequest = request;
         shown = answer;
         onResult.accept(request, answer);

@@ -1,17 +1,30 @@
 package dev.vitals.views;
 
 import dev.vitals.model.ProfileSnapshot;
+import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Control;
 
 /**
- * A view of one profile snapshot that reads and writes the shared {@link SelectionModel}: the two
- * properties every linked view has. Live views get a new snapshot each tick.
+ * A view of one profile snapshot that reads and writes the shared {@link SelectionModel}: the
+ * properties every linked view has. Live views get a new snapshot each tick. The view's queries
+ * ({@link #newQuery}) run on {@link #queryExecutorProperty()}; while one is in flight
+ * {@link #computingProperty()} is true and the view keeps showing its last answer.
  */
 public abstract class ProfileControl extends Control {
     private final ObjectProperty<ProfileSnapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
     private final ObjectProperty<SelectionModel> selectionModel = new SimpleObjectProperty<>(this, "selectionModel");
+    private final ObjectProperty<Executor> queryExecutor = new SimpleObjectProperty<>(this, "queryExecutor");
+    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
+    private final ReadOnlyStringWrapper queryFailure = new ReadOnlyStringWrapper(this, "queryFailure");
+    private int running;
 
     /** The profile shown; replace it each live tick. */
     public final ObjectProperty<ProfileSnapshot> snapshotProperty() {
@@ -37,5 +50,52 @@ public abstract class ProfileControl extends Control {
 
     public final void setSelectionModel(SelectionModel value) {
         selectionModel.set(value);
+    }
+
+    /**
+     * Where the view's queries run (the app's query thread); {@code null}, the default, computes them
+     * on the JavaFX thread when the view is laid out, as headless rendering wants.
+     */
+    public final ObjectProperty<Executor> queryExecutorProperty() {
+        return queryExecutor;
+    }
+
+    public final Executor getQueryExecutor() {
+        return queryExecutor.get();
+    }
+
+    public final void setQueryExecutor(Executor value) {
+        queryExecutor.set(value);
+    }
+
+    /** True while one of the view's queries is in flight. */
+    public final ReadOnlyBooleanProperty computingProperty() {
+        return computing.getReadOnlyProperty();
+    }
+
+    public final boolean isComputing() {
+        return computing.get();
+    }
+
+    /** What the last failed query threw, in words, or {@code null} once a query succeeds. */
+    public final ReadOnlyStringProperty queryFailureProperty() {
+        return queryFailure.getReadOnlyProperty();
+    }
+
+    /**
+     * A query of this view for its skin: runs on {@link #queryExecutorProperty()}, counts towards
+     * {@link #computingProperty()}, reports failures in {@link #queryFailureProperty()}.
+     */
+    public final <Q, R> LatestQuery<Q, R> newQuery(Function<Q, R> compute, BiConsumer<Q, R> onResult) {
+        LatestQuery<Q, R> query = new LatestQuery<>(this::getQueryExecutor, compute, (q, r) -> {
+            queryFailure.set(null);
+            onResult.accept(q, r);
+        }, failure -> queryFailure.set(failure.getClass().getSimpleName()
+                + (failure.getMessage() == null ? "" : ": " + failure.getMessage())));
+        query.runningProperty().addListener((obs, was, is) -> {
+            running += is ? 1 : -1;
+            computing.set(running > 0);
+        });
+        return query;
     }
 }

@@ -73,11 +73,11 @@ public final class SelectionModel {
         return true;
     }
 
-    /** Selects the whole recording, all threads, no frame filter (keeps events, measure, transforms). */
+    /** Selects the whole recording, all threads, all durations, no frame filter (keeps events, measure, transforms). */
     public void clear() {
         Selection s = selection.get();
         select(new Selection(Long.MIN_VALUE, Long.MAX_VALUE, Set.of(), s.events(), null, s.transforms(),
-                s.measure()));
+                s.measure(), 0, Long.MAX_VALUE, null));
     }
 
     /** True when {@link #back()} would change the selection. */

@@ -1,6 +1,8 @@
 package dev.vitals.views;
 
 import dev.vitals.model.ProfileSnapshot;
+import dev.vitals.model.query.EventList;
+import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Selection;
 
 import java.nio.file.Path;
@@ -23,8 +25,12 @@ final class Screenshots {
                 .withSelection(spike), out.resolve("timeline-demo.png"));
         ViewImages.renderPng(snapshot, ViewRenderOptions.of(ViewKind.HEATMAP).withSize(900, 560)
                 .withSelection(Selection.cpu().withFrameFilter(Demo.SPIKE)), out.resolve("flamescope-demo.png"));
+        long spikeRequest = EventList.of(snapshot, Selection.of(new EventSelector.OfType(Demo.REQUEST))
+                .withDurations(250_000_000L, Long.MAX_VALUE), 1).rows().getFirst().startNanos();
         ViewImages.renderPng(snapshot, ViewRenderOptions.of(ViewKind.LATENCY).withSize(1400, 500)
-                .withEventType(Demo.REQUEST), out.resolve("latency-demo.png"));
+                .withEventType(Demo.REQUEST).withSelection(Selection.cpu()
+                        .withRange(spikeRequest - 50_000_000L, spikeRequest + 50_000_000L)
+                        .withDurations(250_000_000L, 400_000_000L)), out.resolve("latency-demo.png"));
         ViewImages.renderPng(snapshot, ViewRenderOptions.of(ViewKind.CHARTS).withSize(1400, 760)
                 .withSelection(Selection.cpu().withRange(start + 2_000_000_000L, start + 2_400_000_000L)),
                 out.resolve("charts-demo.png"));

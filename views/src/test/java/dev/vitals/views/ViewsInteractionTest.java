@@ -1,12 +1,15 @@
 package dev.vitals.views;
 
+import dev.vitals.model.IntervalTable;
 import dev.vitals.model.ProfileSnapshot;
+import dev.vitals.model.SampleKind;
+import dev.vitals.model.SampleTable;
+import dev.vitals.model.query.CallTrees;
 import dev.vitals.model.query.EventList;
 import dev.vitals.model.query.Selection;
 import dev.vitals.views.chart.Metric;
 import dev.vitals.views.chart.MetricChart;
 import dev.vitals.views.events.EventTable;
-import dev.vitals.views.heatmap.DurationBand;
 import dev.vitals.views.heatmap.LatencyHeatmap;
 import dev.vitals.views.timeline.LaneSort;
 import dev.vitals.views.timeline.ThreadTimeline;
@@ -31,6 +34,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static dev.vitals.views.Demo.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -115,7 +120,7 @@ class ViewsInteractionTest {
     }
 
     @Test
-    void clickingASpikeCellOfTheLatencyHeatmapSelectsItsBucketsAndListsTheSpike(FxRobot robot) throws Exception {
+    void clickingASpikeCellOfTheLatencyHeatmapSelectsExactlyThatCellAndListsItsEvents(FxRobot robot) throws Exception {
         EventList.Row spike = EventList.of(snapshot, Selection.of(new dev.vitals.model.query.EventSelector.OfType(
                 Demo.REQUEST)), 10_000).rows().stream().filter(r -> Boolean.TRUE.equals(r.fields().get("spike")))
                 .findFirst().orElseThrow();
@@ -124,22 +129,62 @@ class ViewsInteractionTest {
         double legend = onFx(() -> latency.lookup(".count-legend").getBoundsInParent().getHeight());
         double plotHeight = onFx(latency::getHeight) - legend - plotTop;
         double x = 64 + Demo.recording().x(spike.startNanos(), w - 64) + 1;
-        double f = Math.log((double) spike.durationNanos() / LatencyHeatmap.MIN_NANOS)
-                / Math.log((double) LatencyHeatmap.MAX_NANOS / LatencyHeatmap.MIN_NANOS);
-        int row = (int) Math.floor(f * LatencyHeatmap.ROWS);
+        double logMin = Math.log(LatencyHeatmap.MIN_NANOS);
+        double step = Math.log((double) LatencyHeatmap.MAX_NANOS / LatencyHeatmap.MIN_NANOS) / LatencyHeatmap.ROWS;
+        int row = (int) Math.floor((Math.log(spike.durationNanos()) - logMin) / step);
         double y = plotTop + plotHeight * (1 - (row + 0.5) / LatencyHeatmap.ROWS);
         robot.clickOn(inScreen(latency, x, y));
 
+        // The cell, computed here: columns of 6 px over the whole recording, six log rows a decade.
+        long start = Demo.recording().fromNanos();
+        int columns = (int) ((Math.floor(w) - 64) / 6);
+        long columnNanos = (Demo.recording().length() + columns - 1) / columns;
+        long cellFrom = start + (spike.startNanos() - start) / columnNanos * columnNanos;
+        long shortest = Math.round(Math.exp(logMin + row * step));
+        long longest = Math.round(Math.exp(logMin + (row + 1) * step));
         Selection s = onFx(selection::getSelection);
-        assertThat(s.fromNanos()).isLessThanOrEqualTo(spike.startNanos());
-        assertThat(s.toNanos()).isGreaterThan(spike.startNanos());
-        assertThat(s.toNanos() - s.fromNanos()).isLessThan(Demo.recording().length() / 50);
-        DurationBand band = onFx(latency::getSelectedDurations);
-        assertThat(band).isNotNull();
-        assertThat(band.minNanos()).isLessThanOrEqualTo(spike.durationNanos());
-        assertThat(band.maxNanos()).isGreaterThan(spike.durationNanos());
+        assertThat(s.fromNanos()).isEqualTo(cellFrom);
+        assertThat(s.toNanos()).isEqualTo(cellFrom + columnNanos);
+        assertThat(s.minDurationNanos()).isEqualTo(shortest).isLessThanOrEqualTo(spike.durationNanos());
+        assertThat(s.maxDurationNanos()).isEqualTo(longest).isGreaterThan(spike.durationNanos());
+
+        Set<Object> expected = new TreeSet<>();
+        IntervalTable intervals = snapshot.intervals();
+        int type = intervals.typeIndexOf(Demo.REQUEST);
+        for (int i = 0; i < intervals.length(); i++) {
+            if (intervals.typeIndex(i) == type && intervals.start(i) >= cellFrom
+                    && intervals.start(i) < cellFrom + columnNanos && intervals.duration(i) >= shortest
+                    && intervals.duration(i) < longest) {
+                expected.add(intervals.field(i, "requestId"));
+            }
+        }
+        assertThat(expected).contains(spike.fields().get("requestId"));
         List<Object> listed = onFx(() -> events.getRows().stream().map(r -> r.fields().get("requestId")).toList());
-        assertThat(listed).contains(spike.fields().get("requestId"));
+        assertThat(listed).hasSize(expected.size());
+        assertThat(new TreeSet<>(listed)).isEqualTo(expected);
+
+        // The lone outlier is selected at once, its stack beside the table.
+        assertThat(onFx(events::getSelectedEvent)).isEqualTo(spike);
+        @SuppressWarnings("unchecked")
+        ListView<String> outlierStack = (ListView<String>) robot.lookup(".list-view").query();
+        assertThat(onFx(() -> List.copyOf(outlierStack.getItems())))
+                .isEqualTo(EventList.frames(snapshot, spike.stackIndex(), 128))
+                .contains("dev.vitals.demo.DemoWorkload.requestLoop");
+
+        // The flame graph's samples: those of the spike's thread while the spike ran.
+        assertThat(s.duringType()).isEqualTo(Demo.REQUEST);
+        long during = 0;
+        for (SampleTable samples : snapshot.samples(SampleKind.CPU)) {
+            for (int i = 0; i < samples.length(); i++) {
+                if (samples.thread(i) == spike.threadIndex() && samples.time(i) >= spike.startNanos()
+                        && samples.time(i) < spike.startNanos() + spike.durationNanos()) {
+                    during += samples.weight(i);
+                }
+            }
+        }
+        assertThat(expected).as("the spike is alone in its cell").hasSize(1);
+        assertThat(CallTrees.topDown(snapshot, s.withEvents(Selection.cpu().events())).total(0)).isEqualTo(during)
+                .isPositive();
 
         @SuppressWarnings("unchecked")
         TableView<EventList.Row> table = (TableView<EventList.Row>) robot.lookup(".table-view").query();

@@ -12,6 +12,11 @@ final class Background {
     static final ExecutorService QUERIES = executor("vitals-query");
     /** Alert rule evaluation, one snapshot after the other (each session's evaluator is used by this thread only). */
     static final ExecutorService ALERTS = executor("vitals-alerts");
+    /**
+     * Queries of the time-based views (lanes, heatmaps, series, event lists), apart from the flame
+     * graph's so neither waits for the other; each view has at most one in flight.
+     */
+    static final ExecutorService VIEW_QUERIES = executor("vitals-view-query");
 
     private Background() {
     }

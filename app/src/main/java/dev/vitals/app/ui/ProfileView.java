@@ -10,6 +10,7 @@ import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Selection;
 import dev.vitals.model.query.Transform;
 import dev.vitals.model.session.Bookmark;
+import dev.vitals.views.LatestQuery;
 import dev.vitals.views.SelectionModel;
 import dev.vitals.views.flame.FlameFrame;
 import dev.vitals.views.flame.FlameGraph;
@@ -19,12 +20,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
@@ -50,9 +49,10 @@ import javafx.scene.layout.VBox;
 /**
  * A session's views of one {@link Profile}: the flame graph (with its own search and colouring
  * bar) and the hot methods of the current {@link Selection}, with the event type, layout and
- * transform controls above them. Queries run on {@link Background#QUERIES}; only the newest answer is shown, and while one
- * query runs a newer request waits for it instead of piling up. A live profile is re-queried on a
- * 4 Hz tick whenever its snapshot changed and the view is not paused.
+ * transform controls above them. Queries run on {@link Background#QUERIES} through a {@link LatestQuery}:
+ * the newest request wins, and while one query runs a newer request waits for it instead of piling
+ * up. A live profile is re-queried on a 4 Hz tick whenever its snapshot changed, no query is in
+ * flight and the view is not paused.
  */
 final class ProfileView extends BorderPane {
     private static final javafx.util.Duration TICK = javafx.util.Duration.millis(250);
@@ -76,9 +76,9 @@ final class ProfileView extends BorderPane {
     private final Label selectionLabel = new Label();
     private boolean updatingTypes;
     private String sandwichMethod;
-    private ProfileQuery.Result shown;
-    private boolean queryRunning;
-    private boolean queryWanted;
+    private final LatestQuery<ProfileQuery, ProfileQuery.Result> query = new LatestQuery<>(() -> Background.QUERIES,
+            ProfileQuery::run, (q, result) -> show(result),
+            failure -> info.setText("The query failed: " + dev.vitals.app.UserMessages.describe(failure)));
 
     ProfileView(Profile profile, boolean live, Predicate<FlameFrame> traceable, Consumer<String> traceMethod,
                 SessionAnnotations annotations) {
@@ -134,7 +134,8 @@ final class ProfileView extends BorderPane {
         info.setPadding(new Insets(3, 8, 3, 8));
         setBottom(info);
         tick = new Timeline(new KeyFrame(TICK, e -> {
-            if (!paused.get() && (shown == null || shown.query().snapshot() != profile.snapshot())) {
+            ProfileQuery shown = query.resultRequest();
+            if (!paused.get() && !query.isRunning() && (shown == null || shown.snapshot() != profile.snapshot())) {
                 requery();
             }
         }));
@@ -271,6 +272,14 @@ final class ProfileView extends BorderPane {
                     (Math.min(s.toNanos(), snapshot.info().endNanos()) - start) / 1e9));
         }
         text.append(s.threads().isEmpty() ? "  ·  all threads" : "  ·  " + s.threads().size() + " thread(s)");
+        if (s.hasDurationRange()) {
+            text.append("  ·  lasting ").append(Duration.ofNanos(s.minDurationNanos()).toMillis()).append(" ms – ")
+                    .append(s.maxDurationNanos() == Long.MAX_VALUE ? "∞"
+                            : Duration.ofNanos(s.maxDurationNanos()).toMillis() + " ms");
+        }
+        if (s.duringType() != null) {
+            text.append("  ·  samples during ").append(shortName(s.duringType())).append(" events");
+        }
         if (s.frameFilter() != null) {
             text.append("  ·  frame ").append(shortName(s.frameFilter()));
         }
@@ -349,32 +358,14 @@ final class ProfileView extends BorderPane {
         return dot < 0 ? method : method.substring(dot + 1);
     }
 
-    /** Asks for a new answer; if one is being computed, the request waits for it to finish. */
+    /** Asks for the answer to the current snapshot, selection and layout. */
     private void requery() {
-        if (queryRunning) {
-            queryWanted = true;
-            return;
-        }
         ProfileSnapshot snapshot = profile.snapshot();
         updateEventTypes(snapshot);
         showTransforms();
         Selection forFlameGraph = selectionModel.getSelection().withFrameFilter(null);
-        ProfileQuery query = new ProfileQuery(snapshot, forFlameGraph,
-                flame.getMode() == FlameGraphMode.INVERTED, sandwichMethod);
-        queryRunning = true;
-        CompletableFuture.supplyAsync(query::run, Background.QUERIES).whenComplete((result, failure) ->
-                Platform.runLater(() -> {
-                    queryRunning = false;
-                    if (failure != null) {
-                        info.setText("The query failed: " + dev.vitals.app.UserMessages.describe(failure));
-                    } else {
-                        show(result);
-                    }
-                    if (queryWanted) {
-                        queryWanted = false;
-                        requery();
-                    }
-                }));
+        query.request(new ProfileQuery(snapshot, forFlameGraph, flame.getMode() == FlameGraphMode.INVERTED,
+                sandwichMethod));
     }
 
     private void updateEventTypes(ProfileSnapshot snapshot) {
@@ -394,7 +385,6 @@ final class ProfileView extends BorderPane {
     }
 
     private void show(ProfileQuery.Result result) {
-        shown = result;
         timeViews.show(result.query().snapshot());
         flame.setCallersTree(result.callers());
         flame.setCallTree(result.tree());

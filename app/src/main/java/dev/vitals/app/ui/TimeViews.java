@@ -2,6 +2,7 @@ package dev.vitals.app.ui;
 
 import dev.vitals.model.IntervalTable;
 import dev.vitals.model.ProfileSnapshot;
+import dev.vitals.views.ProfileControl;
 import dev.vitals.views.SelectionModel;
 import dev.vitals.views.TimeAxis;
 import dev.vitals.views.TimeControl;
@@ -15,6 +16,7 @@ import dev.vitals.views.heatmap.LatencyHeatmap;
 import dev.vitals.views.timeline.ThreadTimeline;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -26,9 +28,10 @@ import javafx.scene.layout.VBox;
 
 /**
  * The session's views over time, all on one {@link TimeAxis} and one {@link SelectionModel}: CPU
- * and heap charts above the thread-state timeline, the FlameScope heatmap, the latency heatmap of a
- * chosen interval event type, and the event table of that type. {@link #show} hands every view the
- * newest snapshot.
+ * and heap charts above the thread-state timeline; the CPU, heap (with GC pauses), thread count and
+ * allocation rate charts stacked in a tab of their own; the FlameScope heatmap; the latency heatmap
+ * of a chosen interval event type; and the event table of that type. {@link #show} hands every view the newest snapshot; each view queries
+ * it on {@link Background#VIEW_QUERIES} and keeps its picture until the answer arrives.
  */
 final class TimeViews {
     /** Interval types worth a latency heatmap, in order of preference for the first choice. */
@@ -36,8 +39,9 @@ final class TimeViews {
             "jdk.JavaMonitorEnter", "jdk.ThreadPark", "jdk.SocketRead", "jdk.GarbageCollection");
 
     private final TimeAxis axis = new TimeAxis(new TimeRange(0, 1));
-    private final MetricChart cpu = new MetricChart();
-    private final MetricChart heap = new MetricChart();
+    /** The CPU and heap charts above the timeline, to find a spike's time before picking its threads. */
+    private final List<MetricChart> overTimeline = new ArrayList<>();
+    private final List<MetricChart> charts = new ArrayList<>();
     private final ThreadTimeline timeline = new ThreadTimeline();
     private final FlameScopeHeatmap flameScope = new FlameScopeHeatmap();
     private final LatencyHeatmap latency = new LatencyHeatmap();
@@ -48,20 +52,33 @@ final class TimeViews {
     private final Tab eventsTab;
 
     TimeViews(SelectionModel selection) {
-        cpu.setId("cpu-chart");
-        heap.setId("heap-chart");
         timeline.setId("timeline");
         flameScope.setId("flamescope");
         latency.setId("latency");
         events.setId("events");
         intervalType.setId("interval-type");
-        cpu.setMetric(Metric.CPU);
-        heap.setMetric(Metric.HEAP);
-        for (var chart : List.of(cpu, heap)) {
-            chart.setSelectionModel(selection);
-            chart.setTimeAxis(axis);
+        for (Metric metric : Metric.values()) {
+            MetricChart chart = new MetricChart();
+            chart.setId(metric.name().toLowerCase(Locale.ROOT) + "-chart");
+            chart.setMetric(metric);
+            chart.setMinHeight(56);
+            VBox.setVgrow(chart, Priority.ALWAYS);
+            charts.add(chart);
+        }
+        for (Metric metric : List.of(Metric.CPU, Metric.HEAP)) {
+            MetricChart chart = new MetricChart();
+            chart.setId("timeline-" + metric.name().toLowerCase(Locale.ROOT) + "-chart");
+            chart.setMetric(metric);
             chart.setPrefHeight(64);
             chart.setMinHeight(56);
+            overTimeline.add(chart);
+        }
+        for (MetricChart chart : charts()) {
+            chart.setSelectionModel(selection);
+            chart.setTimeAxis(axis);
+        }
+        for (ProfileControl view : views()) {
+            view.setQueryExecutor(Background.VIEW_QUERIES);
         }
         timeline.setSelectionModel(selection);
         timeline.setTimeAxis(axis);
@@ -74,16 +91,23 @@ final class TimeViews {
             events.setEventType(intervalType.getValue());
         });
         VBox.setVgrow(timeline, Priority.ALWAYS);
-        VBox overTime = new VBox(cpu, heap, timeline);
+        VBox overTime = new VBox();
+        overTime.getChildren().addAll(overTimeline);
+        overTime.getChildren().add(timeline);
+        VBox metrics = new VBox();
+        metrics.getChildren().addAll(charts);
         BorderPane latencyPane = new BorderPane(latency);
         latencyPane.setTop(new ToolBar(new Label("Event type"), intervalType));
-        above.getTabs().addAll(tab("Threads", overTime), tab("FlameScope", flameScope), tab("Latency", latencyPane));
+        above.getTabs().addAll(tab("Threads", overTime), tab("Charts", metrics),
+                tab("FlameScope", flameScope), tab("Latency", latencyPane));
         eventsTab = tab("Events", events);
     }
 
     /** Draws {@code markers} over the charts, the timeline and the latency heatmap. */
     void setMarkers(List<TimeMarker> markers) {
-        for (TimeControl view : List.of(cpu, heap, timeline, latency)) {
+        List<TimeControl> marked = new ArrayList<>(charts());
+        marked.addAll(List.of(timeline, latency));
+        for (TimeControl view : marked) {
             view.setMarkers(markers);
         }
     }
@@ -93,7 +117,7 @@ final class TimeViews {
         return axis.getVisible();
     }
 
-    /** The tabs for the upper half of the session: threads and charts, FlameScope, latency. */
+    /** The tabs for the upper half of the session: threads, charts, FlameScope, latency. */
     TabPane above() {
         return above;
     }
@@ -115,12 +139,23 @@ final class TimeViews {
             }
         }
         updateIntervalTypes(snapshot.intervals());
-        cpu.setSnapshot(snapshot);
-        heap.setSnapshot(snapshot);
-        timeline.setSnapshot(snapshot);
-        flameScope.setSnapshot(snapshot);
-        latency.setSnapshot(snapshot);
-        events.setSnapshot(snapshot);
+        for (ProfileControl view : views()) {
+            view.setSnapshot(snapshot);
+        }
+    }
+
+    /** The charts: those above the timeline and those of the charts tab. */
+    private List<MetricChart> charts() {
+        List<MetricChart> all = new ArrayList<>(charts);
+        all.addAll(overTimeline);
+        return all;
+    }
+
+    /** Every view: the charts, the timeline, the heatmaps and the event table. */
+    private List<ProfileControl> views() {
+        List<ProfileControl> views = new ArrayList<>(charts());
+        views.addAll(List.of(timeline, flameScope, latency, events));
+        return views;
     }
 
     private void updateIntervalTypes(IntervalTable intervals) {
@@ -143,6 +178,7 @@ final class TimeViews {
 
     private static Tab tab(String title, javafx.scene.Node content) {
         Tab tab = new Tab(title, content);
+        tab.setId(title.toLowerCase(Locale.ROOT) + "-tab");
         tab.setClosable(false);
         return tab;
     }

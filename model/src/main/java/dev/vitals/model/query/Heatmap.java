@@ -3,6 +3,8 @@ package dev.vitals.model.query;
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.query.internal.SelectedEvents;
 
+import java.util.Arrays;
+
 /**
  * A grid of values: {@code columns × rows}, column-major ({@link #value(int, int)}).
  *
@@ -53,6 +55,17 @@ public record Heatmap(long fromNanos, long columnNanos, int columns, int rows, l
     }
 
     /**
+     * The selection of exactly the events of a latency cell: the column's time bucket and the row's
+     * duration bucket ({@code [rowBounds[row], rowBounds[row + 1])}, the first row open below and the
+     * last open above, as {@link #latency} counts them).
+     */
+    public Selection latencyCell(Selection selection, int column, int row) {
+        long from = fromNanos + column * columnNanos;
+        return selection.withRange(from, from + columnNanos).withDurations(row == 0 ? 0 : rowBounds[row],
+                row == rows - 1 ? Long.MAX_VALUE : rowBounds[row + 1]);
+    }
+
+    /**
      * The FlameScope heatmap of the selection (its range must be bounded) with {@code rowsPerSecond}
      * slots per second (for example 50: 20 ms each).
      */
@@ -84,6 +97,7 @@ public record Heatmap(long fromNanos, long columnNanos, int columns, int rows, l
      * The latency heatmap of the selection's interval events: {@code columns} time buckets over the
      * selection's range, {@code rows} duration buckets spaced logarithmically from
      * {@code minNanos} to {@code maxNanos} (shorter durations go to row 0, longer to the last row).
+     * An event is in row r when {@code rowBounds[r] <= duration < rowBounds[r + 1]}.
      */
     public static Heatmap latency(ProfileSnapshot snapshot, Selection selection, int columns, int rows, long minNanos,
                                   long maxNanos) {
@@ -103,8 +117,8 @@ public record Heatmap(long fromNanos, long columnNanos, int columns, int rows, l
                 return;
             }
             int column = (int) (offset / columnNanos);
-            int row = duration <= minNanos ? 0
-                    : (int) Math.min(rows - 1, Math.max(0, (Math.log(duration) - logMin) / step));
+            int found = Arrays.binarySearch(bounds, duration);
+            int row = Math.max(0, Math.min(rows - 1, found >= 0 ? found : -found - 2));
             if (column < columns) {
                 values[column * rows + row]++;
             }

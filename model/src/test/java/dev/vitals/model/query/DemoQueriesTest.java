@@ -3,6 +3,7 @@ package dev.vitals.model.query;
 import dev.vitals.model.JfrPrint;
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.Recordings;
+import dev.vitals.model.SampleTable;
 import dev.vitals.model.SampleKind;
 import dev.vitals.model.Series;
 import dev.vitals.model.ThreadState;
@@ -11,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -126,6 +128,48 @@ class DemoQueriesTest {
         assertThat(list.rows()).extracting(EventList.Row::startNanos).isSorted();
         EventList.Row first = list.rows().getFirst();
         assertThat(EventList.frames(snapshot, first.stackIndex(), 64)).isNotEmpty();
+    }
+
+    @Test
+    void aDurationRangeKeepsOnlyIntervalEventsOfThoseDurationsAndLeavesSamplesAlone() {
+        ProfileSnapshot snapshot = Recordings.snapshot("demo-jdk25-profile");
+        Selection requests = Selection.of(new EventSelector.OfType("dev.vitals.demo.Request"));
+        List<EventList.Row> all = EventList.of(snapshot, requests, 100_000).rows();
+        long spikes = all.stream().filter(r -> Boolean.TRUE.equals(r.fields().get("spike"))).count();
+        assertThat(spikes).isPositive();
+
+        EventList slow = EventList.of(snapshot, requests.withDurations(250_000_000L, Long.MAX_VALUE), 100_000);
+        assertThat(slow.total()).as("the 300 ms spike requests, and only they").isEqualTo(spikes);
+        assertThat(slow.rows()).allSatisfy(r -> assertThat(r.fields().get("spike")).isEqualTo(true));
+
+        EventList fast = EventList.of(snapshot, requests.withDurations(0, 250_000_000L), 100_000);
+        assertThat(fast.total()).isEqualTo(all.size() - spikes);
+        assertThat(fast.rows()).allSatisfy(r -> assertThat(r.durationNanos()).isLessThan(250_000_000L));
+
+        Selection cpu = Selection.cpu();
+        assertThat(CallTrees.topDown(snapshot, cpu.withDurations(250_000_000L, Long.MAX_VALUE)).total(0))
+                .as("samples have no duration: the range leaves them alone")
+                .isEqualTo(CallTrees.topDown(snapshot, cpu).total(0));
+
+        // Bounded by the spike requests: the CPU samples of their thread while they ran, counted here.
+        long expected = 0;
+        for (SampleTable samples : snapshot.samples(SampleKind.CPU)) {
+            for (int i = 0; i < samples.length(); i++) {
+                int sample = i;
+                if (slow.rows().stream().anyMatch(r -> r.threadIndex() == samples.thread(sample)
+                        && samples.time(sample) >= r.startNanos()
+                        && samples.time(sample) < r.startNanos() + r.durationNanos())) {
+                    expected += samples.weight(i);
+                }
+            }
+        }
+        assertThat(expected).isPositive();
+        Selection duringSpikes = cpu.withDurations(250_000_000L, Long.MAX_VALUE).withDuring("dev.vitals.demo.Request");
+        CallTree tree = CallTrees.topDown(snapshot, duringSpikes);
+        assertThat(tree.total(0)).isEqualTo(expected);
+        Sandwich spike = CallTrees.sandwich(snapshot, duringSpikes, "dev.vitals.demo.Work.spike");
+        assertThat((double) spike.callees().total(0) / tree.total(0)).as("Work.spike while the spikes ran")
+                .isGreaterThanOrEqualTo(0.5);
     }
 
     @Test

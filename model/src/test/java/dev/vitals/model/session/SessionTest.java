@@ -36,6 +36,7 @@ class SessionTest {
         Selection selection = Selection.of(new EventSelector.OfType("jdk.ExecutionSample"))
                 .withRange(1_000L, 2_000_000_000_000_000_000L).withThreads(Set.of(3, 5))
                 .withFrameFilter("dev.vitals.demo.Work.sortLoop").withMeasure(Measure.COUNT)
+                .withDurations(250_000_000L, 400_000_000L).withDuring("dev.vitals.demo.Request")
                 .push(new Transform.Focus("dev.vitals.demo.DemoWorkload.workerLoop"))
                 .push(new Transform.Merge("java.util.Arrays.sort"))
                 .push(new Transform.DropFrameType(FrameType.INLINED))

@@ -1,12 +1,16 @@
 package dev.vitals.views.chart;
 
 import dev.vitals.model.ProfileSnapshot;
+import dev.vitals.model.query.EventList;
+import dev.vitals.model.query.ReducedSeries;
 import dev.vitals.views.SelectionModel;
 import dev.vitals.views.TimeAxis;
 import dev.vitals.views.TimeControl;
 import dev.vitals.views.TimeMarker;
 import dev.vitals.views.internal.MarkerLayer;
 import javafx.geometry.Bounds;
+import dev.vitals.views.chart.internal.ChartPanel;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Skin;
@@ -58,5 +62,24 @@ public class MetricChart extends TimeControl {
 
     public void setMetric(Metric value) {
         metric.set(value);
+    }
+
+    private ChartPanel panel() {
+        return getSkin() instanceof MetricChartSkin s ? s.panel() : null;
+    }
+
+    /**
+     * The series drawn, reduced to the plot's pixels, in the metric's order ({@code null} for a
+     * series the recording lacks); empty before the first answer. For tests and the app.
+     */
+    public List<ReducedSeries> lines() {
+        ChartPanel panel = panel();
+        return panel == null ? List.of() : panel.lines();
+    }
+
+    /** The GC pauses shaded (heap chart only), as last answered. */
+    public List<EventList.Row> gcPauses() {
+        ChartPanel panel = panel();
+        return panel == null ? List.of() : panel.pauses();
     }
 }

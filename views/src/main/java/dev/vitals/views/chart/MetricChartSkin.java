@@ -37,7 +37,12 @@ public class MetricChartSkin extends SkinBase<MetricChart> {
         registerChangeListener(control.metricProperty(), o -> panel.invalidateData());
         registerChangeListener(control.markersProperty(), o -> panel.setMarkers(control.getMarkers()));
         panel.setMarkers(control.getMarkers());
-        gestures = new TimeGestures(control, panel, control::getTimeAxis, control::getSelectionModel, null);
+        gestures = new TimeGestures(control, panel, control::getTimeAxis, control::getSelectionModel, null,
+                (selection, from, to, y0, y1) -> selection.withTimeRange(from, to));
+    }
+
+    ChartPanel panel() {
+        return panel;
     }
 
     /** The canvas panel. */

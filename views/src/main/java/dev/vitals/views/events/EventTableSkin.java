@@ -4,7 +4,9 @@ import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.query.EventList;
 import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Selection;
+import dev.vitals.views.LatestQuery;
 import dev.vitals.views.SelectionModel;
+import dev.vitals.views.internal.QueryStatus;
 import dev.vitals.views.internal.NestedListener;
 import dev.vitals.views.internal.TimeTicks;
 import java.util.ArrayList;
@@ -32,8 +34,12 @@ import javafx.scene.layout.BorderPane;
 /**
  * The event table's look: a sortable {@link TableView} (a fixed set of columns plus one per field of
  * the listed type) and the selected event's stack, leaf first, in a list beside it; a label above
- * says how many events the selection holds. Rows are re-queried when the snapshot, the selection,
- * the type or the limit change.
+ * says how many events the selection holds. The rows are a query of the control
+ * ({@link LatestQuery}), asked again when the snapshot, the selection, the type or the limit change;
+ * the rows shown stay until the answer arrives, and the label says "computing…" when it is late.
+ * The selected event stays selected (and its stack shown) while the new rows still hold it: a double
+ * click that selects an event's interval keeps showing that event. A lone event (a latency outlier's
+ * cell) is selected at once, so its stack shows.
  */
 public class EventTableSkin extends SkinBase<EventTable> {
     private static final int STACK_DEPTH = 128;
@@ -44,7 +50,15 @@ public class EventTableSkin extends SkinBase<EventTable> {
     private final InvalidationListener selectionChanged = o -> refresh();
     private final NestedListener<SelectionModel> selectionFollower;
     private final KeyHandler keys = new KeyHandler();
+    private final LatestQuery<RowsRequest, EventList> rowsQuery;
     private List<String> fieldNames = List.of();
+
+    /** The first {@code limit} events of a selection. */
+    private record RowsRequest(ProfileSnapshot snapshot, Selection selection, int limit) {
+        EventList run() {
+            return EventList.of(snapshot, selection, limit);
+        }
+    }
 
     public EventTableSkin(EventTable control) {
         super(control);
@@ -71,6 +85,12 @@ public class EventTableSkin extends SkinBase<EventTable> {
         split.setDividerPositions(0.68);
         count.setPadding(new Insets(2, 4, 2, 4));
         getChildren().add(new BorderPane(split, count, null, null, null));
+        rowsQuery = control.newQuery(RowsRequest::run, (q, events) -> show(q, events));
+        QueryStatus.follow(control, text -> {
+            if (text != null) {
+                count.setText(text);
+            }
+        });
         registerChangeListener(control.snapshotProperty(), o -> refresh());
         registerChangeListener(control.eventTypeProperty(), o -> refresh());
         registerChangeListener(control.limitProperty(), o -> refresh());
@@ -90,26 +110,36 @@ public class EventTableSkin extends SkinBase<EventTable> {
             count.setText("");
             return;
         }
-        EventList events = EventList.of(control.getSnapshot(), listed(control), control.getLimit());
+        rowsQuery.request(new RowsRequest(control.getSnapshot(), listed(control), control.getLimit()));
+    }
+
+    private void show(RowsRequest request, EventList events) {
+        EventTable control = getSkinnable();
+        String type = ((EventSelector.OfType) request.selection().events()).eventType();
         Set<String> names = new LinkedHashSet<>();
         events.rows().forEach(r -> names.addAll(r.fields().keySet()));
         if (!List.copyOf(names).equals(fieldNames) || table.getColumns().isEmpty()) {
             fieldNames = List.copyOf(names);
-            buildColumns(control);
+            buildColumns(request.snapshot(), type);
         }
+        EventList.Row selected = table.getSelectionModel().getSelectedItem();
         control.setEvents(events);
-        count.setText(events.total() + " " + control.getEventType() + " events in the selection"
+        if (selected != null && events.rows().contains(selected)) {
+            table.getSelectionModel().select(selected);
+        } else if (events.rows().size() == 1) {
+            table.getSelectionModel().select(events.rows().getFirst());
+        }
+        count.setText(events.total() + " " + type + " events in the selection"
                 + (events.total() > events.rows().size() ? ", the first " + events.rows().size() + " listed" : ""));
     }
 
-    private void buildColumns(EventTable control) {
+    private void buildColumns(ProfileSnapshot snapshot, String type) {
         List<TableColumn<EventList.Row, ?>> columns = new ArrayList<>();
-        ProfileSnapshot snapshot = control.getSnapshot();
         long origin = snapshot.info().startNanos();
         columns.add(column("Start", r -> r.startNanos() - origin, TimeTicks::duration));
         columns.add(column("Duration", EventList.Row::durationNanos, TimeTicks::duration));
         columns.add(column("Thread", EventList.Row::thread, s -> s));
-        columns.add(column("Type", r -> control.getEventType(), s -> s));
+        columns.add(column("Type", r -> type, s -> s));
         for (String field : fieldNames) {
             TableColumn<EventList.Row, Object> c = column(field, r -> r.fields().get(field), String::valueOf);
             c.setComparator(EventTableSkin::compareValues);
@@ -159,7 +189,7 @@ public class EventTableSkin extends SkinBase<EventTable> {
             return;
         }
         long end = row.startNanos() + Math.max(1, row.durationNanos());
-        model.select(model.getSelection().withRange(row.startNanos(), end)
+        model.select(model.getSelection().withTimeRange(row.startNanos(), end)
                 .withThreads(Set.of(row.threadIndex())));
     }
 

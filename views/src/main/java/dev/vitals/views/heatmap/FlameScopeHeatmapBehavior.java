@@ -69,7 +69,7 @@ final class FlameScopeHeatmapBehavior {
         if (pressCell >= 0 && cell >= 0 && model != null) {
             long from = Math.min(pressCell, cell);
             long to = Math.max(pressCell, cell) + panel.slotNanos();
-            model.select(model.getSelection().withRange(from, to));
+            model.select(model.getSelection().withTimeRange(from, to));
         }
         pressCell = -1;
     }

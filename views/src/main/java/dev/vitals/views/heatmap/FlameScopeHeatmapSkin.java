@@ -1,6 +1,5 @@
 package dev.vitals.views.heatmap;
 
-import dev.vitals.model.query.Heatmap;
 import dev.vitals.views.SelectionModel;
 import dev.vitals.views.heatmap.internal.FlameScopePanel;
 import dev.vitals.views.internal.Legends;
@@ -32,7 +31,10 @@ public class FlameScopeHeatmapSkin extends SkinBase<FlameScopeHeatmap> {
 
     public FlameScopeHeatmapSkin(FlameScopeHeatmap control) {
         super(control);
-        panel = new FlameScopePanel(control);
+        panel = new FlameScopePanel(control, grid -> {
+            title.setText("CPU samples per " + 1000 / grid.rows() + " ms, a column per second");
+            Legends.setMax(legend, grid.max());
+        });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, title, spacer, legend);
@@ -45,7 +47,7 @@ public class FlameScopeHeatmapSkin extends SkinBase<FlameScopeHeatmap> {
             }
         });
         getChildren().add(new BorderPane(panel, bar, null, scrollBar, null));
-        selectionChanged = o -> panel.selectionChanged(control.getSelectionModel().getSelection());
+        selectionChanged = o -> panel.selectionChanged();
         selectionFollower = new NestedListener<>(control.selectionModelProperty(), SelectionModel::selectionProperty,
                 selectionChanged, () -> panel.refresh());
         registerChangeListener(control.snapshotProperty(), o -> panel.refresh());
@@ -60,11 +62,6 @@ public class FlameScopeHeatmapSkin extends SkinBase<FlameScopeHeatmap> {
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
-        Heatmap grid = panel.grid();
-        if (grid != null) {
-            title.setText("CPU samples per " + 1000 / getSkinnable().getRowsPerSecond() + " ms, a column per second");
-            Legends.setMax(legend, grid.max());
-        }
         super.layoutChildren(x, y, w, h);
         double max = panel.maxScrollX();
         scrollBar.setMax(max);

@@ -4,8 +4,6 @@ import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.views.SelectionModel;
 import dev.vitals.views.TimeAxis;
 import dev.vitals.views.TimeControl;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.Skin;
@@ -14,8 +12,9 @@ import javafx.scene.control.Skin;
  * The latency heatmap of one interval event type on the shared {@link TimeAxis}: x = time bucket
  * (a few pixels each), y = duration on a log scale from {@link #MIN_NANOS} to {@link #MAX_NANOS},
  * colour = number of events of the selection's threads, with the p50 and p99 of each bucket drawn
- * as lines. A click on a cell selects its time bucket and sets {@link #selectedDurationsProperty()}
- * to its duration bucket; a drag selects a time range.
+ * as lines. A click on a cell selects exactly that cell in the shared selection: its time bucket and
+ * its duration bucket ({@code Selection.withDurations}), so the event table lists exactly its
+ * events; a drag selects its time range and the duration rows it crosses.
  */
 public class LatencyHeatmap extends TimeControl {
     /** The shortest duration on the scale: 1 µs. */
@@ -26,8 +25,6 @@ public class LatencyHeatmap extends TimeControl {
     public static final int ROWS = 48;
 
     private final StringProperty eventType = new SimpleStringProperty(this, "eventType");
-    private final ReadOnlyObjectWrapper<DurationBand> selectedDurations =
-            new ReadOnlyObjectWrapper<>(this, "selectedDurations");
 
     public LatencyHeatmap() {
         getStyleClass().add("latency-heatmap");
@@ -58,22 +55,5 @@ public class LatencyHeatmap extends TimeControl {
 
     public void setEventType(String value) {
         eventType.set(value);
-    }
-
-    /**
-     * The duration bucket of the last clicked cell, or {@code null} after a drag or a selection
-     * made elsewhere. The shared {@code Selection} has no duration dimension: the app can filter
-     * event rows by this band.
-     */
-    public ReadOnlyObjectProperty<DurationBand> selectedDurationsProperty() {
-        return selectedDurations.getReadOnlyProperty();
-    }
-
-    public DurationBand getSelectedDurations() {
-        return selectedDurations.get();
-    }
-
-    void setSelectedDurations(DurationBand band) {
-        selectedDurations.set(band);
     }
 }

@@ -16,8 +16,9 @@ import javafx.scene.layout.HBox;
 
 /**
  * The latency heatmap's look: the {@link LatencyPanel} with the count legend below. The axis or
- * the selection's threads changing recompute the grid; other selection changes repaint only the
- * overlay. A click on a cell selects its time bucket and duration bucket.
+ * the selection's threads changing ask for a new grid; other selection changes repaint only the
+ * overlay. A click on a cell selects exactly that cell, its time bucket and its duration bucket; a
+ * drag selects its time range and the duration rows it crosses.
  */
 public class LatencyHeatmapSkin extends SkinBase<LatencyHeatmap> {
     private final LatencyPanel panel;
@@ -30,7 +31,7 @@ public class LatencyHeatmapSkin extends SkinBase<LatencyHeatmap> {
 
     public LatencyHeatmapSkin(LatencyHeatmap control) {
         super(control);
-        panel = new LatencyPanel(control);
+        panel = new LatencyPanel(control, grid -> Legends.setMax(legend, grid.max()));
         legend.setAlignment(Pos.CENTER_RIGHT);
         legend.setPadding(new Insets(2, 4, 2, 4));
         legend.setMinWidth(0);
@@ -39,15 +40,7 @@ public class LatencyHeatmapSkin extends SkinBase<LatencyHeatmap> {
             panel.invalidateData();
             panel.invalidateOverlay();
         };
-        selectionChanged = o -> {
-            control.setSelectedDurations(null);
-            panel.setClicked(-1, 0);
-            if (control.getSelectionModel() == null) {
-                panel.invalidateData();
-            } else {
-                panel.selectionChanged(control.getSelectionModel().getSelection());
-            }
-        };
+        selectionChanged = o -> panel.selectionChanged();
         axisFollower = new NestedListener<>(control.timeAxisProperty(), TimeAxis::visibleProperty, axisMoved,
                 () -> axisMoved.invalidated(null));
         selectionFollower = new NestedListener<>(control.selectionModelProperty(), SelectionModel::selectionProperty,
@@ -56,7 +49,8 @@ public class LatencyHeatmapSkin extends SkinBase<LatencyHeatmap> {
         registerChangeListener(control.eventTypeProperty(), o -> panel.invalidateData());
         registerChangeListener(control.markersProperty(), o -> panel.setMarkers(control.getMarkers()));
         panel.setMarkers(control.getMarkers());
-        gestures = new TimeGestures(control, panel, control::getTimeAxis, control::getSelectionModel, this::clicked);
+        gestures = new TimeGestures(control, panel, control::getTimeAxis, control::getSelectionModel, this::clicked,
+                panel::dragged);
     }
 
     private void clicked(double x, double y) {
@@ -68,19 +62,7 @@ public class LatencyHeatmapSkin extends SkinBase<LatencyHeatmap> {
         if (grid == null || column < 0 || row < 0 || model == null) {
             return;
         }
-        long from = grid.fromNanos() + column * grid.columnNanos();
-        model.select(model.getSelection().withRange(from, from + grid.columnNanos()));
-        control.setSelectedDurations(new DurationBand(grid.rowBounds()[row], grid.rowBounds()[row + 1]));
-        panel.setClicked(column, row);
-    }
-
-    @Override
-    protected void layoutChildren(double x, double y, double w, double h) {
-        Heatmap grid = panel.grid();
-        if (grid != null) {
-            Legends.setMax(legend, grid.max());
-        }
-        super.layoutChildren(x, y, w, h);
+        model.select(grid.latencyCell(model.getSelection(), column, row).withDuring(control.getEventType()));
     }
 
     @Override

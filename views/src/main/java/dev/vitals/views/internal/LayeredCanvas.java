@@ -1,19 +1,24 @@
 package dev.vitals.views.internal;
 
+import dev.vitals.views.ProfileControl;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 
 /**
  * Three viewport-sized canvas layers: data at the bottom, axes, then an overlay (hover, selection,
  * highlights) on top. Each layer has a dirty flag; {@link #layoutChildren()} repaints only dirty
  * layers, so it happens at most once per pulse and an overlay change never repaints the data. A
- * resize dirties every layer.
+ * resize dirties every layer. Above them, a status label says "computing…" while the view's query
+ * has been running for {@link QueryStatus#LATE} (the layers keep the last answer meanwhile), or that
+ * it failed.
  */
 public abstract class LayeredCanvas extends Region {
     private final Canvas data = new Canvas();
     private final Canvas axes = new Canvas();
     private final Canvas overlay = new Canvas();
+    private final Label status = new Label();
     private boolean dataDirty = true;
     private boolean axesDirty = true;
     private boolean overlayDirty = true;
@@ -21,8 +26,22 @@ public abstract class LayeredCanvas extends Region {
     protected LayeredCanvas() {
         axes.setMouseTransparent(true);
         overlay.setMouseTransparent(true);
-        getChildren().addAll(data, axes, overlay);
+        status.getStyleClass().add("view-status");
+        status.setStyle("-fx-background-color: rgba(255,255,255,0.85); -fx-padding: 2 6 2 6; -fx-text-fill: #404040;");
+        status.setMouseTransparent(true);
+        status.setManaged(false);
+        status.setVisible(false);
+        getChildren().addAll(data, axes, overlay, status);
         setMinSize(0, 0);
+    }
+
+    /** Shows the state of the control's queries ({@link QueryStatus}) in the status label. */
+    protected final void followQueries(ProfileControl control) {
+        QueryStatus.follow(control, text -> {
+            status.setText(text == null ? "" : text);
+            status.setVisible(text != null);
+            requestLayout();
+        });
     }
 
     /** Marks the data (and the axes, which label it) for repainting at the next pulse. */
@@ -49,6 +68,9 @@ public abstract class LayeredCanvas extends Region {
             }
             dataDirty = axesDirty = overlayDirty = true;
         }
+        request();
+        status.autosize();
+        status.relocate(Math.max(0, w - status.getWidth() - 6), 4);
         if (w <= 0 || h <= 0) {
             return;
         }
@@ -71,6 +93,12 @@ public abstract class LayeredCanvas extends Region {
             paintOverlay(gc, w, h);
         }
     }
+
+    /**
+     * Asks for the query answers the layers paint, for the current inputs (snapshot, visible range,
+     * size…); called before each layout. The layers paint the last answer that arrived.
+     */
+    protected abstract void request();
 
     /** Paints the data layer (already cleared). */
     protected abstract void paintData(GraphicsContext gc, double width, double height);

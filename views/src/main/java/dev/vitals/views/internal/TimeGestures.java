@@ -1,5 +1,6 @@
 package dev.vitals.views.internal;
 
+import dev.vitals.model.query.Selection;
 import dev.vitals.views.SelectionModel;
 import dev.vitals.views.TimeAxis;
 import dev.vitals.views.TimeMarker;
@@ -16,9 +17,9 @@ import java.util.function.Supplier;
 /**
  * The input every plot on the shared time axis has (the behavior of the charts and the latency
  * heatmap): Ctrl+wheel zooms at the pointer, Shift+wheel or Shift+drag pans, a drag selects its
- * time range, a click (no drag) on a marker's tab selects the marker, any other click goes to
- * {@link Click}; +/− zoom, ←/→ pan, Home shows everything,
- * Alt+←/→ and Esc go to the {@link SelectionModel}.
+ * time range (narrowed further by the plot's {@link DragSelection}), a click (no drag) on a
+ * marker's tab selects the marker, any other click goes to {@link Click}; +/− zoom, ←/→ pan, Home
+ * shows everything, Alt+←/→ and Esc go to the {@link SelectionModel}.
  */
 public final class TimeGestures {
     private static final double DRAG_THRESHOLD = 3;
@@ -29,11 +30,19 @@ public final class TimeGestures {
         void clicked(double x, double y);
     }
 
+    /** What a drag from (x0, y0) to (x1, y1) across a time range selects, given the current selection. */
+    @FunctionalInterface
+    public interface DragSelection {
+        Selection selected(Selection current, long fromNanos, long toNanos, double y0, double y1);
+    }
+
     private final Control control;
     private final TimePlot plot;
     private final Supplier<TimeAxis> axis;
     private final Supplier<SelectionModel> model;
     private final Click click;
+    private final DragSelection dragSelection;
+    private double pressY;
     private final EventHandler<KeyEvent> keys = this::keyPressed;
     private double pressX;
     private double lastX;
@@ -41,12 +50,13 @@ public final class TimeGestures {
     private boolean dragging;
 
     public TimeGestures(Control control, TimePlot plot, Supplier<TimeAxis> axis, Supplier<SelectionModel> model,
-                        Click click) {
+                        Click click, DragSelection dragSelection) {
         this.control = control;
         this.plot = plot;
         this.axis = axis;
         this.model = model;
         this.click = click;
+        this.dragSelection = dragSelection;
         plot.setOnScroll(this::scrolled);
         plot.setOnMousePressed(this::pressed);
         plot.setOnMouseDragged(this::dragged);
@@ -84,6 +94,7 @@ public final class TimeGestures {
     private void pressed(MouseEvent e) {
         control.requestFocus();
         pressX = e.getX();
+        pressY = e.getY();
         lastX = e.getX();
         dragging = false;
         panning = e.isShiftDown() || e.getButton() == MouseButton.MIDDLE;
@@ -111,7 +122,7 @@ public final class TimeGestures {
             long a = plot.timeAt(Math.min(pressX, e.getX()));
             long b = plot.timeAt(Math.max(pressX, e.getX()));
             if (m != null && b > a) {
-                m.select(m.getSelection().withRange(a, b));
+                m.select(dragSelection.selected(m.getSelection(), a, b, pressY, e.getY()));
             }
         } else if (!panning && e.getButton() == MouseButton.PRIMARY) {
             TimeMarker marker = plot.markerAt(e.getX(), e.getY());

@@ -130,7 +130,7 @@ final class ThreadTimelineBehavior {
             long b = panel.timeAt(Math.max(pressX, e.getX()));
             Set<Integer> threads = panel.threadsBetween(pressY, e.getY());
             if (model != null && b > a) {
-                Selection s = model.getSelection().withRange(a, b);
+                Selection s = model.getSelection().withTimeRange(a, b);
                 model.select(threads.isEmpty() ? s : s.withThreads(threads));
             }
         } else if (!panning && e.getButton() == MouseButton.PRIMARY && panel.markerAt(e.getX(), e.getY()) != null) {

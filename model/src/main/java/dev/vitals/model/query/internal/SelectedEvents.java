@@ -8,8 +8,9 @@ import dev.vitals.model.query.Measure;
 import dev.vitals.model.query.Selection;
 
 /**
- * Walks the events a selection's time range, threads and event selector let through (not yet its
- * frame filter and transforms, which act on stacks: see {@link SelectedStacks}).
+ * Walks the events a selection's time range, threads, event selector, (for interval events)
+ * duration range and (for samples) interval events of its {@code duringType} let through (not yet
+ * its frame filter and transforms, which act on stacks: see {@link SelectedStacks}).
  */
 public final class SelectedEvents {
     private SelectedEvents() {
@@ -51,14 +52,15 @@ public final class SelectedEvents {
         boolean count = selection.measure() == Measure.COUNT;
         switch (selection.events()) {
             case EventSelector.OfKind(var kind) -> {
+                DuringIntervals during = during(snapshot, selection);
                 for (SampleTable table : snapshot.samples(kind)) {
-                    samples(table, selection, count, visitor);
+                    samples(table, selection, during, count, visitor);
                 }
             }
             case EventSelector.OfType(var type) -> {
                 SampleTable table = snapshot.samples(type);
                 if (table != null) {
-                    samples(table, selection, count, visitor);
+                    samples(table, selection, during(snapshot, selection), count, visitor);
                 } else {
                     intervals(snapshot.intervals(), snapshot.intervals().typeIndexOf(type), selection, count, visitor);
                 }
@@ -66,11 +68,19 @@ public final class SelectedEvents {
         }
     }
 
-    private static void samples(SampleTable table, Selection selection, boolean count, Visitor visitor) {
-        table.segments().forEachRange(selection.fromNanos(), selection.toNanos(), (from, to) -> {
+    private static DuringIntervals during(ProfileSnapshot snapshot, Selection selection) {
+        return selection.duringType() == null ? null : DuringIntervals.of(snapshot, selection);
+    }
+
+    /** The samples in the range, or with {@code during} those inside its events instead. */
+    private static void samples(SampleTable table, Selection selection, DuringIntervals during, boolean count,
+                                Visitor visitor) {
+        long start = during == null ? selection.fromNanos() : during.fromNanos();
+        long end = during == null ? selection.toNanos() : during.toNanos();
+        table.segments().forEachRange(start, end, (from, to) -> {
             for (int i = from; i < to; i++) {
                 int thread = table.thread(i);
-                if (selection.includesThread(thread)) {
+                if (selection.includesThread(thread) && (during == null || during.contains(thread, table.time(i)))) {
                     visitor.visit(table.time(i), 0, thread, table.stack(i), count ? 1 : table.weight(i));
                 }
             }
@@ -84,7 +94,8 @@ public final class SelectedEvents {
         table.segments().forEachRange(selection.fromNanos(), selection.toNanos(), (from, to) -> {
             for (int i = from; i < to; i++) {
                 int thread = table.thread(i);
-                if (table.typeIndex(i) == type && selection.includesThread(thread)) {
+                if (table.typeIndex(i) == type && selection.includesThread(thread)
+                        && selection.includesDuration(table.duration(i))) {
                     visitor.visit(table.start(i), table.duration(i), thread, table.stack(i),
                             count ? 1 : table.duration(i));
                 }

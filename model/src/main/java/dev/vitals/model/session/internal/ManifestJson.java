@@ -21,7 +21,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Writes and reads {@code manifest.json}. Open time bounds of a selection are written as
+ * Writes and reads {@code manifest.json}. Open time and duration bounds of a selection are written as
  * {@code null}. Reading a manifest with a newer {@code formatVersion} is the caller's check.
  */
 public final class ManifestJson {
@@ -174,7 +174,11 @@ public final class ManifestJson {
                 + ", \"events\": " + events
                 + ", \"frameFilter\": " + (s.frameFilter() == null ? "null" : Json.quote(s.frameFilter()))
                 + ", \"transforms\": " + transforms
-                + ", \"measure\": " + Json.quote(s.measure().name()) + "}";
+                + ", \"measure\": " + Json.quote(s.measure().name())
+                + ", \"minDurationNanos\": " + s.minDurationNanos()
+                + ", \"maxDurationNanos\": " + (s.maxDurationNanos() == Long.MAX_VALUE ? "null" : s.maxDurationNanos())
+                + ", \"duringType\": " + (s.duringType() == null ? "null" : Json.quote(s.duringType()))
+                + "}";
     }
 
     @SuppressWarnings("unchecked")
@@ -202,7 +206,11 @@ public final class ManifestJson {
         }
         Object from = s.get("fromNanos");
         Object to = s.get("toNanos");
+        Object minDuration = s.get("minDurationNanos");
+        Object maxDuration = s.get("maxDurationNanos");
         return new Selection(from == null ? Long.MIN_VALUE : (Long) from, to == null ? Long.MAX_VALUE : (Long) to,
-                threads, selector, (String) s.get("frameFilter"), transforms, Measure.valueOf((String) s.get("measure")));
+                threads, selector, (String) s.get("frameFilter"), transforms, Measure.valueOf((String) s.get("measure")),
+                minDuration == null ? 0 : (Long) minDuration, maxDuration == null ? Long.MAX_VALUE : (Long) maxDuration,
+                (String) s.get("duringType"));
     }
 }

@@ -7,6 +7,7 @@ import dev.vitals.model.query.EventList;
 import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.ReducedSeries;
 import dev.vitals.model.query.Selection;
+import dev.vitals.views.LatestQuery;
 import dev.vitals.views.TimeRange;
 import dev.vitals.views.chart.Metric;
 import dev.vitals.views.chart.MetricChart;
@@ -20,15 +21,19 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 /**
- * One metric chart on canvas layers: the series reduced to one bin per pixel (recomputed only
- * when the snapshot, the visible range, the width or the metric change), drawn as a min–max band
+ * One metric chart on canvas layers: the series reduced to one bin per pixel, drawn as a min–max band
  * per pixel and a line through the last values (the heap is read before and after each GC, so
  * a line shows its growth between collections); GC pauses shaded on the heap chart; title, legend,
  * time ticks and value labels on the axes layer; the selection, the drag and where the frame
- * filter's CPU samples occur (a strip along the bottom) on the overlay.
+ * filter's CPU samples occur (a strip along the bottom) on the overlay. The reduced series and the
+ * frame filter's strip are queries of the control ({@link LatestQuery}), asked again when the
+ * snapshot, the visible range, the width, the metric or the frame filter change; they are drawn by
+ * time, so the last answer stays in place on the visible range until the new one arrives.
  */
 public final class ChartPanel extends TimePlot {
     /** Interval type shaded as GC pauses on the heap chart. */
@@ -40,18 +45,67 @@ public final class ChartPanel extends TimePlot {
     private static final double TITLE = 16;
     private static final double TICKS = 18;
     private static final double FRAME_STRIP = 5;
+    /** Pixels per bin of a rate (allocation, frame filter hits). */
+    private static final int RATE_BIN = 4;
 
     private final MetricChart control;
-    private List<ReducedSeries> lines = List.of();
-    private List<EventList.Row> pauses = List.of();
-    private double maxValue = 1;
-    private Object key;
-    private ReducedSeries hits;
-    private Object hitsKey;
+    private final LatestQuery<SeriesRequest, Plotted> seriesQuery;
+    private final LatestQuery<HitsRequest, ReducedSeries> hitsQuery;
+
+    /** The metric's series over a range, one bin per pixel of {@code width}. */
+    private record SeriesRequest(ProfileSnapshot snapshot, long fromNanos, long toNanos, int width, Metric metric) {
+        Plotted run() {
+            List<ReducedSeries> reduced = new ArrayList<>();
+            if (metric == Metric.ALLOCATION) {
+                reduced.add(ReducedSeries.rate(snapshot, Selection.of(new EventSelector.OfKind(SampleKind.ALLOCATION)),
+                        fromNanos, toNanos, Math.max(1, width / RATE_BIN)));
+            } else {
+                for (String name : metric.series()) {
+                    Series series = snapshot.series(name);
+                    reduced.add(series == null ? null : ReducedSeries.reduce(series, fromNanos, toNanos, width));
+                }
+            }
+            List<EventList.Row> pauses = metric == Metric.HEAP ? EventList.of(snapshot,
+                    Selection.of(new EventSelector.OfType(GC_PAUSE))
+                            .withRange(fromNanos - snapshot.intervals().maxDuration(), toNanos), 10_000).rows()
+                    : List.of();
+            double max = 0;
+            for (ReducedSeries s : reduced) {
+                for (int i = 0; s != null && i < s.length(); i++) {
+                    max = Math.max(max, s.max()[i]);
+                }
+            }
+            double top = metric.unit() == Metric.Unit.PERCENT ? 1 : max <= 0 ? 1 : max * 1.1;
+            return new Plotted(Collections.unmodifiableList(reduced), pauses, top, (toNanos - fromNanos) / width);
+        }
+    }
+
+    /**
+     * What the chart draws.
+     *
+     * @param lines    the reduced series in the metric's order (null entries for missing series)
+     * @param pauses   the GC pauses (heap chart only)
+     * @param maxValue the value at the top of the plot
+     * @param binNanos the time one bin of a rate covers
+     */
+    private record Plotted(List<ReducedSeries> lines, List<EventList.Row> pauses, double maxValue, long binNanos) {
+    }
+
+    /** The rate of CPU samples of some threads through a frame filter, in bins of {@link #RATE_BIN} pixels. */
+    private record HitsRequest(ProfileSnapshot snapshot, long fromNanos, long toNanos, int bins, String frameFilter,
+                               Set<Integer> threads) {
+        ReducedSeries run() {
+            return ReducedSeries.rate(snapshot, Selection.cpu().withThreads(threads).withFrameFilter(frameFilter),
+                    fromNanos, toNanos, bins);
+        }
+    }
 
     public ChartPanel(MetricChart control) {
         this.control = control;
         getStyleClass().add("chart-panel");
+        seriesQuery = control.newQuery(SeriesRequest::run, (q, plotted) -> invalidateData());
+        hitsQuery = control.newQuery(HitsRequest::run, (q, hits) -> invalidateOverlay());
+        followQueries(control);
     }
 
     @Override
@@ -71,77 +125,77 @@ public final class ChartPanel extends TimePlot {
 
     /** The reduced series drawn, in the metric's order (null entries for missing series). */
     public List<ReducedSeries> lines() {
-        ensureData();
-        return lines;
+        request();
+        Plotted plotted = seriesQuery.result();
+        return plotted == null ? List.of() : plotted.lines();
+    }
+
+    /** The GC pauses drawn (heap chart only). */
+    public List<EventList.Row> pauses() {
+        request();
+        Plotted plotted = seriesQuery.result();
+        return plotted == null ? List.of() : plotted.pauses();
+    }
+
+    private double maxValue() {
+        Plotted plotted = seriesQuery.result();
+        return plotted == null ? 1 : plotted.maxValue();
     }
 
     /** The y of a value. */
     public double y(double value) {
         double bottom = Math.floor(getHeight()) - 1;
-        return bottom - value / maxValue * (bottom - plotTop() - 4);
+        return bottom - value / maxValue() * (bottom - plotTop() - 4);
     }
 
-    private void ensureData() {
+    private Selection selection() {
+        return control.getSelectionModel() == null ? null : control.getSelectionModel().getSelection();
+    }
+
+    @Override
+    protected void request() {
         ProfileSnapshot snapshot = control.getSnapshot();
         TimeRange range = visible();
         if (snapshot == null || range == null) {
-            lines = List.of();
             return;
         }
-        int width = (int) plotWidth();
-        Object k = List.of(snapshot, range, width, control.getMetric());
-        if (k.equals(key)) {
-            return;
+        seriesQuery.request(new SeriesRequest(snapshot, range.fromNanos(), range.toNanos(), (int) plotWidth(),
+                control.getMetric()));
+        Selection s = selection();
+        if (s != null && s.frameFilter() != null) {
+            hitsQuery.request(new HitsRequest(snapshot, range.fromNanos(), range.toNanos(),
+                    (int) Math.max(1, plotWidth() / RATE_BIN), s.frameFilter(), s.threads()));
         }
-        key = k;
-        Metric metric = control.getMetric();
-        List<ReducedSeries> reduced = new ArrayList<>();
-        if (metric == Metric.ALLOCATION) {
-            reduced.add(ReducedSeries.rate(snapshot, Selection.of(new EventSelector.OfKind(SampleKind.ALLOCATION)),
-                    range.fromNanos(), range.toNanos(), Math.max(1, width / 4)));
-        } else {
-            for (String name : metric.series()) {
-                Series series = snapshot.series(name);
-                reduced.add(series == null ? null
-                        : ReducedSeries.reduce(series, range.fromNanos(), range.toNanos(), width));
-            }
-        }
-        lines = reduced;
-        pauses = metric == Metric.HEAP ? EventList.of(snapshot, Selection.of(new EventSelector.OfType(GC_PAUSE))
-                .withRange(range.fromNanos() - snapshot.intervals().maxDuration(), range.toNanos()), 10_000).rows()
-                : List.of();
-        double max = 0;
-        for (ReducedSeries s : reduced) {
-            for (int i = 0; s != null && i < s.length(); i++) {
-                max = Math.max(max, s.max()[i]);
-            }
-        }
-        maxValue = metric.unit() == Metric.Unit.PERCENT ? 1 : max <= 0 ? 1 : max * 1.1;
     }
 
     @Override
     protected void paintData(GraphicsContext gc, double width, double height) {
-        ensureData();
+        Plotted plotted = seriesQuery.result();
         TimeRange range = visible();
-        if (range == null) {
+        if (range == null || plotted == null) {
             return;
         }
         double plotWidth = plotWidth();
+        gc.save();
+        gc.beginPath();
+        gc.rect(LEFT, plotTop(), plotWidth, height - plotTop());
+        gc.clip();
         gc.setFill(Palettes.GC);
-        for (EventList.Row p : pauses) {
+        for (EventList.Row p : plotted.pauses()) {
             double x0 = Math.max(0, range.x(p.startNanos(), plotWidth));
             double x1 = Math.min(plotWidth, range.x(p.startNanos() + p.durationNanos(), plotWidth));
             if (x1 >= 0 && x0 <= plotWidth) {
                 gc.fillRect(LEFT + Math.floor(x0), plotTop(), Math.max(1, x1 - x0), height - plotTop());
             }
         }
+        List<ReducedSeries> lines = plotted.lines();
         for (int i = 0; i < lines.size(); i++) {
             ReducedSeries s = lines.get(i);
             if (s == null || s.length() == 0) {
                 continue;
             }
             Color colour = LINES.get(i % LINES.size());
-            double binWidth = control.getMetric() == Metric.ALLOCATION ? plotWidth / s.length() : 1;
+            double binWidth = control.getMetric() == Metric.ALLOCATION ? pixels(plotted.binNanos() * RATE_BIN) : 1;
             gc.setStroke(colour);
             gc.setLineWidth(1.5);
             gc.beginPath();
@@ -162,15 +216,22 @@ public final class ChartPanel extends TimePlot {
                 }
             }
         }
+        gc.restore();
+    }
+
+    /** The width in pixels of a time span on the visible range. */
+    private double pixels(long nanos) {
+        return (double) nanos / visible().length() * plotWidth();
     }
 
     @Override
     protected void paintAxes(GraphicsContext gc, double width, double height) {
-        ensureData();
         TimeRange range = visible();
-        if (range == null || control.getSnapshot() == null) {
+        Plotted plotted = seriesQuery.result();
+        if (range == null || control.getSnapshot() == null || plotted == null) {
             return;
         }
+        List<ReducedSeries> lines = plotted.lines();
         Metric metric = control.getMetric();
         gc.setFont(Fonts.SMALL);
         gc.setTextBaseline(VPos.CENTER);
@@ -201,7 +262,7 @@ public final class ChartPanel extends TimePlot {
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setFill(Color.rgb(0x30, 0x30, 0x30));
         for (double f : new double[] {0, 0.5, 1}) {
-            double v = maxValue * f / (metric.unit() == Metric.Unit.PERCENT ? 1 : 1.1);
+            double v = maxValue() * f / (metric.unit() == Metric.Unit.PERCENT ? 1 : 1.1);
             double y = y(v);
             gc.fillText(format(v, metric.unit()), LEFT - 4, Math.max(plotTop() + 6, Math.min(height - 6, y)));
             gc.setStroke(Color.rgb(0, 0, 0, 0.08));
@@ -233,7 +294,7 @@ public final class ChartPanel extends TimePlot {
 
     @Override
     protected void paintOverlay(GraphicsContext gc, double width, double height) {
-        Selection s = control.getSelectionModel() == null ? null : control.getSelectionModel().getSelection();
+        Selection s = selection();
         if (s != null && visible() != null) {
             paintFrameHits(gc, s, height);
             paintRanges(gc, s.fromNanos(), s.toNanos(), height);
@@ -246,26 +307,22 @@ public final class ChartPanel extends TimePlot {
      * the bottom of the plot, more opaque where they are denser.
      */
     private void paintFrameHits(GraphicsContext gc, Selection s, double height) {
-        if (s.frameFilter() == null || control.getSnapshot() == null) {
+        HitsRequest asked = hitsQuery.resultRequest();
+        ReducedSeries hits = hitsQuery.result();
+        if (s.frameFilter() == null || hits == null) {
             return;
-        }
-        TimeRange range = visible();
-        int bins = (int) Math.max(1, plotWidth() / 4);
-        Object k = List.of(control.getSnapshot(), range, bins, s.frameFilter(), s.threads());
-        if (!k.equals(hitsKey)) {
-            hitsKey = k;
-            hits = ReducedSeries.rate(control.getSnapshot(), Selection.cpu().withThreads(s.threads())
-                    .withFrameFilter(s.frameFilter()), range.fromNanos(), range.toNanos(), bins);
         }
         double max = 0;
         for (double v : hits.max()) {
             max = Math.max(max, v);
         }
-        double binWidth = plotWidth() / bins;
+        TimeRange range = visible();
+        double binWidth = pixels((asked.toNanos() - asked.fromNanos()) / asked.bins());
         for (int i = 0; i < hits.length(); i++) {
-            if (hits.max()[i] > 0) {
+            double x = range.x(hits.time()[i], plotWidth());
+            if (hits.max()[i] > 0 && x >= 0 && x < plotWidth()) {
                 gc.setFill(Palettes.HIGHLIGHT.deriveColor(0, 1, 1, 0.35 + 0.65 * hits.max()[i] / max));
-                gc.fillRect(LEFT + Math.floor(i * binWidth), height - FRAME_STRIP - 1, Math.ceil(binWidth), FRAME_STRIP);
+                gc.fillRect(LEFT + Math.floor(x), height - FRAME_STRIP - 1, Math.ceil(binWidth), FRAME_STRIP);
             }
         }
     }

@@ -4,6 +4,7 @@ import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.query.Heatmap;
 import dev.vitals.model.query.Measure;
 import dev.vitals.model.query.Selection;
+import dev.vitals.views.LatestQuery;
 import dev.vitals.views.heatmap.FlameScopeHeatmap;
 import dev.vitals.views.internal.Fonts;
 import dev.vitals.views.internal.LayeredCanvas;
@@ -15,13 +16,15 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
-import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The FlameScope grid on canvas layers: cells (data), second and millisecond labels (axes), and
- * the selection, drag and frame-filter outlines (overlay). The grid is recomputed only when the
- * snapshot, the selection's threads or the rows per second change; a frame filter is a second grid
- * of the same shape, painted on the overlay. Scrolls horizontally by {@link #scrollX()}; while
+ * the selection, drag and frame-filter outlines (overlay). The grid is a query of the control
+ * ({@link LatestQuery}), asked again when the snapshot, the selection's threads or the rows per
+ * second change, and drawn as last answered until the new answer arrives; a frame filter is a
+ * second grid of the same shape, painted on the overlay. Scrolls horizontally by {@link #scrollX()}; while
  * scrolled to the end it follows new columns.
  */
 public final class FlameScopePanel extends LayeredCanvas {
@@ -32,72 +35,82 @@ public final class FlameScopePanel extends LayeredCanvas {
     private static final Color TEXT = Color.rgb(0x30, 0x30, 0x30);
 
     private final FlameScopeHeatmap control;
-    private Heatmap grid;
-    private Object gridKey;
-    private Heatmap hits;
-    private Object hitsKey;
+    private final LatestQuery<GridRequest, Heatmap> gridQuery;
+    private final LatestQuery<GridRequest, Heatmap> hitsQuery;
     private double scrollX;
     private boolean followEnd = true;
     private long dragFrom = -1;
     private long dragTo;
 
-    public FlameScopePanel(FlameScopeHeatmap control) {
-        this.control = control;
-        getStyleClass().add("flamescope-panel");
+    /** A FlameScope grid of the CPU samples of some threads (all if empty), through a frame filter or not. */
+    private record GridRequest(ProfileSnapshot snapshot, Set<Integer> threads, int rowsPerSecond, String frameFilter) {
+        Heatmap run() {
+            return Heatmap.flameScope(snapshot, Selection.cpu().withMeasure(Measure.COUNT).withThreads(threads)
+                    .withFrameFilter(frameFilter), rowsPerSecond);
+        }
     }
 
-    /** The grid shown, or null without a snapshot. */
-    public Heatmap grid() {
-        ProfileSnapshot snapshot = control.getSnapshot();
-        if (snapshot == null) {
-            return null;
-        }
-        Selection selection = control.getSelectionModel() == null ? Selection.cpu()
-                : control.getSelectionModel().getSelection();
-        Object key = List.of(snapshot, selection.threads(), control.getRowsPerSecond());
-        if (!key.equals(gridKey)) {
-            gridKey = key;
-            grid = Heatmap.flameScope(snapshot, base(selection), control.getRowsPerSecond());
+    /** A panel of the control's grid; {@code shown} receives each grid as it is shown (for the title and legend). */
+    public FlameScopePanel(FlameScopeHeatmap control, Consumer<Heatmap> shown) {
+        this.control = control;
+        getStyleClass().add("flamescope-panel");
+        gridQuery = control.newQuery(GridRequest::run, (q, grid) -> {
+            shown.accept(grid);
             if (followEnd) {
                 scrollX = maxScrollX();
             }
+            refresh();
+        });
+        hitsQuery = control.newQuery(GridRequest::run, (q, hits) -> invalidateOverlay());
+        followQueries(control);
+    }
+
+    private Selection selection() {
+        return control.getSelectionModel() == null ? Selection.cpu() : control.getSelectionModel().getSelection();
+    }
+
+    /** Asks for the grid of the selection's threads and, once a grid is shown, for the frame filter's cells. */
+    @Override
+    protected void request() {
+        ProfileSnapshot snapshot = control.getSnapshot();
+        if (snapshot == null) {
+            return;
         }
-        return grid;
+        Selection selection = selection();
+        gridQuery.request(new GridRequest(snapshot, selection.threads(), control.getRowsPerSecond(), null));
+        GridRequest shown = gridQuery.resultRequest();
+        if (shown != null && selection.frameFilter() != null) {
+            hitsQuery.request(new GridRequest(shown.snapshot(), shown.threads(), shown.rowsPerSecond(),
+                    selection.frameFilter()));
+        }
     }
 
-    private static Selection base(Selection selection) {
-        return Selection.cpu().withMeasure(Measure.COUNT).withThreads(selection.threads());
+    /** The grid shown, or null before the first answer. */
+    public Heatmap grid() {
+        request();
+        return gridQuery.result();
     }
 
+    /** The frame filter's cells, shaped as the grid shown, or null. */
     private Heatmap hits() {
-        Selection selection = control.getSelectionModel() == null ? null : control.getSelectionModel().getSelection();
-        if (grid() == null || selection == null || selection.frameFilter() == null) {
-            return null;
-        }
-        Object key = List.of(gridKey, selection.frameFilter());
-        if (!key.equals(hitsKey)) {
-            hitsKey = key;
-            hits = Heatmap.flameScope(control.getSnapshot(), base(selection).withFrameFilter(selection.frameFilter()),
-                    control.getRowsPerSecond());
-        }
-        return hits;
+        Heatmap grid = gridQuery.result();
+        Heatmap hits = hitsQuery.result();
+        boolean fits = grid != null && hits != null && hits.rows() == grid.rows() && hits.columns() >= grid.columns();
+        return fits && selection().frameFilter() != null ? hits : null;
     }
 
-    /** The data must be recomputed if its inputs changed, and repainted. */
+    /** The data must be repainted (and asked for again if its inputs changed). */
     public void refresh() {
         invalidateData();
         invalidateOverlay();
     }
 
     /**
-     * The shared selection changed: the cells are repainted only if its threads changed (the grid
-     * counts only their samples); its range and frame filter are drawn on the overlay.
+     * The shared selection changed: the grid is asked for again (it counts only the selection's
+     * threads; a new answer repaints the cells); its range and frame filter are drawn on the overlay.
      */
-    public void selectionChanged(Selection selection) {
-        if (gridKey == null || !gridKey.equals(List.of(control.getSnapshot(), selection.threads(),
-                control.getRowsPerSecond()))) {
-            invalidateData();
-        }
+    public void selectionChanged() {
+        requestLayout();
         invalidateOverlay();
     }
 
@@ -107,6 +120,7 @@ public final class FlameScopePanel extends LayeredCanvas {
 
     /** The control's column width, or wider when all columns fit: then they fill the width. */
     private double columnWidth() {
+        Heatmap grid = gridQuery.result();
         int columns = grid == null ? 1 : grid.columns();
         return Math.max(control.getColumnWidth(), Math.floor((getWidth() - LEFT) / columns));
     }
@@ -118,6 +132,7 @@ public final class FlameScopePanel extends LayeredCanvas {
 
     /** The largest scroll offset. */
     public double maxScrollX() {
+        Heatmap grid = gridQuery.result();
         int columns = grid == null ? 0 : grid.columns();
         return Math.max(0, columns * columnWidth() - (getWidth() - LEFT));
     }
@@ -189,7 +204,7 @@ public final class FlameScopePanel extends LayeredCanvas {
 
     @Override
     protected void paintData(GraphicsContext gc, double width, double height) {
-        Heatmap g = grid();
+        Heatmap g = gridQuery.result();
         if (g == null) {
             return;
         }
@@ -204,7 +219,7 @@ public final class FlameScopePanel extends LayeredCanvas {
 
     @Override
     protected void paintAxes(GraphicsContext gc, double width, double height) {
-        Heatmap g = grid();
+        Heatmap g = gridQuery.result();
         if (g == null) {
             return;
         }
@@ -234,7 +249,7 @@ public final class FlameScopePanel extends LayeredCanvas {
 
     @Override
     protected void paintOverlay(GraphicsContext gc, double width, double height) {
-        Heatmap g = grid();
+        Heatmap g = gridQuery.result();
         if (g == null) {
             return;
         }
@@ -278,7 +293,7 @@ public final class FlameScopePanel extends LayeredCanvas {
     }
 
     private void forCells(double width, CellTest test, CellPainter painter) {
-        Heatmap g = grid;
+        Heatmap g = gridQuery.result();
         double rh = rowHeight();
         for (int c = Math.max(0, firstColumn()); c < Math.min(g.columns(), lastColumn(width)); c++) {
             double x = Math.floor(LEFT + c * columnWidth() - scrollX);

@@ -4,6 +4,7 @@ import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Heatmap;
 import dev.vitals.model.query.Selection;
+import dev.vitals.views.LatestQuery;
 import dev.vitals.views.TimeRange;
 import dev.vitals.views.heatmap.LatencyHeatmap;
 import dev.vitals.views.internal.Fonts;
@@ -15,12 +16,15 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
-import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The latency grid on canvas layers: cells and the p50/p99 lines (data), duration and time labels
- * (axes), the selection, the drag and the clicked cell (overlay). The grid is recomputed only when
- * the snapshot, the visible range, the width, the event type or the selection's threads change.
+ * (axes), the selection (its time range, and its duration range as a box) and the drag (overlay).
+ * The grid is a query of the control ({@link LatestQuery}), asked again when the snapshot, the
+ * visible range, the width, the event type or the selection's threads change; until the new answer
+ * arrives the last one is drawn, its columns mapped onto the visible range.
  */
 public final class LatencyPanel extends TimePlot {
     /** Pixels per time bucket. */
@@ -34,14 +38,29 @@ public final class LatencyPanel extends TimePlot {
     private static final double TICKS = 18;
 
     private final LatencyHeatmap control;
-    private Heatmap grid;
-    private Object key;
-    private int clickedColumn = -1;
-    private int clickedRow;
+    private final LatestQuery<GridRequest, Heatmap> gridQuery;
 
-    public LatencyPanel(LatencyHeatmap control) {
+    /** The latency grid of one event type's events of some threads (all if empty) over a range. */
+    private record GridRequest(ProfileSnapshot snapshot, long fromNanos, long toNanos, int columns, String eventType,
+                               Set<Integer> threads) {
+        Heatmap run() {
+            Selection events = Selection.of(new EventSelector.OfType(eventType)).withThreads(threads)
+                    .withRange(fromNanos, toNanos);
+            return Heatmap.latency(snapshot, events, columns, LatencyHeatmap.ROWS, LatencyHeatmap.MIN_NANOS,
+                    LatencyHeatmap.MAX_NANOS);
+        }
+    }
+
+    /** A panel of the control's grid; {@code shown} receives each grid as it is shown (for the legend). */
+    public LatencyPanel(LatencyHeatmap control, Consumer<Heatmap> shown) {
         this.control = control;
         getStyleClass().add("latency-panel");
+        gridQuery = control.newQuery(GridRequest::run, (q, grid) -> {
+            shown.accept(grid);
+            invalidateData();
+            invalidateOverlay();
+        });
+        followQueries(control);
     }
 
     @Override
@@ -59,69 +78,81 @@ public final class LatencyPanel extends TimePlot {
         return control.getTimeAxis() == null ? null : control.getTimeAxis().getVisible();
     }
 
-    /** The grid shown, or null. */
-    public Heatmap grid() {
+    private Selection selection() {
+        return control.getSelectionModel() == null ? Selection.cpu() : control.getSelectionModel().getSelection();
+    }
+
+    @Override
+    protected void request() {
         ProfileSnapshot snapshot = control.getSnapshot();
         TimeRange range = visible();
         if (snapshot == null || range == null || control.getEventType() == null) {
-            return null;
+            return;
         }
-        Selection shared = control.getSelectionModel() == null ? Selection.cpu()
-                : control.getSelectionModel().getSelection();
         int columns = (int) Math.max(1, plotWidth() / COLUMN_WIDTH);
-        Object k = List.of(snapshot, range, columns, control.getEventType(), shared.threads());
-        if (!k.equals(key)) {
-            key = k;
-            Selection events = Selection.of(new EventSelector.OfType(control.getEventType()))
-                    .withThreads(shared.threads()).withRange(range.fromNanos(), range.toNanos());
-            grid = Heatmap.latency(snapshot, events, columns, LatencyHeatmap.ROWS, LatencyHeatmap.MIN_NANOS,
-                    LatencyHeatmap.MAX_NANOS);
-            clickedColumn = -1;
-        }
-        return grid;
+        gridQuery.request(new GridRequest(snapshot, range.fromNanos(), range.toNanos(), columns,
+                control.getEventType(), selection().threads()));
     }
 
-    private double columnWidth() {
-        return plotWidth() / grid.columns();
+    /** The grid shown, or null. */
+    public Heatmap grid() {
+        request();
+        return gridQuery.result();
     }
 
-    private double rowHeight() {
-        return (Math.floor(getHeight()) - plotTop()) / grid.rows();
+    /** The x of the left edge of the grid's first column on the visible range. */
+    private double gridLeft(Heatmap g) {
+        return LEFT + visible().x(g.fromNanos(), plotWidth());
     }
 
-    /** The column at x, or -1. */
+    private double columnWidth(Heatmap g) {
+        return (double) g.columnNanos() / visible().length() * plotWidth();
+    }
+
+    private double rowHeight(Heatmap g) {
+        return (Math.floor(getHeight()) - plotTop()) / g.rows();
+    }
+
+    /** The column of the grid shown at x, or -1. */
     public int columnAt(double x) {
-        if (grid() == null || x < LEFT) {
+        Heatmap g = grid();
+        if (g == null || x < LEFT) {
             return -1;
         }
-        int c = (int) ((x - LEFT) / columnWidth());
-        return c < grid.columns() ? c : -1;
+        int c = (int) Math.floor((x - gridLeft(g)) / columnWidth(g));
+        return c >= 0 && c < g.columns() ? c : -1;
     }
 
-    /** The row (0 = shortest) at y, or -1. */
+    /** The row (0 = shortest) of the grid shown at y, clamped into the plot, or -1 above it. */
     public int rowAt(double y) {
-        if (grid() == null || y < plotTop()) {
+        Heatmap g = grid();
+        if (g == null || y < plotTop()) {
             return -1;
         }
-        int fromTop = (int) ((y - plotTop()) / rowHeight());
-        return fromTop < grid.rows() ? grid.rows() - 1 - fromTop : -1;
+        int fromTop = (int) ((y - plotTop()) / rowHeight(g));
+        return Math.max(0, g.rows() - 1 - fromTop);
     }
 
     /**
-     * The shared selection changed: the cells are recomputed and repainted only if its threads
-     * changed; the selected range is drawn on the overlay.
+     * A drag from y0 to y1 selects the events of the time range and the duration rows it crosses,
+     * and bounds the samples by them.
      */
-    public void selectionChanged(Selection selection) {
-        if (!(key instanceof List<?> k) || !k.get(4).equals(selection.threads())) {
-            invalidateData();
+    public Selection dragged(Selection current, long from, long to, double y0, double y1) {
+        Heatmap g = grid();
+        int shortest = rowAt(Math.max(y0, y1));
+        int longest = rowAt(Math.max(plotTop(), Math.min(y0, y1)));
+        if (g == null || shortest < 0 || longest < 0) {
+            return current.withTimeRange(from, to);
         }
-        invalidateOverlay();
+        Selection low = g.latencyCell(current, 0, shortest);
+        Selection high = g.latencyCell(current, 0, longest);
+        return current.withRange(from, to).withDurations(low.minDurationNanos(), high.maxDurationNanos())
+                .withDuring(control.getEventType());
     }
 
-    /** Marks a clicked cell (column -1: none). */
-    public void setClicked(int column, int row) {
-        clickedColumn = column;
-        clickedRow = row;
+    /** The selection's threads changed (the grid counts only theirs) or its range: asks again, repaints the overlay. */
+    public void selectionChanged() {
+        requestLayout();
         invalidateOverlay();
     }
 
@@ -135,13 +166,18 @@ public final class LatencyPanel extends TimePlot {
 
     @Override
     protected void paintData(GraphicsContext gc, double width, double height) {
-        Heatmap g = grid();
+        Heatmap g = gridQuery.result();
         if (g == null) {
             return;
         }
-        Cells.paint(gc, g, 0, g.columns(), LEFT, columnWidth(), plotTop(), rowHeight(), true);
+        gc.save();
+        gc.beginPath();
+        gc.rect(LEFT, plotTop(), plotWidth(), height - plotTop());
+        gc.clip();
+        Cells.paint(gc, g, 0, g.columns(), gridLeft(g), columnWidth(g), plotTop(), rowHeight(g), true);
         percentileLine(gc, g, 0.99, P99);
         percentileLine(gc, g, 0.5, P50);
+        gc.restore();
     }
 
     private void percentileLine(GraphicsContext gc, Heatmap g, double q, Color colour) {
@@ -155,7 +191,7 @@ public final class LatencyPanel extends TimePlot {
                 open = false;
                 continue;
             }
-            double x0 = LEFT + c * columnWidth();
+            double x0 = gridLeft(g) + c * columnWidth(g);
             double y = y(p);
             if (open) {
                 gc.lineTo(x0, y);
@@ -163,14 +199,14 @@ public final class LatencyPanel extends TimePlot {
                 gc.moveTo(x0, y);
                 open = true;
             }
-            gc.lineTo(x0 + columnWidth(), y);
+            gc.lineTo(x0 + columnWidth(g), y);
         }
         gc.stroke();
     }
 
     @Override
     protected void paintAxes(GraphicsContext gc, double width, double height) {
-        Heatmap g = grid();
+        Heatmap g = gridQuery.result();
         if (g == null) {
             return;
         }
@@ -207,19 +243,21 @@ public final class LatencyPanel extends TimePlot {
 
     @Override
     protected void paintOverlay(GraphicsContext gc, double width, double height) {
-        Heatmap g = grid();
+        Heatmap g = gridQuery.result();
         if (g == null) {
             return;
         }
-        Selection s = control.getSelectionModel() == null ? null : control.getSelectionModel().getSelection();
-        if (clickedColumn >= 0) {
-            double x0 = Math.floor(LEFT + clickedColumn * columnWidth());
-            double top = Math.floor(plotTop() + (g.rows() - 1 - clickedRow) * rowHeight());
+        Selection s = selection();
+        paintRanges(gc, s.fromNanos(), s.toNanos(), height);
+        if (s.hasDurationRange()) {
+            TimeRange range = visible();
+            double x0 = LEFT + Math.max(0, range.x(Math.max(s.fromNanos(), range.fromNanos()), plotWidth()));
+            double x1 = LEFT + Math.min(plotWidth(), range.x(Math.min(s.toNanos(), range.toNanos()), plotWidth()));
+            double top = Math.max(plotTop(), y(s.maxDurationNanos()));
+            double bottom = s.minDurationNanos() <= 0 ? height : y(s.minDurationNanos());
             gc.setStroke(Palettes.SELECTION_EDGE);
             gc.setLineWidth(2);
-            gc.strokeRect(x0 - 1, top - 1, Math.ceil(columnWidth()) + 2, Math.ceil(rowHeight()) + 2);
-        } else if (s != null) {
-            paintRanges(gc, s.fromNanos(), s.toNanos(), height);
+            gc.strokeRect(Math.floor(x0) - 1, Math.floor(top) - 1, Math.ceil(x1 - x0) + 2, Math.ceil(bottom - top) + 2);
         }
         paintMarkers(gc);
     }

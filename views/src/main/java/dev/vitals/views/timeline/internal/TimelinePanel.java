@@ -7,6 +7,7 @@ import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Selection;
 import dev.vitals.model.query.ThreadLanes;
 import dev.vitals.views.TimeMarker;
+import dev.vitals.views.LatestQuery;
 import dev.vitals.views.TimeRange;
 import dev.vitals.views.internal.Fonts;
 import dev.vitals.views.internal.LayeredCanvas;
@@ -19,6 +20,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
@@ -28,11 +30,12 @@ import java.util.TreeSet;
 
 /**
  * The timeline's canvas: lane names on the left, one row per lane (or collapsed group) of state
- * runs binned to the pixel width ({@link ThreadLanes}, recomputed only when the snapshot, the
- * visible range or the width change), GC pause and VM-operation (safepoint) markers across all
- * lanes, the time axis on top, and on the overlay the selection, the drag rectangle, the hovered
- * lane, the frame filter's hits and the control's markers. Rows all have the same height; the rows shown start at
- * {@link #scrollY()}.
+ * runs binned to the pixel width ({@link ThreadLanes}), GC pause and VM-operation (safepoint) markers
+ * across all lanes, the time axis on top, and on the overlay the selection, the drag rectangle, the
+ * hovered lane, the frame filter's hits and the control's markers. The lanes and markers, and the hits, are two queries of
+ * the control ({@link LatestQuery}), asked again when the snapshot, the visible range, the width or
+ * the frame filter change; until a new answer arrives the last one is drawn, its bins mapped onto the
+ * visible range. Rows all have the same height; the rows shown start at {@link #scrollY()}.
  */
 public final class TimelinePanel extends LayeredCanvas {
     /** Height of the time axis. */
@@ -48,23 +51,51 @@ public final class TimelinePanel extends LayeredCanvas {
     private static final Color SELECTED_LABEL = Color.rgb(0x30, 0x70, 0xe0, 0.22);
     private static final Color HOVER_ROW = Color.rgb(0, 0, 0, 0.07);
     private static final ThreadState[] STATES = ThreadState.values();
+    /** The most markers of one type drawn. */
+    private static final int MARKERS = 10_000;
 
     private final ThreadTimeline control;
-    private ThreadLanes lanes;
-    private Object lanesKey;
+    private final LatestQuery<LanesRequest, Lanes> lanesQuery;
+    private final LatestQuery<HitsRequest, Map<Integer, BitSet>> hitsQuery;
     private List<LaneRows.Row> rows = List.of();
     private boolean rowsDirty = true;
-    private Map<Integer, BitSet> hits = Map.of();
-    private Object hitsKey;
     private double scrollY;
     private int hoverRow = -1;
     private double dragFromX = Double.NaN;
     private double dragToX;
     private List<TimeMarker> markers = List.of();
 
+    /** What the lanes are computed for: the snapshot, the visible range and the lane width in pixels. */
+    private record LanesRequest(ProfileSnapshot snapshot, long fromNanos, long toNanos, int width) {
+        Lanes run() {
+            ThreadLanes lanes = ThreadLanes.compute(snapshot, Selection.cpu(), fromNanos, toNanos, width);
+            long reach = snapshot.intervals().maxDuration();
+            List<EventList.Row> markers = new ArrayList<>();
+            for (String type : MARKER_TYPES) {
+                markers.addAll(EventList.of(snapshot, Selection.of(new EventSelector.OfType(type))
+                        .withRange(fromNanos - reach, toNanos), MARKERS).rows());
+            }
+            return new Lanes(lanes, List.copyOf(markers));
+        }
+    }
+
+    /** The lanes binned to pixels and the GC pause and VM-operation markers of the range. */
+    private record Lanes(ThreadLanes lanes, List<EventList.Row> markers) {
+    }
+
+    /** Where a frame filter's samples occur, binned as the lanes shown. */
+    private record HitsRequest(ProfileSnapshot snapshot, long fromNanos, long toNanos, int width, Selection filter) {
+        Map<Integer, BitSet> run() {
+            return ThreadLanes.hits(snapshot, filter, fromNanos, toNanos, width);
+        }
+    }
+
     public TimelinePanel(ThreadTimeline control) {
         this.control = control;
         getStyleClass().add("timeline-panel");
+        lanesQuery = control.newQuery(LanesRequest::run, (q, r) -> invalidateRows());
+        hitsQuery = control.newQuery(HitsRequest::run, (q, r) -> invalidateOverlay());
+        followQueries(control);
     }
 
     /** The markers drawn over the lanes; repaints the overlay. */
@@ -86,20 +117,23 @@ public final class TimelinePanel extends LayeredCanvas {
 
     /** The rows as last laid out. */
     public List<LaneRows.Row> rows() {
+        request();
         ensureRows();
         return rows;
     }
 
-    /** The lane data as last computed, or null. */
+    /** The lane data shown, or null before the first answer. */
     public ThreadLanes lanes() {
-        ensureRows();
-        return lanes;
+        request();
+        Lanes shown = lanesQuery.result();
+        return shown == null ? null : shown.lanes();
     }
 
-    /** Where the frame filter's samples occur per thread in the visible range, binned as the lanes. */
+    /** Where the frame filter's samples occur per thread, binned as the lanes shown. */
     public Map<Integer, BitSet> hits() {
-        ensureHits();
-        return hits;
+        request();
+        Map<Integer, BitSet> hits = hitsQuery.result();
+        return hits == null || frameFilter() == null ? Map.of() : hits;
     }
 
     /** The lane area's width in pixels: one bin per pixel. */
@@ -107,7 +141,7 @@ public final class TimelinePanel extends LayeredCanvas {
         return (int) Math.max(1, Math.floor(getWidth()) - LABEL_WIDTH);
     }
 
-    /** Rows must be rebuilt (sort, filter, grouping or collapsed groups changed). */
+    /** Rows must be rebuilt (sort, filter, grouping, collapsed groups or the lanes changed). */
     public void invalidateRows() {
         rowsDirty = true;
         invalidateData();
@@ -170,64 +204,87 @@ public final class TimelinePanel extends LayeredCanvas {
         invalidateOverlay();
     }
 
-    private void ensureRows() {
+    private Selection selection() {
+        return control.getSelectionModel() == null ? null : control.getSelectionModel().getSelection();
+    }
+
+    private String frameFilter() {
+        Selection selection = selection();
+        return selection == null ? null : selection.frameFilter();
+    }
+
+    /** Asks for the lanes of the visible range and, once lanes are shown, the frame filter's hits in them. */
+    @Override
+    protected void request() {
         ProfileSnapshot snapshot = control.getSnapshot();
         if (snapshot == null || control.getTimeAxis() == null) {
-            lanes = null;
-            rows = List.of();
             return;
         }
         TimeRange range = control.getTimeAxis().getVisible();
-        int width = laneWidth();
-        Object key = List.of(snapshot, range, width);
-        if (!key.equals(lanesKey)) {
-            lanesKey = key;
-            lanes = ThreadLanes.compute(snapshot, Selection.cpu(), range.fromNanos(), range.toNanos(), width);
-            rowsDirty = true;
-        }
-        if (rowsDirty) {
-            rowsDirty = false;
-            rows = LaneRows.build(lanes.lanes(), control.getLaneSort(), control.getGroupPattern(), control.getFilter(),
-                    control.getCollapsedGroups());
-            scrollY = Math.max(0, Math.min(scrollY, rows.size() * ROW_HEIGHT - (getHeight() - AXIS_HEIGHT)));
-        }
-    }
-
-    private void ensureHits() {
-        ensureRows();
-        Selection selection = control.getSelectionModel() == null ? null : control.getSelectionModel().getSelection();
-        if (lanes == null || selection == null || selection.frameFilter() == null) {
-            hits = Map.of();
-            hitsKey = null;
-            return;
-        }
-        Object key = List.of(lanesKey, selection.frameFilter(), selection.transforms());
-        if (!key.equals(hitsKey)) {
-            hitsKey = key;
+        lanesQuery.request(new LanesRequest(snapshot, range.fromNanos(), range.toNanos(), laneWidth()));
+        Lanes shown = lanesQuery.result();
+        Selection selection = selection();
+        if (shown != null && selection != null && selection.frameFilter() != null) {
             Selection filter = Selection.cpu().withFrameFilter(selection.frameFilter());
             for (var t : selection.transforms()) {
                 filter = filter.push(t);
             }
-            hits = ThreadLanes.hits(control.getSnapshot(), filter, lanes.fromNanos(), lanes.toNanos(), lanes.width());
+            ThreadLanes lanes = shown.lanes();
+            hitsQuery.request(new HitsRequest(lanesQuery.resultRequest().snapshot(), lanes.fromNanos(), lanes.toNanos(),
+                    lanes.width(), filter));
         }
+    }
+
+    private void ensureRows() {
+        Lanes shown = lanesQuery.result();
+        if (shown == null) {
+            rows = List.of();
+            return;
+        }
+        if (rowsDirty) {
+            rowsDirty = false;
+            rows = LaneRows.build(shown.lanes().lanes(), control.getLaneSort(), control.getGroupPattern(),
+                    control.getFilter(), control.getCollapsedGroups());
+            scrollY = Math.max(0, Math.min(scrollY, rows.size() * ROW_HEIGHT - (getHeight() - AXIS_HEIGHT)));
+        }
+    }
+
+    /**
+     * Maps the bins of the lanes shown onto the visible range: they may be of an earlier range while
+     * the answer for the current one is computed, so the picture stays where it was.
+     */
+    private void toLaneBins(GraphicsContext gc, ThreadLanes lanes) {
+        TimeRange range = control.getTimeAxis().getVisible();
+        int width = laneWidth();
+        double left = range.x(lanes.fromNanos(), width);
+        double right = range.x(lanes.toNanos(), width);
+        gc.beginPath();
+        gc.rect(LABEL_WIDTH, 0, width, getHeight());
+        gc.clip();
+        gc.translate(LABEL_WIDTH + left, 0);
+        gc.scale((right - left) / lanes.width(), 1);
     }
 
     @Override
     protected void paintData(GraphicsContext gc, double width, double height) {
         ensureRows();
-        if (lanes == null) {
+        Lanes shown = lanesQuery.result();
+        if (shown == null) {
             return;
         }
         int first = Math.max(0, (int) (scrollY / ROW_HEIGHT));
         int last = Math.min(rows.size(), (int) Math.ceil((scrollY + height - AXIS_HEIGHT) / ROW_HEIGHT));
-        byte[] merged = new byte[lanes.width()];
+        byte[] merged = new byte[shown.lanes().width()];
+        gc.save();
+        toLaneBins(gc, shown.lanes());
         for (int r = first; r < last; r++) {
             LaneRows.Row row = rows.get(r);
             double y = Math.round(rowTop(r));
             byte[] states = row.header() ? merge(row.members(), merged) : row.lane().states();
             paintStates(gc, states, y + 2, ROW_HEIGHT - 4);
         }
-        paintMarkers(gc, height);
+        gc.restore();
+        paintMarkers(gc, shown.markers(), height);
     }
 
     /** Per bin, the highest-priority (lowest ordinal) state of the members. */
@@ -244,7 +301,7 @@ public final class TimelinePanel extends LayeredCanvas {
         return out;
     }
 
-    /** Draws runs of equal state as one rectangle each. */
+    /** Draws runs of equal state as one rectangle each, bin x at x. */
     private static void paintStates(GraphicsContext gc, byte[] states, double y, double h) {
         int x = 0;
         while (x < states.length) {
@@ -255,27 +312,21 @@ public final class TimelinePanel extends LayeredCanvas {
             }
             if (s >= 0) {
                 gc.setFill(Palettes.state(STATES[s]));
-                gc.fillRect(LABEL_WIDTH + x, y, end - x, h);
+                gc.fillRect(x, y, end - x, h);
             }
             x = end;
         }
     }
 
-    private void paintMarkers(GraphicsContext gc, double height) {
-        ProfileSnapshot snapshot = control.getSnapshot();
+    private void paintMarkers(GraphicsContext gc, List<EventList.Row> markers, double height) {
         TimeRange range = control.getTimeAxis().getVisible();
         int width = laneWidth();
         gc.setFill(Palettes.GC);
-        long reach = snapshot.intervals().maxDuration();
-        for (String type : MARKER_TYPES) {
-            Selection markers = Selection.of(new EventSelector.OfType(type))
-                    .withRange(range.fromNanos() - reach, range.toNanos());
-            for (EventList.Row m : EventList.of(snapshot, markers, 10_000).rows()) {
-                double x0 = Math.max(0, range.x(m.startNanos(), width));
-                double x1 = Math.min(width, range.x(m.startNanos() + m.durationNanos(), width));
-                if (x1 >= 0 && x0 <= width) {
-                    gc.fillRect(LABEL_WIDTH + Math.floor(x0), AXIS_HEIGHT, Math.max(1, x1 - x0), height - AXIS_HEIGHT);
-                }
+        for (EventList.Row m : markers) {
+            double x0 = Math.max(0, range.x(m.startNanos(), width));
+            double x1 = Math.min(width, range.x(m.startNanos() + m.durationNanos(), width));
+            if (x1 >= 0 && x0 <= width) {
+                gc.fillRect(LABEL_WIDTH + Math.floor(x0), AXIS_HEIGHT, Math.max(1, x1 - x0), height - AXIS_HEIGHT);
             }
         }
     }
@@ -283,7 +334,7 @@ public final class TimelinePanel extends LayeredCanvas {
     @Override
     protected void paintAxes(GraphicsContext gc, double width, double height) {
         ensureRows();
-        if (lanes == null) {
+        if (lanesQuery.result() == null) {
             return;
         }
         TimeTicks.paint(gc, control.getTimeAxis().getVisible(), control.getSnapshot().info().startNanos(), LABEL_WIDTH,
@@ -328,13 +379,15 @@ public final class TimelinePanel extends LayeredCanvas {
 
     @Override
     protected void paintOverlay(GraphicsContext gc, double width, double height) {
-        ensureHits();
-        if (lanes == null) {
+        ensureRows();
+        Lanes shown = lanesQuery.result();
+        if (shown == null) {
             return;
         }
         TimeRange range = control.getTimeAxis().getVisible();
         int laneWidth = laneWidth();
-        Selection selection = control.getSelectionModel() == null ? null : control.getSelectionModel().getSelection();
+        Selection selection = selection();
+        Map<Integer, BitSet> hits = hits();
         int first = Math.max(0, (int) (scrollY / ROW_HEIGHT));
         int last = Math.min(rows.size(), (int) Math.ceil((scrollY + height - AXIS_HEIGHT) / ROW_HEIGHT));
         for (int r = first; r < last; r++) {
@@ -349,7 +402,7 @@ public final class TimelinePanel extends LayeredCanvas {
                 gc.setFill(SELECTED_LABEL);
                 gc.fillRect(0, y, LABEL_WIDTH, ROW_HEIGHT);
             }
-            paintHits(gc, row, y);
+            paintHits(gc, row, y, hits, shown.lanes());
         }
         if (selection != null && (selection.fromNanos() != Long.MIN_VALUE || selection.toNanos() != Long.MAX_VALUE)) {
             double x0 = Math.max(0, range.x(Math.max(selection.fromNanos(), range.fromNanos()), laneWidth));
@@ -364,7 +417,8 @@ public final class TimelinePanel extends LayeredCanvas {
         MarkerLayer.paint(gc, markers, markerPlot());
     }
 
-    private void paintHits(GraphicsContext gc, LaneRows.Row row, double y) {
+    private void paintHits(GraphicsContext gc, LaneRows.Row row, double y, Map<Integer, BitSet> hits,
+                           ThreadLanes lanes) {
         BitSet bins = new BitSet();
         for (ThreadLanes.Lane lane : row.members()) {
             BitSet laneHits = hits.get(lane.threadIndex());
@@ -377,12 +431,15 @@ public final class TimelinePanel extends LayeredCanvas {
         }
         gc.setFill(Palettes.HIGHLIGHT);
         gc.fillRect(LABEL_WIDTH - 6, y + 3, 4, ROW_HEIGHT - 6);
+        gc.save();
+        toLaneBins(gc, lanes);
         for (int x = bins.nextSetBit(0); x >= 0; ) {
             int end = bins.nextClearBit(x);
-            gc.fillRect(LABEL_WIDTH + x, y + ROW_HEIGHT - 4, end - x, 3);
-            gc.fillRect(LABEL_WIDTH + x, y, end - x, 2);
+            gc.fillRect(x, y + ROW_HEIGHT - 4, end - x, 3);
+            gc.fillRect(x, y, end - x, 2);
             x = bins.nextSetBit(end);
         }
+        gc.restore();
     }
 
     private void shade(GraphicsContext gc, double x0, double x1, double height) {
@@ -411,7 +468,8 @@ public final class TimelinePanel extends LayeredCanvas {
     /** The tooltip text for a point: thread, state, its run around the point, the nearest sample's stack. */
     public String describe(double x, double y) {
         int r = rowAt(y);
-        if (r < 0 || x < LABEL_WIDTH || lanes == null) {
+        Lanes shown = lanesQuery.result();
+        if (r < 0 || x < LABEL_WIDTH || shown == null) {
             return null;
         }
         LaneRows.Row row = rows.get(r);
@@ -419,7 +477,9 @@ public final class TimelinePanel extends LayeredCanvas {
             return row.group() + ": " + row.members().size() + " threads";
         }
         byte[] states = row.lane().states();
-        int bin = (int) Math.min(states.length - 1, x - LABEL_WIDTH);
+        TimeRange binned = new TimeRange(shown.lanes().fromNanos(), shown.lanes().toNanos());
+        long at = control.getTimeAxis().getVisible().time(x - LABEL_WIDTH, laneWidth());
+        int bin = (int) Math.min(states.length - 1, Math.floor(binned.x(at, states.length)));
         if (bin < 0 || states[bin] < 0) {
             return row.lane().name() + "\nno state known here";
         }
@@ -431,15 +491,14 @@ public final class TimelinePanel extends LayeredCanvas {
         while (hi < states.length && states[hi] == states[bin]) {
             hi++;
         }
-        TimeRange range = control.getTimeAxis().getVisible();
         long origin = control.getSnapshot().info().startNanos();
-        long start = range.time(lo, states.length);
-        long end = range.time(hi, states.length);
+        long start = binned.time(lo, states.length);
+        long end = binned.time(hi, states.length);
         StringBuilder text = new StringBuilder(row.lane().name()).append('\n')
                 .append(STATES[states[bin]].name().toLowerCase()).append("  ")
                 .append(TimeTicks.duration(start - origin)).append(" – ").append(TimeTicks.duration(end - origin))
                 .append(" (").append(TimeTicks.duration(end - start)).append(')');
-        List<String> stack = nearestStack(row.lane().threadIndex(), range.time(x - LABEL_WIDTH, states.length));
+        List<String> stack = nearestStack(row.lane().threadIndex(), at);
         if (!stack.isEmpty()) {
             text.append("\nnearest sample:");
             stack.forEach(f -> text.append("\n  ").append(f));

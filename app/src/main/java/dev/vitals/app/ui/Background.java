@@ -10,6 +10,8 @@ final class Background {
     static final ExecutorService IMPORTS = executor("vitals-import");
     /** Queries over model snapshots (call trees, hot methods); a newer query supersedes an older one. */
     static final ExecutorService QUERIES = executor("vitals-query");
+    /** Reads and writes of the application's own small files (saved connections), in order, never behind an import. */
+    static final ExecutorService FILES = executor("vitals-files");
 
     private Background() {
     }

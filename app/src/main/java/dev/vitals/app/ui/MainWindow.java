@@ -37,12 +37,14 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final JvmBrowser browser;
     private final RecentFiles recent;
+    private final SessionFolders folders;
     private final List<Process> demos = new ArrayList<>();
 
     public MainWindow(Stage stage, Preferences preferences) {
         this.stage = stage;
         this.preferences = preferences;
         recent = new RecentFiles(preferences);
+        folders = new SessionFolders(preferences);
         Tab welcome = new Tab("Welcome", new WelcomePane(this::openRecording, this::attach, this::tryDemo, recent.list(), this::open));
         welcome.setClosable(false);
         sessions.getTabs().add(welcome);
@@ -50,7 +52,10 @@ public final class MainWindow {
         status.setId("status");
         status.setPadding(new javafx.geometry.Insets(3, 8, 3, 8));
         root.setTop(menus());
-        browser = new JvmBrowser((jvm, settings) -> attach(jvm.pid(), jvm.name(), settings));
+        browser = new JvmBrowser((jvm, settings) -> watch(new LiveTarget.Local(jvm.pid(), jvm.name()), settings),
+                SessionFolders.dataHome().resolve("connections.txt"),
+                (address, settings) -> watch(new LiveTarget.Remote(address), settings),
+                preferences.get(PreferencesDialog.RECORDING_SETTINGS, SettingsProfile.BUILT_IN.getFirst()));
         SplitPane split = new SplitPane(browser, sessions);
         split.setDividerPositions(0.24);
         browser.setMinWidth(240);
@@ -91,15 +96,19 @@ public final class MainWindow {
         openRecent.setId("open-recent");
         openRecent.setOnShowing(e -> fillRecent(openRecent));
         fillRecent(openRecent);
+        MenuItem addRemote = item("Add Remote JVM…", "Shortcut+Shift+R", () -> browser.addRemote());
         MenuItem close = item("Close Tab", "Shortcut+W", this::closeCurrentTab);
         MenuItem quit = item("Quit", "Shortcut+Q", stage::close);
-        Menu file = new Menu("File", null, open, openRecent, close, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, openRecent, addRemote, close, new SeparatorMenuItem(), quit);
         MenuItem theme = item("Light / Dark Theme", "Shortcut+Shift+T", this::toggleTheme);
+        MenuItem preferencesItem = item("Preferences…", "Shortcut+Comma", () -> PreferencesDialog.show(stage, preferences, folders,
+                () -> browser.selectSettings(preferences.get(PreferencesDialog.RECORDING_SETTINGS, SettingsProfile.BUILT_IN.getFirst()))));
+        Menu edit = new Menu("Edit", null, preferencesItem);
         Menu view = new Menu("View", null, theme);
         MenuItem shortcuts = item("Keyboard Shortcuts", "F1", () -> ShortcutsDialog.show(stage));
         MenuItem about = item("About Vitals", null, () -> AboutDialog.show(stage));
         Menu help = new Menu("Help", null, shortcuts, about);
-        return new MenuBar(file, view, help);
+        return new MenuBar(file, edit, view, help);
     }
 
     /** The recent files as menu items (a menu is never empty: a disabled item says so). */
@@ -143,9 +152,9 @@ public final class MainWindow {
     }
 
     private void toggleTheme() {
-        Theme next = Theme.valueOf(preferences.get("theme", Theme.LIGHT.name())) == Theme.LIGHT ? Theme.DARK : Theme.LIGHT;
+        Theme next = Theme.valueOf(preferences.get(PreferencesDialog.THEME, Theme.LIGHT.name())) == Theme.LIGHT ? Theme.DARK : Theme.LIGHT;
         next.apply();
-        preferences.put("theme", next.name());
+        preferences.put(PreferencesDialog.THEME, next.name());
     }
 
     private void openRecording() {
@@ -183,13 +192,18 @@ public final class MainWindow {
      * ({@code default}, {@code detailed} or a {@code .jfc} file), or selects its tab if there is one.
      */
     public void attach(long pid, String name, String settings) {
+        watch(new LiveTarget.Local(pid, name), settings);
+    }
+
+    /** Opens a live session with {@code target}, or selects its tab if there is one. */
+    private void watch(LiveTarget target, String settings) {
         for (Tab tab : sessions.getTabs()) {
-            if (tab instanceof LiveTab live && live.pid() == pid) {
+            if (tab instanceof LiveTab live && live.target().key().equals(target.key())) {
                 sessions.getSelectionModel().select(tab);
                 return;
             }
         }
-        LiveTab tab = new LiveTab(pid, name, settings);
+        LiveTab tab = new LiveTab(target, settings, folders, recent::add);
         sessions.getTabs().add(tab);
         sessions.getSelectionModel().select(tab);
     }

@@ -65,6 +65,7 @@ public final class MainWindow {
         stage.setTitle(TITLE);
         sessions.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) ->
                 stage.setTitle(tab == null || !tab.isClosable() ? TITLE : TITLE + " — " + tab.getText()));
+        root.addEventHandler(CompareEvent.COMPARE, e -> addTab(DiffTab.ofSelections(e.snapshot(), e.baseline(), e.comparison())));
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -96,10 +97,11 @@ public final class MainWindow {
         openRecent.setId("open-recent");
         openRecent.setOnShowing(e -> fillRecent(openRecent));
         fillRecent(openRecent);
+        MenuItem compare = item("Compare Recordings…", null, this::compareRecordings);
         MenuItem addRemote = item("Add Remote JVM…", "Shortcut+Shift+R", () -> browser.addRemote());
         MenuItem close = item("Close Tab", "Shortcut+W", this::closeCurrentTab);
         MenuItem quit = item("Quit", "Shortcut+Q", stage::close);
-        Menu file = new Menu("File", null, open, openRecent, addRemote, close, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, open, openRecent, compare, addRemote, close, new SeparatorMenuItem(), quit);
         MenuItem theme = item("Light / Dark Theme", "Shortcut+Shift+T", this::toggleTheme);
         MenuItem preferencesItem = item("Preferences…", "Shortcut+Comma", () -> PreferencesDialog.show(stage, preferences, folders,
                 () -> browser.selectSettings(preferences.get(PreferencesDialog.RECORDING_SETTINGS, SettingsProfile.BUILT_IN.getFirst()))));
@@ -169,6 +171,30 @@ public final class MainWindow {
         }
     }
 
+    /** Asks for two recordings or sessions, the baseline first, and opens their diff flame graph. */
+    private void compareRecordings() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Recordings and sessions (*.jfr, *.vitals)", "*.jfr", "*.vitals"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.setTitle("Compare: Baseline Recording (1 of 2)");
+        java.io.File baseline = chooser.showOpenDialog(stage);
+        if (baseline == null) {
+            return;
+        }
+        chooser.setTitle("Compare: Recording to Compare with " + baseline.getName() + " (2 of 2)");
+        chooser.setInitialDirectory(baseline.getParentFile());
+        java.io.File comparison = chooser.showOpenDialog(stage);
+        if (comparison != null) {
+            addTab(DiffTab.ofFiles(baseline.toPath(), comparison.toPath()));
+        }
+    }
+
+    private void addTab(Tab tab) {
+        sessions.getTabs().add(tab);
+        sessions.getSelectionModel().select(tab);
+    }
+
     /** Opens a recording or session in a new tab (or selects its tab if it is open already). */
     public void open(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
@@ -178,9 +204,7 @@ public final class MainWindow {
                 return;
             }
         }
-        RecordingTab tab = new RecordingTab(absolute, recent::add);
-        sessions.getTabs().add(tab);
-        sessions.getSelectionModel().select(tab);
+        addTab(new RecordingTab(absolute, recent::add));
     }
 
     private void attach() {
@@ -203,9 +227,7 @@ public final class MainWindow {
                 return;
             }
         }
-        LiveTab tab = new LiveTab(target, settings, folders, recent::add);
-        sessions.getTabs().add(tab);
-        sessions.getSelectionModel().select(tab);
+        addTab(new LiveTab(target, settings, folders, recent::add));
     }
 
     private void tryDemo() {
@@ -231,8 +253,6 @@ public final class MainWindow {
     }
 
     private void showDemoFailure(IOException e) {
-        Tab failed = new Tab("Demo", new FailurePane("Could not start the demo workload", e));
-        sessions.getTabs().add(failed);
-        sessions.getSelectionModel().select(failed);
+        addTab(new Tab("Demo", new FailurePane("Could not start the demo workload", e)));
     }
 }

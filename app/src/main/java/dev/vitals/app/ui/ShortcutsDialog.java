@@ -15,6 +15,10 @@ final class ShortcutsDialog {
     static final List<Shortcut> SHORTCUTS = List.of(
             new Shortcut("Ctrl+O", "Open a recording (.jfr) or session (.vitals)"),
             new Shortcut("Ctrl+W", "Close the current session tab"),
+            new Shortcut("Ctrl+Shift+R", "Add a remote JVM (JMX host and port)"),
+            new Shortcut("Ctrl+Shift+B", "Set the current selection as the baseline of a comparison"),
+            new Shortcut("Ctrl+Shift+D", "Compare the current selection with the baseline (diff flame graph)"),
+            new Shortcut("Ctrl+,", "Preferences"),
             new Shortcut("Ctrl+Q", "Quit"),
             new Shortcut("Ctrl+Shift+T", "Switch between the light and dark theme"),
             new Shortcut("F1", "This list"));

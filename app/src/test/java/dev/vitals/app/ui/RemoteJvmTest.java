@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vitals.app.DemoWorkloadProcess;
 import dev.vitals.attach.RemoteAddress;
 import dev.vitals.attach.SavedConnections;
-import dev.vitals.model.query.CallTree;
 import dev.vitals.views.flame.FlameGraph;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -100,7 +99,7 @@ class RemoteJvmTest {
         assertThat(robot.lookup("#failure-message").tryQuery()).as("connect failure").isEmpty();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#flame-graph").tryQuery().isPresent());
         FlameGraph flame = robot.lookup("#flame-graph").queryAs(FlameGraph.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> hasNode(flame.getCallTree(), "dev.vitals.demo.Work.hashLoop"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> DemoRecording.firstNodeNamed(flame.getCallTree(), "dev.vitals.demo.Work.hashLoop") > 0);
         TabPane tabs = robot.lookup("#sessions").queryAs(TabPane.class);
         assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo(USER + "@127.0.0.1:" + port);
 
@@ -133,15 +132,6 @@ class RemoteJvmTest {
         robot.clickOn("#remove-remote");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> saved.getItems().isEmpty());
         assertThat(SavedConnections.load(connections)).isEmpty();
-    }
-
-    private static boolean hasNode(CallTree tree, String name) {
-        for (int i = 0; i < tree.size(); i++) {
-            if (tree.name(i).equals(name)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean portOpen() {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitals.app.DemoWorkloadProcess;
 import dev.vitals.app.RecordingFiles;
-import dev.vitals.model.IntervalTable;
-import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.jfr.JfrFiles;
 import dev.vitals.model.query.CallTree;
 import dev.vitals.model.query.HotMethod;
@@ -37,7 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The window as a user drives it: open a recording, open a bad file, watch the demo live. */
 @ExtendWith(ApplicationExtension.class)
 class SessionTabsTest {
-    static final Path RECORDING = Path.of("../model/src/test/resources/recordings/demo-jdk25-default.jfr");
+    static final Path RECORDING = DemoRecording.FILE;
 
     private MainWindow window;
 
@@ -54,7 +52,7 @@ class SessionTabsTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> flame.getCallTree() != null && flame.getCallTree().total(0) > 0);
         WaitForAsyncUtils.waitForFxEvents();
         CallTree tree = flame.getCallTree();
-        int hash = firstNodeNamed(tree, "dev.vitals.demo.Work.hashLoop");
+        int hash = DemoRecording.firstNodeNamed(tree, "dev.vitals.demo.Work.hashLoop");
         assertThat(100.0 * tree.total(hash) / tree.total(0)).isBetween(45.0, 75.0);
         @SuppressWarnings("unchecked")
         TableView<HotMethod> hot = robot.lookup("#hot-methods").queryAs(TableView.class);
@@ -99,7 +97,7 @@ class SessionTabsTest {
         // ...then click the FlameScope cell in the middle of the first 300 ms spike.
         robot.clickOn("FlameScope");
         FlameScopeHeatmap heatmap = awaitNode(robot, "#flamescope", FlameScopeHeatmap.class, Duration.ofSeconds(5));
-        long spikeMiddle = firstSpikeStartNanos() + 150_000_000L;
+        long spikeMiddle = DemoRecording.firstSpikeStartNanos() + 150_000_000L;
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> heatmap.cellValue(spikeMiddle) > 0);
         Bounds cell = heatmap.localToScreen(heatmap.cellBounds(spikeMiddle));
         robot.clickOn(new Point2D(cell.getCenterX(), cell.getCenterY()));
@@ -170,7 +168,7 @@ class SessionTabsTest {
         FlameGraph flame = awaitNode(robot, "#flame-graph", FlameGraph.class, Duration.ofSeconds(5));
         long attached = System.nanoTime();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> flame.getCallTree() != null
-                && firstNodeNamed(flame.getCallTree(), "dev.vitals.demo.Work.hashLoop") > 0);
+                && DemoRecording.firstNodeNamed(flame.getCallTree(), "dev.vitals.demo.Work.hashLoop") > 0);
         assertThat(Duration.ofNanos(System.nanoTime() - attached)).isLessThan(Duration.ofSeconds(15));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status.getText().startsWith("Live"));
 
@@ -200,30 +198,6 @@ class SessionTabsTest {
 
     private static long snapshotEnd() throws Exception {
         return JfrFiles.importFile(RECORDING).snapshot().info().endNanos();
-    }
-
-    /** Start of the first scheduled 300 ms spike request, read from the recording by the model. */
-    private static long firstSpikeStartNanos() throws Exception {
-        ProfileSnapshot snapshot = JfrFiles.importFile(RECORDING).snapshot();
-        IntervalTable intervals = snapshot.intervals();
-        int request = intervals.typeIndexOf("dev.vitals.demo.Request");
-        long first = Long.MAX_VALUE;
-        for (int i = 0; i < intervals.length(); i++) {
-            if (intervals.typeIndex(i) == request && Boolean.TRUE.equals(intervals.field(i, "spike"))) {
-                first = Math.min(first, intervals.start(i));
-            }
-        }
-        assertThat(first).as("a spike in the recording").isLessThan(Long.MAX_VALUE);
-        return first;
-    }
-
-    private static int firstNodeNamed(CallTree tree, String name) {
-        for (int i = 0; i < tree.size(); i++) {
-            if (tree.name(i).equals(name)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static <T extends javafx.scene.Node> T awaitNode(FxRobot robot, String query, Class<T> type, Duration timeout) throws Exception {

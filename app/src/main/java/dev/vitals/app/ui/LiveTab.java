@@ -1,6 +1,7 @@
 package dev.vitals.app.ui;
 
 import dev.vitals.app.LiveManifests;
+import dev.vitals.app.OverheadEstimate;
 import dev.vitals.attach.Connection;
 import dev.vitals.attach.EventSink;
 import dev.vitals.attach.LiveSession;
@@ -34,22 +35,30 @@ import jdk.jfr.consumer.RecordedEvent;
  * A live session with one JVM, local or remote ({@link LiveTarget}): connects and starts the stream
  * off the FX thread, feeds every event into the model through attach's {@link ModelSink} (a
  * snapshot at each flush of the stream), and shows the growing profile with a status line: events
- * per second, the live delay (event time to arrival), the data received, and how the session ended.
+ * per second, the live delay (event time to arrival), the data received, the estimated overhead
+ * ({@link OverheadEstimate}, and Vitals' own CPU), and how the session ended.
  * A session that ends (Stop, or the target went away) is packed into a {@code .vitals} file beside
  * its folder and the folder removed; {@link #close()} (the tab or window closed) leaves the folder,
  * to be offered for recovery at the next start.
  */
 final class LiveTab extends Tab {
+    private static final com.sun.management.OperatingSystemMXBean OWN_OS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
     private final LiveTarget target;
     private final Consumer<Path> saved;
     private final Task<LiveSession> start;
     private final Label status = new Label("Attaching…");
+    private final Label overheadLabel = new Label();
+    /** This process's CPU load (a fraction of the machine) as double bits, read at each flush off the FX thread. */
+    private final AtomicLong ownCpu = new AtomicLong(Double.doubleToLongBits(Double.NaN));
     private final AtomicLong newestEventNanos = new AtomicLong();
     private final AtomicLong arrivalDelayNanos = new AtomicLong();
     private final AtomicLong dataBytes = new AtomicLong();
     private volatile LiveSession session;
     private volatile LiveSessionFolder folder;
     private volatile SettingsProfile profile;
+    private volatile OverheadEstimate overhead;
     private final ModelSink model;
     private long eventsAtLastTick;
     private ProfileView view;
@@ -72,6 +81,10 @@ final class LiveTab extends Tab {
             public void accept(RecordedEvent event) {
                 long end = event.getEndTime().getEpochSecond() * 1_000_000_000L + event.getEndTime().getNano();
                 newestEventNanos.accumulateAndGet(end, Math::max);
+                OverheadEstimate estimate = overhead;
+                if (estimate != null) {
+                    estimate.accept(event);
+                }
                 model.accept(event);
             }
 
@@ -84,6 +97,7 @@ final class LiveTab extends Tab {
                 if (running != null) {
                     dataBytes.set(sizeOf(running));
                 }
+                ownCpu.set(Double.doubleToLongBits(OWN_OS.getProcessCpuLoad()));
             }
         };
         start = new Task<>() {
@@ -93,6 +107,7 @@ final class LiveTab extends Tab {
                 updateMessage("Starting the JFR stream…");
                 try {
                     profile = SettingsProfile.resolve(settings);
+                    overhead = new OverheadEstimate(profile.settings());
                     folder = LiveSessionFolder.create(folders.create(target.folderSuffix()),
                             LiveManifests.of(connection, profile, 0, 0));
                     return LiveSession.start(connection, profile, folder.directory(), sink);
@@ -180,9 +195,14 @@ final class LiveTab extends Tab {
             stopAndSave();
         });
         status.setId("live-status");
+        overheadLabel.setId("overhead");
+        overheadLabel.getStyleClass().add("text-muted");
+        overheadLabel.setTooltip(new javafx.scene.control.Tooltip("The target's cost of recording: the time JFR spends writing"
+                + " (jdk.Flush, where the JDK reports it), else the configured sampling period; the target JVM's CPU;"
+                + " and this Vitals process's CPU (a share of the whole machine)"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, status, spacer, pause, save, stop);
+        HBox bar = new HBox(8, status, overheadLabel, spacer, pause, save, stop);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;
@@ -273,13 +293,16 @@ final class LiveTab extends Tab {
         });
     }
 
-    /** Once a second: events per second since the last tick, the live delay, and the data received. */
+    /** Once a second: events per second since the last tick, the live delay, the data received, and the overhead. */
     private void updateStatus() {
         long events = session.events();
         long rate = events - eventsAtLastTick;
         eventsAtLastTick = events;
         status.setText(String.format("Live  ·  %,d events/s  ·  delay %.1f s  ·  %.1f MB recorded", rate,
                 arrivalDelayNanos.get() / 1e9, dataBytes.get() / 1e6));
+        double own = Double.longBitsToDouble(ownCpu.get());
+        overheadLabel.setText("·  " + overhead.estimate().describe()
+                + (Double.isNaN(own) || own < 0 ? "" : String.format("  ·  Vitals %.0f %% CPU", 100 * own)));
     }
 
     /** Adds up the session's chunk files; called on the stream's thread at each flush. */

@@ -7,7 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.Preferences;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -45,7 +50,8 @@ public final class MainWindow {
         this.preferences = preferences;
         recent = new RecentFiles(preferences);
         folders = new SessionFolders(preferences);
-        Tab welcome = new Tab("Welcome", new WelcomePane(this::openRecording, this::attach, this::tryDemo, recent.list(), this::open));
+        Tab welcome = new Tab("Welcome", new WelcomePane(this::openRecording, this::attach, this::tryDemo, recent.list(), this::open,
+                new UnfinishedSessions(folders, this::open)));
         welcome.setClosable(false);
         sessions.getTabs().add(welcome);
         sessions.setId("sessions");
@@ -83,6 +89,11 @@ public final class MainWindow {
     public void show() {
         WindowState state = new WindowState(preferences);
         state.restore(stage);
+        stage.setOnCloseRequest(e -> {
+            if (!mayCloseNow()) {
+                e.consume();
+            }
+        });
         stage.setOnHidden(e -> {
             state.save(stage);
             browser.stop();
@@ -100,7 +111,11 @@ public final class MainWindow {
         MenuItem compare = item("Compare Recordings…", null, this::compareRecordings);
         MenuItem addRemote = item("Add Remote JVM…", "Shortcut+Shift+R", () -> browser.addRemote());
         MenuItem close = item("Close Tab", "Shortcut+W", this::closeCurrentTab);
-        MenuItem quit = item("Quit", "Shortcut+Q", stage::close);
+        MenuItem quit = item("Quit", "Shortcut+Q", () -> {
+            if (mayCloseNow()) {
+                stage.close();
+            }
+        });
         Menu file = new Menu("File", null, open, openRecent, compare, addRemote, close, new SeparatorMenuItem(), quit);
         MenuItem theme = item("Light / Dark Theme", "Shortcut+Shift+T", this::toggleTheme);
         MenuItem preferencesItem = item("Preferences…", "Shortcut+Comma", () -> PreferencesDialog.show(stage, preferences, folders,
@@ -131,6 +146,40 @@ public final class MainWindow {
         }
         item.setOnAction(e -> action.run());
         return item;
+    }
+
+    /**
+     * True if the window may close now. While live sessions record, asks first: stop and save them
+     * (the window closes once they are packed), keep their folders (offered again at the next start),
+     * or cancel.
+     */
+    private boolean mayCloseNow() {
+        List<LiveTab> recording = sessions.getTabs().stream()
+                .filter(tab -> tab instanceof LiveTab live && live.recording()).map(tab -> (LiveTab) tab).toList();
+        if (recording.isEmpty()) {
+            return true;
+        }
+        ButtonType save = new ButtonType("Stop and Save", ButtonBar.ButtonData.YES);
+        ButtonType keep = new ButtonType("Keep Recording Folder", ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", save, keep, ButtonType.CANCEL);
+        ask.initOwner(stage);
+        ask.setTitle("Live Recording");
+        ask.setHeaderText(recording.size() == 1 ? "A live session is still recording." : recording.size() + " live sessions are still recording.");
+        ask.setContentText("Stop and save packs each into a .vitals file beside its folder in " + folders.root()
+                + ". Keeping the folder stops the stream; the session is offered at the next start.");
+        ask.getDialogPane().lookupButton(save).setId("close-save");
+        ask.getDialogPane().lookupButton(keep).setId("close-keep");
+        ask.getDialogPane().lookupButton(ButtonType.CANCEL).setId("close-cancel");
+        ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == keep) {
+            return true;
+        }
+        if (answer == save) {
+            status.setText("Saving " + recording.size() + " live session(s)…");
+            CompletableFuture.allOf(recording.stream().map(LiveTab::stopAndSave).toArray(CompletableFuture[]::new))
+                    .whenComplete((done, failure) -> Platform.runLater(stage::close));
+        }
+        return false;
     }
 
     /** Ends every live session and the demo workloads started from this window. */

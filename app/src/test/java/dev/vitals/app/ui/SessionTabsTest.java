@@ -8,12 +8,15 @@ import dev.vitals.model.jfr.JfrFiles;
 import dev.vitals.model.query.CallTree;
 import dev.vitals.model.query.HotMethod;
 import dev.vitals.model.query.HotMethods;
+import dev.vitals.views.SelectionModel;
+import dev.vitals.views.chart.MetricChart;
 import dev.vitals.views.flame.FlameGraph;
 import dev.vitals.views.heatmap.FlameScopeHeatmap;
 import dev.vitals.views.timeline.ThreadTimeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
@@ -22,7 +25,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,7 +37,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The window as a user drives it: open a recording, open a bad file, watch the demo live. */
+/** The window as a user drives it: open a recording, open a bad file, watch the demo live, compare two ranges or two files. */
 @ExtendWith(ApplicationExtension.class)
 class SessionTabsTest {
     static final Path RECORDING = DemoRecording.FILE;
@@ -184,6 +189,61 @@ class SessionTabsTest {
         assertThat(HotMethods.of(reopened.snapshot(), dev.vitals.model.query.Selection.cpu(), 5))
                 .extracting(HotMethod::method).contains("dev.vitals.demo.Work.hashLoop");
         robot.interact(() -> window.closeAll());
+    }
+
+    @Test
+    void aSpikeComparedWithAQuietSecondShowsWorkSpikeGrownInRed(FxRobot robot) throws Exception {
+        long spike = DemoRecording.firstSpikeStartNanos();
+        robot.interact(() -> window.open(DemoRecording.FILE));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#cpu-chart").tryQuery().isPresent());
+        SelectionModel selection = robot.lookup("#cpu-chart").queryAs(MetricChart.class).getSelectionModel();
+
+        // Baseline: the second before the spike (no spike runs in it); by the button.
+        robot.interact(() -> selection.select(selection.getSelection().withRange(spike - 2_000_000_000L, spike - 1_000_000_000L)));
+        robot.clickOn("#set-baseline");
+        assertThat(robot.lookup("#profile-info").queryAs(Label.class).getText()).startsWith("Baseline: ");
+
+        // Comparison: the spike; by the keyboard shortcut.
+        robot.interact(() -> selection.select(selection.getSelection().withRange(spike, spike + 300_000_000L)));
+        robot.clickOn("#selection").press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#diff-flame-graph").tryQuery().isPresent());
+        FlameGraph diff = robot.lookup("#diff-flame-graph").queryAs(FlameGraph.class);
+        TabPane tabs = robot.lookup("#sessions").queryAs(TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem()).isInstanceOf(DiffTab.class);
+        assertThat(robot.lookup("#diff-heading").queryAs(Label.class).getText()).contains(" s – ").contains("→");
+        assertThat(DemoRecording.firstNodeNamed(diff.getBaselineTree(), "dev.vitals.demo.Work.spike")).as("no spike in the baseline").isEqualTo(-1);
+        CallTree after = diff.getCallTree();
+        int node = DemoRecording.firstNodeNamed(after, "dev.vitals.demo.Work.spike");
+        assertThat(node).as("the spike in the comparison").isPositive();
+
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> path = DemoRecording.path(after, node);
+        Color colour = WaitForAsyncUtils.asyncFx(() -> {
+            Bounds b = diff.frameBounds(diff.frame(path));
+            return diff.snapshot(null, null).getPixelReader().getColor((int) (b.getMaxX() - 4), (int) b.getCenterY());
+        }).get(10, TimeUnit.SECONDS);
+        assertThat(colour.getRed()).as("grown: red, " + colour).isGreaterThan(colour.getBlue() + 0.3);
+    }
+
+    @Test
+    void twoRecordingsCompareWholeWithTheirCpuSamples(FxRobot robot) throws Exception {
+        java.nio.file.Path jdk17 = java.nio.file.Path.of("../model/src/test/resources/recordings/demo-jdk17-default.jfr");
+        robot.interact(() -> {
+            DiffTab tab = DiffTab.ofFiles(jdk17, DemoRecording.FILE);
+            TabPane tabs = robot.lookup("#sessions").queryAs(TabPane.class);
+            tabs.getTabs().add(tab);
+            tabs.getSelectionModel().select(tab);
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#diff-flame-graph").tryQuery().isPresent());
+        FlameGraph diff = robot.lookup("#diff-flame-graph").queryAs(FlameGraph.class);
+        long before = dev.vitals.model.query.CallTrees.topDown(dev.vitals.model.jfr.JfrFiles.importFile(jdk17).snapshot(),
+                dev.vitals.model.query.Selection.cpu()).total(0);
+        long after = dev.vitals.model.query.CallTrees.topDown(DemoRecording.snapshot(), dev.vitals.model.query.Selection.cpu()).total(0);
+        assertThat(diff.getBaselineTree().total(0)).isEqualTo(before).isPositive();
+        assertThat(diff.getCallTree().total(0)).isEqualTo(after).isPositive();
+        assertThat(robot.lookup("#diff-heading").queryAs(Label.class).getText())
+                .startsWith(String.format("demo-jdk17-default.jfr (%,d samples)  →  demo-jdk25-default.jfr (%,d samples)", before, after));
     }
 
     /** Percent of the tree's samples under frames named {@code name} (outermost occurrences). */

@@ -21,7 +21,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -119,8 +119,10 @@ final class JvmBrowser extends VBox {
         remove.disableProperty().bind(remotes.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> removeSelected());
         HBox buttons = new HBox(6, add, remove);
-        HBox.setHgrow(add, Priority.ALWAYS);
-        add.setMaxWidth(Double.MAX_VALUE);
+        add.getStyleClass().add("small");
+        remove.getStyleClass().add("small");
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        remove.setMinWidth(Region.USE_PREF_SIZE);
         remoteProblem.setId("remote-problem");
         remoteProblem.getStyleClass().add("danger");
         remoteProblem.setWrapText(true);
@@ -216,7 +218,7 @@ final class JvmBrowser extends VBox {
                 return;
             }
             setText((address.user() == null ? "" : address.user() + "@") + address.hostPort()
-                    + "\nJMX" + (address.tls() ? " with TLS" : "") + (address.user() == null ? "" : "  ·  password asked"));
+                    + "\nJMX" + (address.tls() ? " with TLS" : "") + (address.user() == null ? ", no password" : ", password asked"));
         }
     }
 

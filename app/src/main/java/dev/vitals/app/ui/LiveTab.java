@@ -29,6 +29,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.controlsfx.control.StatusBar;
 import jdk.jfr.consumer.RecordedEvent;
 
 /**
@@ -124,6 +125,7 @@ final class LiveTab extends Tab {
             view = new ProfileView(model.profile(), true, frame -> canTrace && !frame.isRoot(), this::traceMethod);
             BorderPane content = new BorderPane(view);
             content.setTop(controls());
+            content.setBottom(statusBar());
             setContent(content);
             session.onEnd(end -> Platform.runLater(() -> ended(end)));
             statusTick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), tick -> updateStatus()));
@@ -194,17 +196,27 @@ final class LiveTab extends Tab {
             stop.setDisable(true);
             stopAndSave();
         });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, spacer, pause, save, stop);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        return bar;
+    }
+
+    /** The live status at the bottom: events/s, delay and data on the left, the overhead on the right. */
+    private StatusBar statusBar() {
         status.setId("live-status");
         overheadLabel.setId("overhead");
         overheadLabel.getStyleClass().add("text-muted");
         overheadLabel.setTooltip(new javafx.scene.control.Tooltip("The target's cost of recording: the time JFR spends writing"
                 + " (jdk.Flush, where the JDK reports it), else the configured sampling period; the target JVM's CPU;"
                 + " and this Vitals process's CPU (a share of the whole machine)"));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, status, overheadLabel, spacer, pause, save, stop);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 8, 4, 8));
+        StatusBar bar = new StatusBar();
+        bar.setId("live-status-bar");
+        bar.setText("");
+        bar.getLeftItems().add(status);
+        bar.getRightItems().add(overheadLabel);
         return bar;
     }
 
@@ -301,7 +313,7 @@ final class LiveTab extends Tab {
         status.setText(String.format("Live  ·  %,d events/s  ·  delay %.1f s  ·  %.1f MB recorded", rate,
                 arrivalDelayNanos.get() / 1e9, dataBytes.get() / 1e6));
         double own = Double.longBitsToDouble(ownCpu.get());
-        overheadLabel.setText("·  " + overhead.estimate().describe()
+        overheadLabel.setText(overhead.estimate().describe()
                 + (Double.isNaN(own) || own < 0 ? "" : String.format("  ·  Vitals %.0f %% CPU", 100 * own)));
     }
 

@@ -179,7 +179,7 @@ class SessionTabsTest {
         // The overhead: JFR's writing time once two flushes arrived, and Vitals' own CPU.
         Label overhead = robot.lookup("#overhead").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> overhead.getText().contains("JFR writing"));
-        assertThat(overhead.getText()).matches("·  Target: JFR writing \\d+\\.\\d\\d % of a core, JVM \\d+ % CPU  ·  Vitals \\d+ % CPU");
+        assertThat(overhead.getText()).matches("Target: JFR writing \\d+\\.\\d\\d % of a core, JVM \\d+ % CPU  ·  Vitals \\d+ % CPU");
 
         // Saving while live packs what arrived into a session that opens like any recording.
         LiveTab live = (LiveTab) robot.lookup("#sessions").queryAs(TabPane.class).getTabs().stream()

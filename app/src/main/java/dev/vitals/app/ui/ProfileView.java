@@ -208,6 +208,7 @@ final class ProfileView extends BorderPane {
 
     private void showSelection(Selection s) {
         StringBuilder text = new StringBuilder("Selection: ").append(describeRange(s, profile.snapshot().info()));
+        text.append(s.threads().isEmpty() ? "  ·  all threads" : "  ·  " + s.threads().size() + " thread(s)");
         if (s.frameFilter() != null) {
             text.append("  ·  frame ").append(shortName(s.frameFilter()));
         }

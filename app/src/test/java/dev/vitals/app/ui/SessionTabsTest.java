@@ -128,7 +128,14 @@ class SessionTabsTest {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
             String pid = "pid " + demo.pid() + " ";
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup((javafx.scene.Node n) ->
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ListView<dev.vitals.attach.JvmDescriptor> jvms = robot.lookup("#jvm-list")
+                    .queryAs(javafx.scene.control.ListView.class);
+            // listed (and enabled) once the new JVM has published itself for attach
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> jvms.getItems().stream().anyMatch(j -> j.pid() == demo.pid() && j.attachable()));
+            // many JVMs run on a shared machine: bring the demo's row into view, as a user would scroll to it
+            robot.interact(() -> jvms.scrollTo(jvms.getItems().stream().filter(j -> j.pid() == demo.pid()).findFirst().orElseThrow()));
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup((javafx.scene.Node n) ->
                     n instanceof javafx.scene.control.ListCell<?> c && c.getText() != null && c.getText().contains(pid)).tryQuery().isPresent());
             @SuppressWarnings("unchecked")
             javafx.scene.control.ComboBox<String> settings = robot.lookup("#settings").queryAs(javafx.scene.control.ComboBox.class);
@@ -137,7 +144,9 @@ class SessionTabsTest {
                     n instanceof javafx.scene.control.ListCell<?> c && c.getText() != null && c.getText().contains(pid));
 
             // The detailed profile samples allocations; the default one does not.
-            awaitNode(robot, "#live-status", Label.class, Duration.ofSeconds(40));
+            WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> robot.lookup("#live-status").tryQuery().isPresent()
+                    || robot.lookup("#failure-message").tryQuery().isPresent());
+            assertThat(robot.lookup("#failure-message").tryQuery().map(n -> ((Label) n).getText())).as("attach failure").isEmpty();
             @SuppressWarnings("unchecked")
             javafx.scene.control.ComboBox<String> events = awaitNode(robot, "#event-type", javafx.scene.control.ComboBox.class,
                     Duration.ofSeconds(5));

@@ -56,15 +56,12 @@ final class JvmBrowser extends VBox {
         title.getStyleClass().add("title-4");
         list.setId("jvm-list");
         list.setPlaceholder(new Label("Looking for JVMs…"));
-        list.setCellFactory(v -> new JvmCell());
-        list.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                attachSelected(attach);
-            }
-        });
+        // the double-click goes to the cell's own JVM: the list is refreshed every second and may
+        // lose its selection between the two clicks
+        list.setCellFactory(v -> new JvmCell(jvm -> attachJvm(attach, jvm)));
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                attachSelected(attach);
+                attachJvm(attach, list.getSelectionModel().getSelectedItem());
             }
         });
         VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
@@ -197,8 +194,7 @@ final class JvmBrowser extends VBox {
         watch.close();
     }
 
-    private void attachSelected(BiConsumer<JvmDescriptor, String> attach) {
-        JvmDescriptor jvm = list.getSelectionModel().getSelectedItem();
+    private void attachJvm(BiConsumer<JvmDescriptor, String> attach, JvmDescriptor jvm) {
         if (jvm != null && jvm.attachable() && !jvm.self()) {
             attach.accept(jvm, settings.getValue());
         }
@@ -223,6 +219,14 @@ final class JvmBrowser extends VBox {
     }
 
     private static final class JvmCell extends ListCell<JvmDescriptor> {
+        JvmCell(java.util.function.Consumer<JvmDescriptor> open) {
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !isEmpty()) {
+                    open.accept(getItem());
+                }
+            });
+        }
+
         @Override
         protected void updateItem(JvmDescriptor jvm, boolean empty) {
             super.updateItem(jvm, empty);

@@ -96,7 +96,6 @@ public final class MainWindow {
         });
         stage.setOnHidden(e -> {
             state.save(stage);
-            browser.stop();
             closeAll();
         });
         stage.show();
@@ -182,8 +181,9 @@ public final class MainWindow {
         return false;
     }
 
-    /** Ends every live session and the demo workloads started from this window. */
+    /** Ends what this window started: JVM discovery, every live session, the demo workloads. */
     void closeAll() {
+        browser.stop();
         sessions.getTabs().forEach(tab -> {
             if (tab instanceof LiveTab live) {
                 live.close();

@@ -23,17 +23,22 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PreferencesTest {
     private Preferences preferences;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
         preferences = Preferences.userRoot().node("dev/vitals/test-preferences");
         preferences.clear();
-        new MainWindow(stage, preferences).show();
+        window = new MainWindow(stage, preferences);
+        window.show();
     }
 
     @AfterEach
     void lightAgain(FxRobot robot) {
-        robot.interact(Theme.LIGHT::apply);
+        robot.interact(() -> {
+            Theme.LIGHT.apply();
+            window.closeAll();
+        });
     }
 
     @Test

@@ -29,6 +29,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +49,11 @@ class SessionTabsTest {
     void start(Stage stage) {
         window = new MainWindow(stage, Preferences.userRoot().node("dev/vitals/test"));
         window.show();
+    }
+
+    @AfterEach
+    void endWhatTheWindowStarted(FxRobot robot) {
+        robot.interact(() -> window.closeAll());
     }
 
     @Test
@@ -135,13 +141,19 @@ class SessionTabsTest {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> jvms.getItems().stream().anyMatch(j -> j.pid() == demo.pid() && j.attachable()));
             // many JVMs run on a shared machine: bring the demo's row into view, as a user would scroll to it
             robot.interact(() -> jvms.scrollTo(jvms.getItems().stream().filter(j -> j.pid() == demo.pid()).findFirst().orElseThrow()));
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup((javafx.scene.Node n) ->
-                    n instanceof javafx.scene.control.ListCell<?> c && c.getText() != null && c.getText().contains(pid)).tryQuery().isPresent());
+            WaitForAsyncUtils.waitForFxEvents();
+            java.util.function.Predicate<javafx.scene.Node> demoCell = n -> n instanceof javafx.scene.control.ListCell<?> c
+                    && c.isVisible() && c.getText() != null && c.getText().contains(pid);
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.from(jvms).lookup(demoCell).tryQuery().isPresent());
             @SuppressWarnings("unchecked")
             javafx.scene.control.ComboBox<String> settings = robot.lookup("#settings").queryAs(javafx.scene.control.ComboBox.class);
             robot.interact(() -> settings.setValue("detailed"));
-            robot.doubleClickOn((javafx.scene.Node n) ->
-                    n instanceof javafx.scene.control.ListCell<?> c && c.getText() != null && c.getText().contains(pid));
+            // At the row's left end: a row is as wide as the longest JVM name on the machine, wider
+            // than the list, and the headless screen may cut off the window's left edge.
+            javafx.scene.Node cell = robot.from(jvms).lookup(demoCell).query();
+            Bounds listOnScreen = jvms.localToScreen(jvms.getBoundsInLocal());
+            Point2D inView = new Point2D(Math.max(listOnScreen.getMinX(), 0) + 8, cell.localToScreen(cell.getBoundsInLocal()).getCenterY());
+            robot.doubleClickOn(inView, MouseButton.PRIMARY);
 
             // The detailed profile samples allocations; the default one does not.
             WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> robot.lookup("#live-status").tryQuery().isPresent()

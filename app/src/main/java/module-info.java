@@ -7,6 +7,7 @@ module dev.vitals.app {
     requires javafx.controls;
     requires org.controlsfx.controls;
     requires java.prefs;
+    requires jdk.management;
     requires atlantafx.base;
 
     opens dev.vitals.app.cli to info.picocli;

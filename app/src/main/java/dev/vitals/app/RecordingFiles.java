@@ -4,6 +4,7 @@ import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.jfr.ImportProgress;
 import dev.vitals.model.jfr.JfrFiles;
 import dev.vitals.model.jfr.JfrImportException;
+import dev.vitals.model.session.LiveSessionFolder;
 import dev.vitals.model.session.OpenedSession;
 import dev.vitals.model.session.SessionException;
 import dev.vitals.model.session.SessionFile;
@@ -20,7 +21,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Opens a recording for the window and for {@code summary}, {@code export} and {@code render}: a {@code .jfr}
- * recording, or a {@code .vitals} session through the model's {@link SessionFile}. Every failure is
+ * recording, a {@code .vitals} session through the model's {@link SessionFile}, or a live session's
+ * folder left behind (recovered through {@link LiveSessionFolder#recover}). Every failure is
  * an exception whose message is one line naming the file ({@code no such file: x.jfr},
  * {@code x.txt: not a JFR recording …}), which the command line prints as it is. A damaged session
  * whose whole chunks could be recovered opens with what was recovered and a warning saying so.
@@ -46,7 +48,11 @@ public record RecordingFiles(ProfileSnapshot snapshot, List<String> warnings, Se
             throw new NoSuchFileException(file.toString());
         }
         if (Files.isDirectory(file)) {
-            throw new IOException(file + ": is a directory, not a recording");
+            if (!Files.isRegularFile(file.resolve(SessionFile.MANIFEST))) {
+                throw new IOException(file + ": is a directory, not a recording or a live session folder");
+            }
+            OpenedSession recovered = LiveSessionFolder.recover(file, progress, cancelled);
+            return new RecordingFiles(recovered.profile().snapshot(), recovered.warnings());
         }
         if (!Files.isReadable(file)) {
             throw new AccessDeniedException(file.toString());

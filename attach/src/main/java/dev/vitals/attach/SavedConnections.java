@@ -54,6 +54,20 @@ public final class SavedConnections {
         for (RemoteAddress saved : load(file)) {
             byKey.putIfAbsent(key(saved), saved);
         }
+        return write(file, byKey);
+    }
+
+    /** Removes the entry with {@code address}'s host:port and user (if there is one) and writes the file atomically. */
+    public static List<RemoteAddress> forget(Path file, RemoteAddress address) throws IOException {
+        Map<String, RemoteAddress> byKey = new LinkedHashMap<>();
+        for (RemoteAddress saved : load(file)) {
+            byKey.putIfAbsent(key(saved), saved);
+        }
+        byKey.remove(key(address));
+        return write(file, byKey);
+    }
+
+    private static List<RemoteAddress> write(Path file, Map<String, RemoteAddress> byKey) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add("# Vitals: remote JVMs (host:port, user, tls); passwords are never stored");
         for (RemoteAddress a : byKey.values()) {

@@ -28,4 +28,19 @@ class SavedConnectionsTest {
         assertThat(saved.get(1).user()).isNull();
         assertThat(saved.get(1).tls()).isFalse();
     }
+
+    @Test
+    void forgetsOneConnectionAndKeepsTheOthersInOrder(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("connections.txt");
+        SavedConnections.remember(file, RemoteAddress.parse("a:1"));
+        SavedConnections.remember(file, new RemoteAddress("b", 2, "ops", null, false));
+        SavedConnections.remember(file, RemoteAddress.parse("c:3"));
+
+        var left = SavedConnections.forget(file, new RemoteAddress("b", 2, "ops", "any".toCharArray(), false));
+        assertThat(left).extracting(RemoteAddress::hostPort).containsExactly("c:3", "a:1");
+        assertThat(SavedConnections.load(file)).extracting(RemoteAddress::hostPort).containsExactly("c:3", "a:1");
+        // same host:port, other user: a different entry, not removed
+        SavedConnections.forget(file, RemoteAddress.parse("a:1").withCredentials("someone", null));
+        assertThat(SavedConnections.load(file)).extracting(RemoteAddress::hostPort).containsExactly("c:3", "a:1");
+    }
 }

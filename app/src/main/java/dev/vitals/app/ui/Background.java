@@ -17,6 +17,8 @@ final class Background {
      * graph's so neither waits for the other; each view has at most one in flight.
      */
     static final ExecutorService VIEW_QUERIES = executor("vitals-view-query");
+    /** Reads and writes of the application's own small files (saved connections), in order, never behind an import. */
+    static final ExecutorService FILES = executor("vitals-files");
 
     private Background() {
     }

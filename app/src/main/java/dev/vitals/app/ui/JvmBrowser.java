@@ -2,11 +2,17 @@ package dev.vitals.app.ui;
 
 import dev.vitals.attach.JvmDescriptor;
 import dev.vitals.attach.LocalJvms;
+import dev.vitals.attach.RemoteAddress;
+import dev.vitals.attach.SavedConnections;
 import dev.vitals.attach.SettingsProfile;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.application.Platform;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -14,54 +20,56 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /**
  * The local JVMs, refreshed every second: name, pid, JDK and uptime; JVMs Vitals cannot attach to
- * are greyed with the reason. Double-click or Enter attaches, recording with the settings chosen
- * below the list.
+ * are greyed with the reason. Below them the saved remote JVMs (host:port, user, TLS; never the
+ * password), with "Add remote JVM…" and "Remove". Double-click or Enter attaches or connects
+ * (asking for the password of a saved connection with a user), recording with the settings chosen
+ * below the lists. The saved connections file is read and written off the FX thread.
  */
 final class JvmBrowser extends VBox {
-    private static final String CUSTOM = "Custom .jfc…";
-
     private final ListView<JvmDescriptor> list = new ListView<>();
-    private final ComboBox<String> settings = new ComboBox<>();
+    private final ListView<RemoteAddress> remotes = new ListView<>();
+    private final Label remoteProblem = new Label();
+    private final ComboBox<String> settings;
+    private final Path connectionsFile;
+    private final BiConsumer<RemoteAddress, String> connect;
     private final LocalJvms.Watch watch;
 
-    /** @param attach called with the JVM and the settings to record it with */
-    JvmBrowser(BiConsumer<JvmDescriptor, String> attach) {
+    /**
+     * @param attach          called with a local JVM and the settings to record it with
+     * @param connectionsFile the saved remote connections ({@link SavedConnections})
+     * @param connect         called with a remote JVM (with its password) and the settings to record it with
+     * @param initialSettings the settings chosen at first: {@code default}, {@code detailed} or a {@code .jfc} file
+     */
+    JvmBrowser(BiConsumer<JvmDescriptor, String> attach, Path connectionsFile, BiConsumer<RemoteAddress, String> connect,
+               String initialSettings) {
+        this.connectionsFile = connectionsFile;
+        this.connect = connect;
+        settings = SettingsChoice.create("settings", initialSettings);
         setId("jvm-browser");
         Label title = new Label("Local JVMs");
         title.getStyleClass().add("title-4");
         list.setId("jvm-list");
         list.setPlaceholder(new Label("Looking for JVMs…"));
-        list.setCellFactory(v -> new JvmCell());
-        list.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                attachSelected(attach);
-            }
-        });
+        // the double-click goes to the cell's own JVM: the list is refreshed every second and may
+        // lose its selection between the two clicks
+        list.setCellFactory(v -> new JvmCell(jvm -> attachJvm(attach, jvm)));
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                attachSelected(attach);
+                attachJvm(attach, list.getSelectionModel().getSelectedItem());
             }
         });
         VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
-        settings.setId("settings");
-        settings.getItems().addAll(SettingsProfile.BUILT_IN);
-        settings.getItems().add(CUSTOM);
-        settings.setValue(SettingsProfile.BUILT_IN.getFirst());
         settings.setMaxWidth(Double.MAX_VALUE);
         settings.setTooltip(new Tooltip("What to record when attaching: default (low overhead), detailed"
                 + " (10 ms sampling, allocations, lower thresholds) or your own .jfc file"));
-        settings.setOnAction(e -> {
-            if (CUSTOM.equals(settings.getValue())) {
-                chooseSettingsFile();
-            }
-        });
         Label settingsLabel = new Label("Record with");
-        getChildren().addAll(title, list, settingsLabel, settings);
+        getChildren().addAll(title, list, remoteSection(), settingsLabel, settings);
         setSpacing(6);
         setPadding(new javafx.geometry.Insets(8));
         watch = LocalJvms.watch(change -> Platform.runLater(() -> {
@@ -80,6 +88,99 @@ final class JvmBrowser extends VBox {
         }));
     }
 
+    private VBox remoteSection() {
+        Label title = new Label("Remote JVMs");
+        title.getStyleClass().add("title-4");
+        remotes.setId("remote-list");
+        remotes.setPlaceholder(new Label("None saved"));
+        remotes.setPrefHeight(120);
+        remotes.setCellFactory(v -> new RemoteCell());
+        remotes.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                connectSelected();
+            }
+        });
+        remotes.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                connectSelected();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                removeSelected();
+            }
+        });
+        Button add = new Button("Add remote JVM…");
+        add.setId("add-remote");
+        add.setOnAction(e -> addRemote());
+        Button remove = new Button("Remove");
+        remove.setId("remove-remote");
+        remove.setTooltip(new Tooltip("Forget the selected connection (Delete)"));
+        remove.disableProperty().bind(remotes.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> removeSelected());
+        HBox buttons = new HBox(6, add, remove);
+        add.getStyleClass().add("small");
+        remove.getStyleClass().add("small");
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        remoteProblem.setId("remote-problem");
+        remoteProblem.getStyleClass().add("danger");
+        remoteProblem.setWrapText(true);
+        remoteProblem.setManaged(false);
+        remoteProblem.visibleProperty().addListener((obs, old, now) -> remoteProblem.setManaged(now));
+        remoteProblem.setVisible(false);
+        updateConnections(() -> SavedConnections.load(connectionsFile));
+        return new VBox(6, title, remotes, buttons, remoteProblem);
+    }
+
+    /** Asks for a remote JVM, saves it (without the password) and connects to it. */
+    void addRemote() {
+        RemoteJvmDialog.add(getScene().getWindow()).ifPresent(address -> {
+            updateConnections(() -> SavedConnections.remember(connectionsFile, address));
+            connect.accept(address, settings.getValue());
+        });
+    }
+
+    private void connectSelected() {
+        RemoteAddress saved = remotes.getSelectionModel().getSelectedItem();
+        if (saved == null) {
+            return;
+        }
+        if (saved.user() == null) {
+            connect.accept(saved, settings.getValue());
+        } else {
+            RemoteJvmDialog.password(getScene().getWindow(), saved)
+                    .ifPresent(password -> connect.accept(saved.withCredentials(saved.user(), password), settings.getValue()));
+        }
+    }
+
+    private void removeSelected() {
+        RemoteAddress saved = remotes.getSelectionModel().getSelectedItem();
+        if (saved != null) {
+            updateConnections(() -> SavedConnections.forget(connectionsFile, saved));
+        }
+    }
+
+    /** The saved connections as returned by {@code io} (run off the FX thread); a failure is shown under the list. */
+    private void updateConnections(ConnectionsIo io) {
+        Background.FILES.execute(() -> {
+            try {
+                List<RemoteAddress> now = io.run();
+                Platform.runLater(() -> {
+                    remotes.getItems().setAll(now);
+                    remoteProblem.setVisible(false);
+                });
+            } catch (IOException e) {
+                Platform.runLater(() -> {
+                    remoteProblem.setText("Saved connections: " + dev.vitals.app.UserMessages.describe(e));
+                    remoteProblem.setVisible(true);
+                });
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface ConnectionsIo {
+        List<RemoteAddress> run() throws IOException;
+    }
+
     /** Moves the keyboard focus to the list, selecting the first JVM that can be attached. */
     void focusList() {
         if (list.getSelectionModel().isEmpty()) {
@@ -93,27 +194,39 @@ final class JvmBrowser extends VBox {
         watch.close();
     }
 
-    private void attachSelected(BiConsumer<JvmDescriptor, String> attach) {
-        JvmDescriptor jvm = list.getSelectionModel().getSelectedItem();
+    private void attachJvm(BiConsumer<JvmDescriptor, String> attach, JvmDescriptor jvm) {
         if (jvm != null && jvm.attachable() && !jvm.self()) {
             attach.accept(jvm, settings.getValue());
         }
     }
 
-    /** Asks for a .jfc file; it becomes a choice of its own, or the choice goes back to default. */
-    private void chooseSettingsFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Recording Settings");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JFR settings (*.jfc)", "*.jfc"));
-        java.io.File file = chooser.showOpenDialog(getScene().getWindow());
-        String choice = file == null ? SettingsProfile.BUILT_IN.getFirst() : file.getAbsolutePath();
-        if (!settings.getItems().contains(choice)) {
-            settings.getItems().add(settings.getItems().size() - 1, choice);
+    /** Chooses the settings to record with from now on. */
+    void selectSettings(String value) {
+        SettingsChoice.select(settings, value);
+    }
+
+    private static final class RemoteCell extends ListCell<RemoteAddress> {
+        @Override
+        protected void updateItem(RemoteAddress address, boolean empty) {
+            super.updateItem(address, empty);
+            if (empty || address == null) {
+                setText(null);
+                return;
+            }
+            setText((address.user() == null ? "" : address.user() + "@") + address.hostPort()
+                    + "\nJMX" + (address.tls() ? " with TLS" : "") + (address.user() == null ? ", no password" : ", password asked"));
         }
-        settings.setValue(choice);
     }
 
     private static final class JvmCell extends ListCell<JvmDescriptor> {
+        JvmCell(java.util.function.Consumer<JvmDescriptor> open) {
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !isEmpty()) {
+                    open.accept(getItem());
+                }
+            });
+        }
+
         @Override
         protected void updateItem(JvmDescriptor jvm, boolean empty) {
             super.updateItem(jvm, empty);

@@ -1,10 +1,10 @@
 package dev.vitals.app.ui;
 
 import dev.vitals.app.LiveManifests;
+import dev.vitals.app.OverheadEstimate;
 import dev.vitals.attach.Connection;
 import dev.vitals.attach.EventSink;
 import dev.vitals.attach.LiveSession;
-import dev.vitals.attach.LocalJvms;
 import dev.vitals.attach.ModelSink;
 import dev.vitals.attach.SessionEnd;
 import dev.vitals.attach.SettingsProfile;
@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -29,43 +30,66 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.controlsfx.control.StatusBar;
 import jdk.jfr.consumer.RecordedEvent;
 
 /**
- * A live session with one local JVM: attaches and starts the stream off the FX thread, feeds every
- * event into the model through attach's {@link ModelSink} (a snapshot at each flush of the
- * stream), and shows the growing profile with a status line: events per second, the live delay
- * (event time to arrival), the data received, and how the session ended.
+ * A live session with one JVM, local or remote ({@link LiveTarget}): connects and starts the stream
+ * off the FX thread, feeds every event into the model through attach's {@link ModelSink} (a
+ * snapshot at each flush of the stream), and shows the growing profile with a status line: events
+ * per second, the live delay (event time to arrival), the data received, the estimated overhead
+ * ({@link OverheadEstimate}, and Vitals' own CPU), and how the session ended.
+ * A session that ends (Stop, or the target went away) is packed into a {@code .vitals} file beside
+ * its folder and the folder removed; {@link #close()} (the tab or window closed) leaves the folder,
+ * to be offered for recovery at the next start.
  */
 final class LiveTab extends Tab implements SessionTab {
-    private final long pid;
+    private static final com.sun.management.OperatingSystemMXBean OWN_OS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
+    private final LiveTarget target;
+    private final Consumer<Path> saved;
     private final Task<LiveSession> start;
     private final Label status = new Label("Attaching…");
+    private final Label overheadLabel = new Label();
+    /** This process's CPU load (a fraction of the machine) as double bits, read at each flush off the FX thread. */
+    private final AtomicLong ownCpu = new AtomicLong(Double.doubleToLongBits(Double.NaN));
     private final AtomicLong newestEventNanos = new AtomicLong();
     private final AtomicLong arrivalDelayNanos = new AtomicLong();
     private final AtomicLong dataBytes = new AtomicLong();
     private volatile LiveSession session;
     private volatile LiveSessionFolder folder;
     private volatile SettingsProfile profile;
+    private volatile OverheadEstimate overhead;
     private final ModelSink model;
     private final SessionAnnotations annotations;
     private long eventsAtLastTick;
     private ProfileView view;
     private Timeline statusTick;
+    private boolean closing;
+    private CompletableFuture<Path> packed;
 
     /**
      * @param settings the recording settings: {@code default}, {@code detailed} or a {@code .jfc} file
+     * @param folders  where the session folder goes
+     * @param saved    told on the FX thread of the {@code .vitals} file a session was packed into when it ended
      */
-    LiveTab(long pid, String name, String settings, AlertDefaults alertDefaults) {
-        super(name + " (" + pid + ")");
-        this.pid = pid;
+    LiveTab(LiveTarget target, String settings, SessionFolders folders, AlertDefaults alertDefaults,
+            Consumer<Path> saved) {
+        super(target.title());
+        this.target = target;
+        this.saved = saved;
         annotations = new SessionAnnotations(null, alertDefaults.load());
-        model = ModelSink.newModel("pid " + pid + " · " + name);
+        model = ModelSink.newModel(target.title());
         EventSink sink = new EventSink() {
             @Override
             public void accept(RecordedEvent event) {
                 long end = event.getEndTime().getEpochSecond() * 1_000_000_000L + event.getEndTime().getNano();
                 newestEventNanos.accumulateAndGet(end, Math::max);
+                OverheadEstimate estimate = overhead;
+                if (estimate != null) {
+                    estimate.accept(event);
+                }
                 model.accept(event);
             }
 
@@ -78,19 +102,19 @@ final class LiveTab extends Tab implements SessionTab {
                 if (running != null) {
                     dataBytes.set(sizeOf(running));
                 }
+                ownCpu.set(Double.doubleToLongBits(OWN_OS.getProcessCpuLoad()));
             }
         };
         start = new Task<>() {
             @Override
             protected LiveSession call() throws Exception {
-                updateMessage("Waiting for JVM " + pid + " to accept attach…");
-                awaitDiscoverable(pid, this::isCancelled);
-                updateMessage("Attaching to JVM " + pid + "…");
-                Connection connection = Connection.attach(pid);
+                Connection connection = target.connect(this::updateMessage, this::isCancelled);
                 updateMessage("Starting the JFR stream…");
                 try {
                     profile = SettingsProfile.resolve(settings);
-                    folder = LiveSessionFolder.create(SessionFolders.forPid(pid), LiveManifests.of(connection, profile, 0, 0));
+                    overhead = new OverheadEstimate(profile.settings());
+                    folder = LiveSessionFolder.create(folders.create(target.folderSuffix()),
+                            LiveManifests.of(connection, profile, 0, 0));
                     return LiveSession.start(connection, profile, folder.directory(), sink);
                 } catch (Exception e) {
                     connection.close();
@@ -98,7 +122,7 @@ final class LiveTab extends Tab implements SessionTab {
                 }
             }
         };
-        setContent(new LoadingPane("Connecting to " + name + " (pid " + pid + ")", start));
+        setContent(new LoadingPane("Connecting to " + target.title(), start));
         start.setOnSucceeded(e -> {
             session = start.getValue();
             boolean canTrace = session.connection().capabilities().hasMethodTrace();
@@ -107,13 +131,14 @@ final class LiveTab extends Tab implements SessionTab {
             view.setOnReveal(() -> getTabPane().getSelectionModel().select(this));
             BorderPane content = new BorderPane(view);
             content.setTop(controls());
+            content.setBottom(statusBar());
             setContent(content);
             session.onEnd(end -> Platform.runLater(() -> ended(end)));
             statusTick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), tick -> updateStatus()));
             statusTick.setCycleCount(Timeline.INDEFINITE);
             statusTick.play();
         });
-        start.setOnFailed(e -> setContent(new FailurePane("Could not attach to JVM " + pid, start.getException())));
+        start.setOnFailed(e -> setContent(new FailurePane("Could not connect to " + target.title(), start.getException())));
         start.setOnCancelled(e -> {
             if (getTabPane() != null) {
                 getTabPane().getTabs().remove(this);
@@ -123,27 +148,36 @@ final class LiveTab extends Tab implements SessionTab {
         Background.IMPORTS.submit(start);
     }
 
-    long pid() {
-        return pid;
+    LiveTarget target() {
+        return target;
+    }
+
+    /** True while the stream runs (connected and not yet ended). */
+    boolean recording() {
+        return session != null && session.end().isEmpty();
     }
 
     /**
-     * Waits (up to 10 s) until discovery lists the JVM: a JVM that was just started, such as the
-     * demo workload, refuses attach until it has published itself.
+     * Stops the stream and packs the session into a {@code .vitals} file beside its folder; the
+     * future completes (off the FX thread) with that file once it is written.
      */
-    private static void awaitDiscoverable(long pid, java.util.function.BooleanSupplier cancelled) throws InterruptedException {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-        while (!LocalJvms.describe(pid).map(j -> j.attachable()).orElse(false) && System.nanoTime() < deadline && !cancelled.getAsBoolean()) {
-            Thread.sleep(100);
+    CompletableFuture<Path> stopAndSave() {
+        if (packed == null) {
+            packed = new CompletableFuture<>();
         }
+        CompletableFuture<Path> result = packed;
+        LiveSession running = session;
+        Thread.ofVirtual().name("vitals-stop-" + target.key()).start(running::stop);
+        return result;
     }
 
-    /** Stops the stream (data so far stays in the session folder) and the live updates. */
+    /** Detaches: the stream and the live updates stop, the session folder stays as it is (recoverable). */
     void close() {
+        closing = true;
         start.cancel();
         if (session != null) {
             LiveSession s = session;
-            Thread.ofVirtual().name("vitals-detach-" + pid).start(s::close);
+            Thread.ofVirtual().name("vitals-detach-" + target.key()).start(s::close);
         }
         if (statusTick != null) {
             statusTick.stop();
@@ -163,16 +197,32 @@ final class LiveTab extends Tab implements SessionTab {
         save.setOnAction(e -> chooseAndSave());
         Button stop = new Button("Stop");
         stop.setId("stop");
+        stop.setTooltip(new javafx.scene.control.Tooltip("Stop recording and save the session as a .vitals file"));
         stop.setOnAction(e -> {
             stop.setDisable(true);
-            Thread.ofVirtual().name("vitals-stop-" + pid).start(session::stop);
+            stopAndSave();
         });
-        status.setId("live-status");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, status, spacer, pause, save, stop);
+        HBox bar = new HBox(8, spacer, pause, save, stop);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
+        return bar;
+    }
+
+    /** The live status at the bottom: events/s, delay and data on the left, the overhead on the right. */
+    private StatusBar statusBar() {
+        status.setId("live-status");
+        overheadLabel.setId("overhead");
+        overheadLabel.getStyleClass().add("text-muted");
+        overheadLabel.setTooltip(new javafx.scene.control.Tooltip("The target's cost of recording: the time JFR spends writing"
+                + " (jdk.Flush, where the JDK reports it), else the configured sampling period; the target JVM's CPU;"
+                + " and this Vitals process's CPU (a share of the whole machine)"));
+        StatusBar bar = new StatusBar();
+        bar.setId("live-status-bar");
+        bar.setText("");
+        bar.getLeftItems().add(status);
+        bar.getRightItems().add(overheadLabel);
         return bar;
     }
 
@@ -214,7 +264,7 @@ final class LiveTab extends Tab implements SessionTab {
     private void traceMethod(String method) {
         int dot = method.lastIndexOf('.');
         String filter = method.substring(0, dot) + "::" + method.substring(dot + 1);
-        Thread.ofVirtual().name("vitals-trace-" + pid).start(() -> {
+        Thread.ofVirtual().name("vitals-trace-" + target.key()).start(() -> {
             try {
                 session.updateSettings(SettingsProfile.methodTrace(filter));
                 Platform.runLater(() -> status.setText("Tracing " + filter + " (jdk.MethodTrace)"));
@@ -224,22 +274,55 @@ final class LiveTab extends Tab implements SessionTab {
         });
     }
 
+    /** Unless the tab is closing (then the folder stays for recovery), packs the session and removes its folder. */
     private void ended(SessionEnd end) {
         if (statusTick != null) {
             statusTick.stop();
         }
         view.stopUpdating();
-        status.setText(String.format("Ended: %s  ·  %,d events kept in %s (Save… keeps them as a .vitals file)",
-                end.message(), end.events(), session.directory()));
+        if (closing) {
+            return;
+        }
+        if (packed == null) {
+            packed = new CompletableFuture<>();
+        }
+        Path file = folder.directory().resolveSibling(folder.directory().getFileName() + ".vitals");
+        status.setText(String.format("Ended: %s  ·  saving %,d events to %s…", end.message(), end.events(), file.getFileName()));
+        saveTo(file).thenApply(done -> {
+            try {
+                SessionFolders.delete(folder.directory());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return done;
+        }).whenComplete((done, failure) -> {
+            Platform.runLater(() -> {
+                if (failure == null) {
+                    status.setText(String.format("Ended: %s  ·  %,d events saved to %s", end.message(), end.events(), done));
+                    saved.accept(done);
+                } else {
+                    status.setText(String.format("Ended: %s  ·  could not save (%s); the data stays in %s", end.message(),
+                            dev.vitals.app.UserMessages.describe(failure), folder.directory()));
+                }
+            });
+            if (failure == null) {
+                packed.complete(done);
+            } else {
+                packed.completeExceptionally(failure);
+            }
+        });
     }
 
-    /** Once a second: events per second since the last tick, the live delay, and the data received. */
+    /** Once a second: events per second since the last tick, the live delay, the data received, and the overhead. */
     private void updateStatus() {
         long events = session.events();
         long rate = events - eventsAtLastTick;
         eventsAtLastTick = events;
         status.setText(String.format("Live  ·  %,d events/s  ·  delay %.1f s  ·  %.1f MB recorded", rate,
                 arrivalDelayNanos.get() / 1e9, dataBytes.get() / 1e6));
+        double own = Double.longBitsToDouble(ownCpu.get());
+        overheadLabel.setText(overhead.estimate().describe()
+                + (Double.isNaN(own) || own < 0 ? "" : String.format("  ·  Vitals %.0f %% CPU", 100 * own)));
     }
 
     /** Adds up the session's chunk files; called on the stream's thread at each flush. */

@@ -8,7 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.prefs.Preferences;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -39,6 +44,7 @@ public final class MainWindow {
     private final JvmBrowser browser;
     private final RecentFiles recent;
     private final AlertDefaults alertDefaults;
+    private final SessionFolders folders;
     private final List<Process> demos = new ArrayList<>();
 
     public MainWindow(Stage stage, Preferences preferences) {
@@ -46,14 +52,19 @@ public final class MainWindow {
         this.preferences = preferences;
         recent = new RecentFiles(preferences);
         alertDefaults = new AlertDefaults(preferences);
-        Tab welcome = new Tab("Welcome", new WelcomePane(this::openRecording, this::attach, this::tryDemo, recent.list(), this::open));
+        folders = new SessionFolders(preferences);
+        Tab welcome = new Tab("Welcome", new WelcomePane(this::openRecording, this::attach, this::tryDemo, recent.list(), this::open,
+                new UnfinishedSessions(folders, this::open)));
         welcome.setClosable(false);
         sessions.getTabs().add(welcome);
         sessions.setId("sessions");
         status.setId("status");
         status.setPadding(new javafx.geometry.Insets(3, 8, 3, 8));
         root.setTop(menus());
-        browser = new JvmBrowser((jvm, settings) -> attach(jvm.pid(), jvm.name(), settings));
+        browser = new JvmBrowser((jvm, settings) -> watch(new LiveTarget.Local(jvm.pid(), jvm.name()), settings),
+                SessionFolders.dataHome().resolve("connections.txt"),
+                (address, settings) -> watch(new LiveTarget.Remote(address), settings),
+                preferences.get(PreferencesDialog.RECORDING_SETTINGS, SettingsProfile.BUILT_IN.getFirst()));
         SplitPane split = new SplitPane(browser, sessions);
         split.setDividerPositions(0.24);
         browser.setMinWidth(240);
@@ -63,6 +74,7 @@ public final class MainWindow {
         stage.setTitle(TITLE);
         sessions.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) ->
                 stage.setTitle(tab == null || !tab.isClosable() ? TITLE : TITLE + " — " + tab.getText()));
+        root.addEventHandler(CompareEvent.COMPARE, e -> addTab(DiffTab.ofSelections(e.snapshot(), e.baseline(), e.comparison())));
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -80,9 +92,13 @@ public final class MainWindow {
     public void show() {
         WindowState state = new WindowState(preferences);
         state.restore(stage);
+        stage.setOnCloseRequest(e -> {
+            if (!mayCloseNow()) {
+                e.consume();
+            }
+        });
         stage.setOnHidden(e -> {
             state.save(stage);
-            browser.stop();
             closeAll();
         });
         stage.show();
@@ -94,9 +110,15 @@ public final class MainWindow {
         openRecent.setId("open-recent");
         openRecent.setOnShowing(e -> fillRecent(openRecent));
         fillRecent(openRecent);
+        MenuItem compare = item("Compare Recordings…", null, this::compareRecordings);
+        MenuItem addRemote = item("Add Remote JVM…", "Shortcut+Shift+R", () -> browser.addRemote());
         MenuItem close = item("Close Tab", "Shortcut+W", this::closeCurrentTab);
-        MenuItem quit = item("Quit", "Shortcut+Q", stage::close);
-        Menu file = new Menu("File", null, open, openRecent, close, new SeparatorMenuItem(), quit);
+        MenuItem quit = item("Quit", "Shortcut+Q", () -> {
+            if (mayCloseNow()) {
+                stage.close();
+            }
+        });
+        Menu file = new Menu("File", null, open, openRecent, compare, addRemote, close, new SeparatorMenuItem(), quit);
         MenuItem save = item("Save Session…", "Shortcut+S", () -> currentSession().ifPresent(SessionTab::chooseAndSave));
         MenuItem bookmark = item("Add Bookmark…", "Shortcut+B", () -> currentView().ifPresent(ProfileView::addBookmark));
         MenuItem rules = item("Alert Rules…", "Shortcut+Shift+A",
@@ -104,11 +126,14 @@ public final class MainWindow {
         Menu session = new Menu("Session", null, save, new SeparatorMenuItem(), bookmark, rules);
         session.setId("session-menu");
         MenuItem theme = item("Light / Dark Theme", "Shortcut+Shift+T", this::toggleTheme);
+        MenuItem preferencesItem = item("Preferences…", "Shortcut+Comma", () -> PreferencesDialog.show(stage, preferences, folders,
+                () -> browser.selectSettings(preferences.get(PreferencesDialog.RECORDING_SETTINGS, SettingsProfile.BUILT_IN.getFirst()))));
+        Menu edit = new Menu("Edit", null, preferencesItem);
         Menu view = new Menu("View", null, theme);
         MenuItem shortcuts = item("Keyboard Shortcuts", "F1", () -> ShortcutsDialog.show(stage));
         MenuItem about = item("About Vitals", null, () -> AboutDialog.show(stage));
         Menu help = new Menu("Help", null, shortcuts, about);
-        return new MenuBar(file, session, view, help);
+        return new MenuBar(file, edit, session, view, help);
     }
 
     private Optional<SessionTab> currentSession() {
@@ -141,8 +166,43 @@ public final class MainWindow {
         return item;
     }
 
-    /** Ends every live session and the demo workloads started from this window. */
+    /**
+     * True if the window may close now. While live sessions record, asks first: stop and save them
+     * (the window closes once they are packed), keep their folders (offered again at the next start),
+     * or cancel.
+     */
+    private boolean mayCloseNow() {
+        List<LiveTab> recording = sessions.getTabs().stream()
+                .filter(tab -> tab instanceof LiveTab live && live.recording()).map(tab -> (LiveTab) tab).toList();
+        if (recording.isEmpty()) {
+            return true;
+        }
+        ButtonType save = new ButtonType("Stop and Save", ButtonBar.ButtonData.YES);
+        ButtonType keep = new ButtonType("Keep Recording Folder", ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", save, keep, ButtonType.CANCEL);
+        ask.initOwner(stage);
+        ask.setTitle("Live Recording");
+        ask.setHeaderText(recording.size() == 1 ? "A live session is still recording." : recording.size() + " live sessions are still recording.");
+        ask.setContentText("Stop and save packs each into a .vitals file beside its folder in " + folders.root()
+                + ". Keeping the folder stops the stream; the session is offered at the next start.");
+        ask.getDialogPane().lookupButton(save).setId("close-save");
+        ask.getDialogPane().lookupButton(keep).setId("close-keep");
+        ask.getDialogPane().lookupButton(ButtonType.CANCEL).setId("close-cancel");
+        ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == keep) {
+            return true;
+        }
+        if (answer == save) {
+            status.setText("Saving " + recording.size() + " live session(s)…");
+            CompletableFuture.allOf(recording.stream().map(LiveTab::stopAndSave).toArray(CompletableFuture[]::new))
+                    .whenComplete((done, failure) -> Platform.runLater(stage::close));
+        }
+        return false;
+    }
+
+    /** Ends what this window started: JVM discovery, every live session, the demo workloads. */
     void closeAll() {
+        browser.stop();
         sessions.getTabs().forEach(tab -> {
             if (tab instanceof LiveTab live) {
                 live.close();
@@ -162,9 +222,9 @@ public final class MainWindow {
     }
 
     private void toggleTheme() {
-        Theme next = Theme.valueOf(preferences.get("theme", Theme.LIGHT.name())) == Theme.LIGHT ? Theme.DARK : Theme.LIGHT;
+        Theme next = Theme.valueOf(preferences.get(PreferencesDialog.THEME, Theme.LIGHT.name())) == Theme.LIGHT ? Theme.DARK : Theme.LIGHT;
         next.apply();
-        preferences.put("theme", next.name());
+        preferences.put(PreferencesDialog.THEME, next.name());
     }
 
     private void openRecording() {
@@ -179,6 +239,30 @@ public final class MainWindow {
         }
     }
 
+    /** Asks for two recordings or sessions, the baseline first, and opens their diff flame graph. */
+    private void compareRecordings() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Recordings and sessions (*.jfr, *.vitals)", "*.jfr", "*.vitals"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.setTitle("Compare: Baseline Recording (1 of 2)");
+        java.io.File baseline = chooser.showOpenDialog(stage);
+        if (baseline == null) {
+            return;
+        }
+        chooser.setTitle("Compare: Recording to Compare with " + baseline.getName() + " (2 of 2)");
+        chooser.setInitialDirectory(baseline.getParentFile());
+        java.io.File comparison = chooser.showOpenDialog(stage);
+        if (comparison != null) {
+            addTab(DiffTab.ofFiles(baseline.toPath(), comparison.toPath()));
+        }
+    }
+
+    private void addTab(Tab tab) {
+        sessions.getTabs().add(tab);
+        sessions.getSelectionModel().select(tab);
+    }
+
     /** Opens a recording or session in a new tab (or selects its tab if it is open already). */
     public void open(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
@@ -188,9 +272,7 @@ public final class MainWindow {
                 return;
             }
         }
-        RecordingTab tab = new RecordingTab(absolute, recent::add, alertDefaults, status::setText);
-        sessions.getTabs().add(tab);
-        sessions.getSelectionModel().select(tab);
+        addTab(new RecordingTab(absolute, recent::add, alertDefaults, status::setText));
     }
 
     private void attach() {
@@ -202,15 +284,18 @@ public final class MainWindow {
      * ({@code default}, {@code detailed} or a {@code .jfc} file), or selects its tab if there is one.
      */
     public void attach(long pid, String name, String settings) {
+        watch(new LiveTarget.Local(pid, name), settings);
+    }
+
+    /** Opens a live session with {@code target}, or selects its tab if there is one. */
+    private void watch(LiveTarget target, String settings) {
         for (Tab tab : sessions.getTabs()) {
-            if (tab instanceof LiveTab live && live.pid() == pid) {
+            if (tab instanceof LiveTab live && live.target().key().equals(target.key())) {
                 sessions.getSelectionModel().select(tab);
                 return;
             }
         }
-        LiveTab tab = new LiveTab(pid, name, settings, alertDefaults);
-        sessions.getTabs().add(tab);
-        sessions.getSelectionModel().select(tab);
+        addTab(new LiveTab(target, settings, folders, alertDefaults, recent::add));
     }
 
     private void tryDemo() {
@@ -236,8 +321,6 @@ public final class MainWindow {
     }
 
     private void showDemoFailure(IOException e) {
-        Tab failed = new Tab("Demo", new FailurePane("Could not start the demo workload", e));
-        sessions.getTabs().add(failed);
-        sessions.getSelectionModel().select(failed);
+        addTab(new Tab("Demo", new FailurePane("Could not start the demo workload", e)));
     }
 }

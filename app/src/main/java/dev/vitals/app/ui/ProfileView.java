@@ -74,6 +74,8 @@ final class ProfileView extends BorderPane {
     private final AlertMonitor alerts;
     private Runnable onReveal = () -> { };
     private final Label selectionLabel = new Label();
+    /** The selection set as the baseline of a comparison, or null. */
+    private final javafx.beans.property.ObjectProperty<Selection> baseline = new javafx.beans.property.SimpleObjectProperty<>(this, "baseline");
     private boolean updatingTypes;
     private String sandwichMethod;
     private final LatestQuery<ProfileQuery, ProfileQuery.Result> query = new LatestQuery<>(() -> Background.QUERIES,
@@ -110,6 +112,12 @@ final class ProfileView extends BorderPane {
                 selectionModel.getSelection().withFrameFilter(frame == null || frame.isRoot() ? null : frame.name())));
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (selectionModel.handle(e)) {
+                e.consume();
+            } else if (e.isShortcutDown() && e.isShiftDown() && e.getCode() == javafx.scene.input.KeyCode.B) {
+                setBaseline();
+                e.consume();
+            } else if (e.isShortcutDown() && e.isShiftDown() && e.getCode() == javafx.scene.input.KeyCode.D && baseline.get() != null) {
+                compare();
                 e.consume();
             }
         });
@@ -258,19 +266,33 @@ final class ProfileView extends BorderPane {
         clear.setOnAction(e -> selectionModel.clear());
         selectionLabel.setId("selection");
         showSelection(selectionModel.getSelection());
-        return new ToolBar(back, forward, clear, selectionLabel);
+        Button setBaseline = new Button("Set as baseline");
+        setBaseline.setId("set-baseline");
+        setBaseline.setTooltip(new Tooltip("Remember this selection to compare another one with it (Ctrl+Shift+B)"));
+        setBaseline.setOnAction(e -> setBaseline());
+        Button compare = new Button("Compare with baseline");
+        compare.setId("compare");
+        compare.setTooltip(new Tooltip("Open the diff flame graph of this selection against the baseline (Ctrl+Shift+D)"));
+        compare.disableProperty().bind(baseline.isNull());
+        compare.setOnAction(e -> compare());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return new ToolBar(back, forward, clear, selectionLabel, spacer, setBaseline, compare);
+    }
+
+    private void setBaseline() {
+        baseline.set(selectionModel.getSelection());
+        info.setText("Baseline: " + describeRange(baseline.get(), profile.snapshot().info())
+                + "  ·  select another range, then Compare with baseline (Ctrl+Shift+D)");
+    }
+
+    /** Asks the window (through a bubbling {@link CompareEvent}) for the diff of the selection against the baseline. */
+    private void compare() {
+        fireEvent(new CompareEvent(profile.snapshot(), baseline.get(), selectionModel.getSelection()));
     }
 
     private void showSelection(Selection s) {
-        ProfileSnapshot snapshot = profile.snapshot();
-        StringBuilder text = new StringBuilder("Selection: ");
-        if (s.fromNanos() == Long.MIN_VALUE && s.toNanos() == Long.MAX_VALUE) {
-            text.append("whole recording");
-        } else {
-            long start = snapshot.info().startNanos();
-            text.append(String.format("%.3f s – %.3f s", (Math.max(s.fromNanos(), start) - start) / 1e9,
-                    (Math.min(s.toNanos(), snapshot.info().endNanos()) - start) / 1e9));
-        }
+        StringBuilder text = new StringBuilder("Selection: ").append(describeRange(s, profile.snapshot().info()));
         text.append(s.threads().isEmpty() ? "  ·  all threads" : "  ·  " + s.threads().size() + " thread(s)");
         if (s.hasDurationRange()) {
             text.append("  ·  lasting ").append(Duration.ofNanos(s.minDurationNanos()).toMillis()).append(" ms – ")
@@ -395,6 +417,16 @@ final class ProfileView extends BorderPane {
         flameEmpty.setVisible(result.tree().total(0) == 0);
         ProfileSnapshot snapshot = result.query().snapshot();
         info.setText(describe(snapshot.info()) + String.format("  ·  %,d samples", snapshot.sampleCount()));
+    }
+
+    /** A selection's range in words: {@code whole recording} or seconds from the recording's start, {@code 1.000 s – 2.500 s}. */
+    static String describeRange(Selection s, RecordingInfo info) {
+        if (s.fromNanos() == Long.MIN_VALUE && s.toNanos() == Long.MAX_VALUE) {
+            return "whole recording";
+        }
+        long start = info.startNanos();
+        return String.format("%.3f s – %.3f s", (Math.max(s.fromNanos(), start) - start) / 1e9,
+                (Math.min(s.toNanos(), info.endNanos()) - start) / 1e9);
     }
 
     static String describe(RecordingInfo info) {

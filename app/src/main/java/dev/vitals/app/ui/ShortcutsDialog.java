@@ -19,6 +19,10 @@ final class ShortcutsDialog {
             new Shortcut("Ctrl+B", "Bookmark the selected span (or the visible one)"),
             new Shortcut("Ctrl+Shift+A", "Edit the session's alert rules"),
             new Shortcut("F2 / Delete", "Rename / delete the bookmark chosen in the Notes tab"),
+            new Shortcut("Ctrl+Shift+R", "Add a remote JVM (JMX host and port)"),
+            new Shortcut("Ctrl+Shift+B", "Set the current selection as the baseline of a comparison"),
+            new Shortcut("Ctrl+Shift+D", "Compare the current selection with the baseline (diff flame graph)"),
+            new Shortcut("Ctrl+,", "Preferences"),
             new Shortcut("Ctrl+Q", "Quit"),
             new Shortcut("Ctrl+Shift+T", "Switch between the light and dark theme"),
             new Shortcut("F1", "This list"));

@@ -20,7 +20,7 @@ public final class VitalsApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        Theme.valueOf(PREFERENCES.get("theme", Theme.LIGHT.name())).apply();
+        Theme.valueOf(PREFERENCES.get(PreferencesDialog.THEME, Theme.LIGHT.name())).apply();
         MainWindow window = new MainWindow(stage, PREFERENCES);
         window.show();
         filesToOpen.forEach(window::open);

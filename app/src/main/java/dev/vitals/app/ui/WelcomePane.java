@@ -11,9 +11,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** The first tab: what Vitals does, the three ways to start, and the files opened last. */
+/** The first tab: what Vitals does, the three ways to start, unfinished live sessions, and the files opened last. */
 final class WelcomePane extends VBox {
-    WelcomePane(Runnable openRecording, Runnable attach, Runnable tryDemo, List<Path> recent, Consumer<Path> openFile) {
+    WelcomePane(Runnable openRecording, Runnable attach, Runnable tryDemo, List<Path> recent, Consumer<Path> openFile,
+                UnfinishedSessions unfinished) {
         super(18);
         setAlignment(Pos.CENTER);
         setId("welcome");
@@ -29,7 +30,7 @@ final class WelcomePane extends VBox {
         actions.setAlignment(Pos.CENTER);
         Label hint = new Label("Drop a .jfr or .vitals file anywhere in this window to open it.");
         hint.getStyleClass().add("text-small");
-        getChildren().addAll(title, subtitle, actions, hint);
+        getChildren().addAll(title, subtitle, actions, hint, unfinished);
         if (!recent.isEmpty()) {
             VBox links = new VBox(2);
             links.setId("recent");

@@ -39,6 +39,20 @@ public final class LiveSessionFolder {
         return folder;
     }
 
+    /**
+     * A folder left behind by an earlier run, with the manifest it holds, for packing it as it is.
+     *
+     * @throws IOException if the manifest is missing or unreadable ({@link #recover} still reads the chunks)
+     */
+    public static LiveSessionFolder open(Path directory) throws IOException {
+        Path manifestFile = directory.resolve(SessionFile.MANIFEST);
+        try {
+            return new LiveSessionFolder(directory, ManifestJson.read(Files.readString(manifestFile, StandardCharsets.UTF_8)));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(manifestFile + ": unreadable (" + e.getMessage() + ")", e);
+        }
+    }
+
     /** The session folder. */
     public Path directory() {
         return directory;

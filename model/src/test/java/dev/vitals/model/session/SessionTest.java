@@ -197,6 +197,16 @@ class SessionTest {
         assertThat(reopened.warnings()).isEmpty();
         assertThat(fingerprint(reopened.profile().snapshot())).isEqualTo(fingerprint(snapshot));
         assertThat(reopened.manifest().selection()).isEqualTo(manifest().selection());
+
+        // Found again by a later run: packed with the manifest it holds.
+        Path later = dir.resolve("later.vitals");
+        LiveSessionFolder.open(folder.directory()).pack(later);
+        OpenedSession laterOpened = SessionFile.open(later);
+        assertThat(fingerprint(laterOpened.profile().snapshot())).isEqualTo(fingerprint(snapshot));
+        assertThat(laterOpened.manifest().bookmarks()).isEqualTo(manifest().bookmarks());
+        Files.writeString(folder.directory().resolve("manifest.json"), "{\"formatVersion\": ");
+        assertThatThrownBy(() -> LiveSessionFolder.open(folder.directory())).isInstanceOf(java.io.IOException.class)
+                .hasMessageContaining("manifest.json: unreadable");
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {

@@ -41,10 +41,6 @@ public class MetricChartSkin extends SkinBase<MetricChart> {
                 (selection, from, to, y0, y1) -> selection.withTimeRange(from, to));
     }
 
-    ChartPanel panel() {
-        return panel;
-    }
-
     /** The canvas panel. */
     ChartPanel panel() {
         return panel;

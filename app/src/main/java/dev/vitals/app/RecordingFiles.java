@@ -52,7 +52,7 @@ public record RecordingFiles(ProfileSnapshot snapshot, List<String> warnings, Se
                 throw new IOException(file + ": is a directory, not a recording or a live session folder");
             }
             OpenedSession recovered = LiveSessionFolder.recover(file, progress, cancelled);
-            return new RecordingFiles(recovered.profile().snapshot(), recovered.warnings());
+            return new RecordingFiles(recovered.profile().snapshot(), recovered.warnings(), recovered.manifest());
         }
         if (!Files.isReadable(file)) {
             throw new AccessDeniedException(file.toString());

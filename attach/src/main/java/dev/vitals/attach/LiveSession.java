@@ -244,6 +244,28 @@ public final class LiveSession implements AutoCloseable {
         settings = merged;
     }
 
+    /**
+     * Records from now on with another profile, without losing data: its settings replace the ones
+     * in force, every event enabled before but not named by the profile is turned off, and settings
+     * of JDK event types this JVM does not have are left out (as JFR ignores them when a recording
+     * starts with them).
+     */
+    public synchronized void switchTo(SettingsProfile next) throws ConnectionException {
+        Map<String, String> changes = new LinkedHashMap<>();
+        for (String key : settings.keySet()) {
+            if (key.endsWith("#enabled") && !next.settings().containsKey(key)) {
+                changes.put(key, "false");
+            }
+        }
+        next.settings().forEach((key, value) -> {
+            String type = key.substring(0, Math.max(0, key.indexOf('#')));
+            if (!type.startsWith("jdk.") || connection.capabilities().eventTypes().contains(type)) {
+                changes.put(key, value);
+            }
+        });
+        updateSettings(changes);
+    }
+
     /** How the session ended, if it has. */
     public Optional<SessionEnd> end() {
         return Optional.ofNullable(end.getNow(null));

@@ -23,6 +23,7 @@ import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.ToggleButton;
@@ -67,6 +68,8 @@ final class LiveTab extends Tab implements SessionTab {
     private ProfileView view;
     private Timeline statusTick;
     private boolean closing;
+    /** The settings recorded with: {@code default}, {@code detailed} or a {@code .jfc} path. */
+    private String recordingWith;
     private CompletableFuture<Path> packed;
 
     /**
@@ -80,6 +83,7 @@ final class LiveTab extends Tab implements SessionTab {
         this.target = target;
         this.saved = saved;
         annotations = new SessionAnnotations(null, alertDefaults.load());
+        recordingWith = settings;
         model = ModelSink.newModel(target.title());
         EventSink sink = new EventSink() {
             @Override
@@ -195,6 +199,19 @@ final class LiveTab extends Tab implements SessionTab {
         save.setId("save-session");
         save.setTooltip(new javafx.scene.control.Tooltip("Save what has arrived so far as a .vitals session"));
         save.setOnAction(e -> chooseAndSave());
+        ComboBox<String> recordWith = SettingsChoice.create("live-settings", recordingWith);
+        recordWith.setTooltip(new javafx.scene.control.Tooltip(
+                "What the target records from now on; the data so far stays"));
+        recordWith.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.equals(SettingsChoice.CUSTOM) && !now.equals(recordingWith)) {
+                recordingWith = now;
+                changeRecording("Recording with the " + now + " settings", "Could not change the settings", running -> {
+                    SettingsProfile next = SettingsProfile.resolve(now);
+                    running.switchTo(next);
+                    profile = next;
+                });
+            }
+        });
         Button stop = new Button("Stop");
         stop.setId("stop");
         stop.setTooltip(new javafx.scene.control.Tooltip("Stop recording and save the session as a .vitals file"));
@@ -204,7 +221,7 @@ final class LiveTab extends Tab implements SessionTab {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, spacer, pause, save, stop);
+        HBox bar = new HBox(8, spacer, new Label("Settings"), recordWith, pause, save, stop);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;
@@ -264,12 +281,25 @@ final class LiveTab extends Tab implements SessionTab {
     private void traceMethod(String method) {
         int dot = method.lastIndexOf('.');
         String filter = method.substring(0, dot) + "::" + method.substring(dot + 1);
-        Thread.ofVirtual().name("vitals-trace-" + target.key()).start(() -> {
+        changeRecording("Tracing " + filter + " (jdk.MethodTrace)", "Could not trace " + filter,
+                running -> running.updateSettings(SettingsProfile.methodTrace(filter)));
+    }
+
+    /** A change to the running recording. */
+    @FunctionalInterface
+    private interface RecordingChange {
+        void apply(LiveSession running) throws Exception;
+    }
+
+    /** Applies {@code change} off the FX thread (it talks to the target), then says on the status line how it went. */
+    private void changeRecording(String done, String failed, RecordingChange change) {
+        LiveSession running = session;
+        Thread.ofVirtual().name("vitals-change-" + target.key()).start(() -> {
             try {
-                session.updateSettings(SettingsProfile.methodTrace(filter));
-                Platform.runLater(() -> status.setText("Tracing " + filter + " (jdk.MethodTrace)"));
+                change.apply(running);
+                Platform.runLater(() -> status.setText(done));
             } catch (Exception e) {
-                Platform.runLater(() -> status.setText("Could not trace " + filter + ": " + dev.vitals.app.UserMessages.describe(e)));
+                Platform.runLater(() -> status.setText(failed + ": " + dev.vitals.app.UserMessages.describe(e)));
             }
         });
     }

@@ -11,7 +11,8 @@ import javafx.stage.FileChooser;
  * choice before it when the user cancels).
  */
 final class SettingsChoice {
-    private static final String CUSTOM = "Custom .jfc…";
+    /** The entry that asks for a {@code .jfc} file; never the value for long. */
+    static final String CUSTOM = "Custom .jfc…";
 
     private SettingsChoice() {
     }

@@ -1,5 +1,6 @@
 package dev.vitals.app.ui;
 
+import static dev.vitals.app.ui.SessionTabsTest.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitals.model.alert.AlertEvent;
@@ -12,7 +13,6 @@ import dev.vitals.views.flame.FlameGraph;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
@@ -84,8 +84,8 @@ class AlertsAndBookmarksTest {
     }
 
     @Test
-    void liveTheSpikeFiresANotificationAndABookmarkAndClickingTheNotificationNarrowsTheFlameGraph(FxRobot robot)
-            throws Exception {
+    void liveTheSpikeFiresANotificationAndABookmarkAndClickingTheNotificationNarrowsTheFlameGraph(FxRobot robot,
+            @TempDir Path dir) throws Exception {
         // Only the p99 rule: on a busy machine a contender can stay blocked past 500 ms, and the
         // notification's click goes to the newest alert of its batch.
         AlertRule slowRequests = AlertRule.defaults().get(3);
@@ -109,6 +109,22 @@ class AlertsAndBookmarksTest {
             robot.clickOn(bar);
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> SessionTabsTest.share(flame.getCallTree(), SPIKE) >= 90);
             assertThat(robot.lookup("#selection").queryAs(Label.class).getText()).contains("1 thread(s)");
+
+            // Saved while live, closed and reopened: the same bookmarks and rules, and the demo's data.
+            LiveTab live = onFx(() -> (LiveTab) robot.lookup("#sessions").queryAs(javafx.scene.control.TabPane.class)
+                    .getSelectionModel().getSelectedItem());
+            var saving = onFx(() -> java.util.Map.entry(List.copyOf(view.annotations().bookmarks()),
+                    live.saveTo(dir.resolve("live.vitals"))));
+            Path saved = saving.getValue().get(30, TimeUnit.SECONDS);
+            robot.interact(() -> window.closeAll());
+            robot.interact(() -> window.open(saved));
+            FlameGraph reopened = awaitNode(robot, "#flame-graph", FlameGraph.class);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> reopened.getCallTree() != null
+                    && DemoRecording.firstNodeNamed(reopened.getCallTree(), "dev.vitals.demo.Work.hashLoop") > 0));
+            ProfileView again = robot.lookup("#profile-view").queryAs(ProfileView.class);
+            assertThat(onFx(() -> List.copyOf(again.annotations().bookmarks()))).isEqualTo(saving.getKey());
+            assertThat(onFx(() -> again.annotations().rulesProperty().get())).containsExactly(slowRequests);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !onFx(() -> again.annotations().alerts()).isEmpty());
         } finally {
             robot.interact(() -> window.closeAll());
         }
@@ -229,10 +245,6 @@ class AlertsAndBookmarksTest {
         return flame;
     }
 
-    private static <T> T onFx(Callable<T> read) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
 
     private static <T extends Node> T awaitNode(FxRobot robot, String query, Class<T> type) throws Exception {
         return SessionTabsTest.awaitNode(robot, query, type, Duration.ofSeconds(30));

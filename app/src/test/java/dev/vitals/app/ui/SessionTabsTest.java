@@ -193,6 +193,17 @@ class SessionTabsTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> overhead.getText().contains("JFR writing"));
         assertThat(overhead.getText()).matches("Target: JFR writing \\d+\\.\\d\\d % of a core, JVM \\d+ % CPU  ·  Vitals \\d+ % CPU");
 
+        // Switching to the detailed settings while live: allocation samples start to arrive, nothing is lost.
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> events = robot.lookup("#event-type").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(events.getItems()).doesNotContain("jdk.ObjectAllocationSample");
+        long samplesBefore = onFx(() -> flame.getCallTree().total(0));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> settings = robot.lookup("#live-settings").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> settings.setValue("detailed"));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> events.getItems().contains("jdk.ObjectAllocationSample"));
+        assertThat(onFx(() -> flame.getCallTree().total(0))).isGreaterThanOrEqualTo(samplesBefore);
+
         // Saving while live packs what arrived into a session that opens like any recording.
         LiveTab live = (LiveTab) robot.lookup("#sessions").queryAs(TabPane.class).getTabs().stream()
                 .filter(tab -> tab instanceof LiveTab).findFirst().orElseThrow();
@@ -270,6 +281,12 @@ class SessionTabsTest {
         assertThat(diff.getCallTree().total(0)).isEqualTo(after).isPositive();
         assertThat(robot.lookup("#diff-heading").queryAs(Label.class).getText())
                 .startsWith(String.format("demo-jdk17-default.jfr (%,d samples)  →  demo-jdk25-default.jfr (%,d samples)", before, after));
+    }
+
+    /** Reads {@code read} on the FX thread. */
+    static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 
     /** Percent of the tree's samples under frames named {@code name} (outermost occurrences). */

@@ -204,6 +204,19 @@ class SessionTabsTest {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> events.getItems().contains("jdk.ObjectAllocationSample"));
         assertThat(onFx(() -> flame.getCallTree().total(0))).isGreaterThanOrEqualTo(samplesBefore);
 
+        // "Trace this method" on Work.hashLoop: the target records its invocations as jdk.MethodTrace.
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> intervals = robot.lookup("#interval-type").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(intervals.getItems()).doesNotContain("jdk.MethodTrace");
+        Bounds hashLoop = onFx(() -> {
+            CallTree tree = flame.getCallTree();
+            List<String> path = DemoRecording.path(tree, DemoRecording.firstNodeNamed(tree, "dev.vitals.demo.Work.hashLoop"));
+            return flame.localToScreen(flame.frameBounds(flame.frame(path)));
+        });
+        robot.rightClickOn(new Point2D(hashLoop.getCenterX(), hashLoop.getCenterY()));
+        robot.clickOn("Trace this method");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> intervals.getItems().contains("jdk.MethodTrace"));
+
         // Saving while live packs what arrived into a session that opens like any recording.
         LiveTab live = (LiveTab) robot.lookup("#sessions").queryAs(TabPane.class).getTabs().stream()
                 .filter(tab -> tab instanceof LiveTab).findFirst().orElseThrow();

@@ -53,6 +53,8 @@ final class LiveTab extends Tab implements SessionTab {
     private final Task<LiveSession> start;
     private final Label status = new Label("Attaching…");
     private final Label overheadLabel = new Label();
+    /** The outcome of the user's last action on the recording (settings, trace, save); the status line is rewritten every second. */
+    private final Label notice = new Label();
     /** This process's CPU load (a fraction of the machine) as double bits, read at each flush off the FX thread. */
     private final AtomicLong ownCpu = new AtomicLong(Double.doubleToLongBits(Double.NaN));
     private final AtomicLong newestEventNanos = new AtomicLong();
@@ -204,11 +206,16 @@ final class LiveTab extends Tab implements SessionTab {
                 "What the target records from now on; the data so far stays"));
         recordWith.valueProperty().addListener((obs, old, now) -> {
             if (now != null && !now.equals(SettingsChoice.CUSTOM) && !now.equals(recordingWith)) {
+                String before = recordingWith;
                 recordingWith = now;
                 changeRecording("Recording with the " + now + " settings", "Could not change the settings", running -> {
                     SettingsProfile next = SettingsProfile.resolve(now);
                     running.switchTo(next);
                     profile = next;
+                    overhead = new OverheadEstimate(next.settings());
+                }, () -> {
+                    recordingWith = before;
+                    SettingsChoice.select(recordWith, before);
                 });
             }
         });
@@ -238,7 +245,9 @@ final class LiveTab extends Tab implements SessionTab {
         StatusBar bar = new StatusBar();
         bar.setId("live-status-bar");
         bar.setText("");
-        bar.getLeftItems().add(status);
+        notice.setId("live-notice");
+        notice.getStyleClass().add("text-muted");
+        bar.getLeftItems().addAll(status, notice);
         bar.getRightItems().add(overheadLabel);
         return bar;
     }
@@ -254,7 +263,7 @@ final class LiveTab extends Tab implements SessionTab {
             return;
         }
         SessionTab.chooseAndSave(getTabPane().getScene().getWindow(), folder.directory().getFileName() + ".vitals",
-                this::saveTo, status::setText);
+                this::saveTo, notice::setText);
     }
 
     /**
@@ -282,7 +291,7 @@ final class LiveTab extends Tab implements SessionTab {
         int dot = method.lastIndexOf('.');
         String filter = method.substring(0, dot) + "::" + method.substring(dot + 1);
         changeRecording("Tracing " + filter + " (jdk.MethodTrace)", "Could not trace " + filter,
-                running -> running.updateSettings(SettingsProfile.methodTrace(filter)));
+                running -> running.updateSettings(SettingsProfile.methodTrace(filter)), () -> { });
     }
 
     /** A change to the running recording. */
@@ -291,15 +300,21 @@ final class LiveTab extends Tab implements SessionTab {
         void apply(LiveSession running) throws Exception;
     }
 
-    /** Applies {@code change} off the FX thread (it talks to the target), then says on the status line how it went. */
-    private void changeRecording(String done, String failed, RecordingChange change) {
+    /**
+     * Applies {@code change} off the FX thread (it talks to the target), then says in the notice how it
+     * went; {@code undo} runs on the FX thread when it failed, to show what is still in force.
+     */
+    private void changeRecording(String done, String failed, RecordingChange change, Runnable undo) {
         LiveSession running = session;
         Thread.ofVirtual().name("vitals-change-" + target.key()).start(() -> {
             try {
                 change.apply(running);
-                Platform.runLater(() -> status.setText(done));
+                Platform.runLater(() -> notice.setText(done));
             } catch (Exception e) {
-                Platform.runLater(() -> status.setText(failed + ": " + dev.vitals.app.UserMessages.describe(e)));
+                Platform.runLater(() -> {
+                    notice.setText(failed + ": " + dev.vitals.app.UserMessages.describe(e));
+                    undo.run();
+                });
             }
         });
     }

@@ -202,6 +202,12 @@ class SessionTabsTest {
         javafx.scene.control.ComboBox<String> settings = robot.lookup("#live-settings").queryAs(javafx.scene.control.ComboBox.class);
         robot.interact(() -> settings.setValue("detailed"));
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> events.getItems().contains("jdk.ObjectAllocationSample"));
+        assertThat(robot.lookup("#live-notice").queryAs(Label.class).getText()).isEqualTo("Recording with the detailed settings");
+        // Settings that cannot be read: the notice says why, and the choice goes back to what is recorded.
+        Label notice = robot.lookup("#live-notice").queryAs(Label.class);
+        robot.interact(() -> settings.setValue(dir.resolve("missing.jfc").toString()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notice.getText().startsWith("Could not change the settings: "));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "detailed".equals(settings.getValue()));
         assertThat(onFx(() -> flame.getCallTree().total(0))).isGreaterThanOrEqualTo(samplesBefore);
 
         // "Trace this method" on Work.hashLoop: the target records its invocations as jdk.MethodTrace.
@@ -216,6 +222,8 @@ class SessionTabsTest {
         robot.rightClickOn(new Point2D(hashLoop.getCenterX(), hashLoop.getCenterY()));
         robot.clickOn("Trace this method");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> intervals.getItems().contains("jdk.MethodTrace"));
+        assertThat(robot.lookup("#live-notice").queryAs(Label.class).getText())
+                .isEqualTo("Tracing dev.vitals.demo.Work::hashLoop (jdk.MethodTrace)");
 
         // Saving while live packs what arrived into a session that opens like any recording.
         LiveTab live = (LiveTab) robot.lookup("#sessions").queryAs(TabPane.class).getTabs().stream()

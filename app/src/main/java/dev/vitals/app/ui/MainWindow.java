@@ -123,7 +123,11 @@ public final class MainWindow {
         MenuItem bookmark = item("Add Bookmark…", "Shortcut+B", () -> currentView().ifPresent(ProfileView::addBookmark));
         MenuItem rules = item("Alert Rules…", "Shortcut+Shift+A",
                 () -> currentView().ifPresent(v -> v.editAlertRules(alertDefaults)));
-        Menu session = new Menu("Session", null, save, new SeparatorMenuItem(), bookmark, rules);
+        MenuItem baseline = item("Set as Baseline", "Shortcut+Shift+B", () -> currentView().ifPresent(ProfileView::setBaseline));
+        MenuItem compareRanges = item("Compare with Baseline", "Shortcut+Shift+D",
+                () -> currentView().ifPresent(ProfileView::compare));
+        Menu session = new Menu("Session", null, save, new SeparatorMenuItem(), bookmark, rules, new SeparatorMenuItem(),
+                baseline, compareRanges);
         session.setId("session-menu");
         MenuItem theme = item("Light / Dark Theme", "Shortcut+Shift+T", this::toggleTheme);
         MenuItem preferencesItem = item("Preferences…", "Shortcut+Comma", () -> PreferencesDialog.show(stage, preferences, folders,

@@ -113,12 +113,6 @@ final class ProfileView extends BorderPane {
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (selectionModel.handle(e)) {
                 e.consume();
-            } else if (e.isShortcutDown() && e.isShiftDown() && e.getCode() == javafx.scene.input.KeyCode.B) {
-                setBaseline();
-                e.consume();
-            } else if (e.isShortcutDown() && e.isShiftDown() && e.getCode() == javafx.scene.input.KeyCode.D && baseline.get() != null) {
-                compare();
-                e.consume();
             }
         });
         Tab hotTab = new Tab("Hot methods", hotMethods);
@@ -280,14 +274,21 @@ final class ProfileView extends BorderPane {
         return new ToolBar(back, forward, clear, selectionLabel, spacer, setBaseline, compare);
     }
 
-    private void setBaseline() {
+    /** Remembers the current selection as the baseline of a comparison. */
+    void setBaseline() {
         baseline.set(selectionModel.getSelection());
         info.setText("Baseline: " + describeRange(baseline.get(), profile.snapshot().info())
                 + "  ·  select another range, then Compare with baseline (Ctrl+Shift+D)");
     }
 
-    /** Asks the window (through a bubbling {@link CompareEvent}) for the diff of the selection against the baseline. */
-    private void compare() {
+    /**
+     * Asks the window (through a bubbling {@link CompareEvent}) for the diff of the selection against
+     * the baseline; nothing without a baseline.
+     */
+    void compare() {
+        if (baseline.get() == null) {
+            return;
+        }
         fireEvent(new CompareEvent(profile.snapshot(), baseline.get(), selectionModel.getSelection()));
     }
 

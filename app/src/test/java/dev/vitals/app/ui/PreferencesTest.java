@@ -59,7 +59,10 @@ class PreferencesTest {
             theme.setValue(Theme.DARK);
             settings.setValue("detailed");
         });
-        robot.doubleClickOn(folder).eraseText(folder.getText().length()).write(dir.toString());
+        // Select all, then type over it: a double-click selects only the word under the pointer, which
+        // depends on how long the default path is on the machine.
+        robot.clickOn(folder).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write(dir.toString());
         robot.clickOn("#pref-ok");
 
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());

@@ -68,6 +68,16 @@ class LocalJvmsTest {
     }
 
     @Test
+    void aScriptThatExecutesJavaIsFoundOnceItHasBecomeTheJvm() throws Exception {
+        try (TargetJvm target = TargetJvm.startThroughExec(TargetJvm.JDK25, Duration.ofSeconds(1))) {
+            assertThat(LocalJvms.describe(target.pid())).as("still the shell").isEmpty();
+            JvmDescriptor jvm = target.awaitDiscovered(Duration.ofSeconds(10));
+            assertThat(jvm.name()).isEqualTo("vitals-demo.jar");
+            assertThat(jvm.attachable()).isTrue();
+        }
+    }
+
+    @Test
     void vitalsItselfIsListedButNotOffered() {
         long self = ProcessHandle.current().pid();
         JvmDescriptor me = LocalJvms.list().stream().filter(j -> j.pid() == self).findFirst().orElseThrow();

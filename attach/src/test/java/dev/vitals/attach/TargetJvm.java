@@ -29,6 +29,27 @@ final class TargetJvm implements AutoCloseable {
 
     /** Starts {@code java <jvmOptions> -jar vitals-demo.jar --threads 1 <demoArgs>} (90 s at most). */
     static TargetJvm start(Path javaHome, List<String> jvmOptions, String... demoArgs) throws IOException {
+        return start(command(javaHome, jvmOptions, demoArgs));
+    }
+
+    /**
+     * Starts a shell that sleeps for {@code delay} and then executes the demo workload's JVM in its
+     * own process, as a wrapper script's {@code exec java …} does: one pid, first a shell, then a JVM.
+     */
+    static TargetJvm startThroughExec(Path javaHome, Duration delay) throws IOException {
+        List<String> command = new ArrayList<>(List.of("/bin/sh", "-c",
+                "sleep " + delay.toMillis() / 1000.0 + "; exec \"$@\"", "sh"));
+        command.addAll(command(javaHome, List.of()));
+        return start(command);
+    }
+
+    private static TargetJvm start(List<String> command) throws IOException {
+        Path log = Files.createTempFile("vitals-demo", ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new TargetJvm(process, log);
+    }
+
+    private static List<String> command(Path javaHome, List<String> jvmOptions, String... demoArgs) {
         if (!Files.isRegularFile(DEMO_JAR)) {
             throw new IllegalStateException("demo jar missing at " + DEMO_JAR.toAbsolutePath() + "; build the demo module first");
         }
@@ -40,9 +61,7 @@ final class TargetJvm implements AutoCloseable {
         command.add(DEMO_JAR.toAbsolutePath().toString());
         command.addAll(List.of("--threads", "1", "--duration", "90s"));
         command.addAll(List.of(demoArgs));
-        Path log = Files.createTempFile("vitals-demo", ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        return new TargetJvm(process, log);
+        return command;
     }
 
     static boolean jdk17Installed() {

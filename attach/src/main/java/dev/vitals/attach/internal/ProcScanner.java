@@ -26,8 +26,11 @@ import java.util.Set;
  * {@code libjvm.so}. That finds JVMs that {@code VirtualMachine.list()} misses: those started with
  * {@code -XX:-UsePerfData} or {@code -XX:+DisableAttachMechanism}.
  *
- * <p>Invariant: what is learnt about a process is cached under its pid and its start time (field 22
- * of {@code /proc/PID/stat}), so a reused pid is examined afresh and a known one costs one read.
+ * <p>Invariant: what is learnt about a process is cached under its pid, its start time (field 22
+ * of {@code /proc/PID/stat}) and its command name (field 2), so a reused pid, and a process that
+ * has since executed another program (a wrapper script's {@code exec java …}), are examined afresh,
+ * and a known one costs one read. A process found not to be a JVM is examined again once it
+ * publishes perf data (a native launcher that has loaded the JVM since).
  * Not thread-safe; {@link dev.vitals.attach.LocalJvms} serialises access.
  */
 public final class ProcScanner {
@@ -39,8 +42,14 @@ public final class ProcScanner {
     private final String selfPidNamespace = link(PROC.resolve("self/ns/pid"));
     private final Map<Long, Known> known = new HashMap<>();
 
-    /** A process seen before: its start time, and its descriptor (null if it is not a JVM). */
-    private record Known(String startTicks, JvmDescriptor descriptor) {
+    /**
+     * A process seen before: its start time and command name, whether it had perf data, and its
+     * descriptor (null if it was not a JVM).
+     */
+    private record Known(String identity, boolean perfData, JvmDescriptor descriptor) {
+        boolean stillDescribes(String identityNow, boolean perfDataNow) {
+            return identity.equals(identityNow) && (descriptor != null || perfData || !perfDataNow);
+        }
     }
 
     /** All local JVMs, sorted by pid; uptimes are as of now. */
@@ -72,14 +81,14 @@ public final class ProcScanner {
 
     private Optional<JvmDescriptor> examine(long pid, boolean hasPerfData) {
         Path dir = PROC.resolve(Long.toString(pid));
-        String startTicks = startTicks(dir);
-        if (startTicks == null) {
+        String identity = identity(dir);
+        if (identity == null) {
             known.remove(pid);
             return Optional.empty();
         }
         Known entry = known.get(pid);
-        if (entry == null || !entry.startTicks.equals(startTicks)) {
-            entry = new Known(startTicks, describe(pid, dir, hasPerfData));
+        if (entry == null || !entry.stillDescribes(identity, hasPerfData)) {
+            entry = new Known(identity, hasPerfData, describe(pid, dir, hasPerfData));
             known.put(pid, entry);
         }
         JvmDescriptor d = entry.descriptor;
@@ -222,11 +231,13 @@ public final class ProcScanner {
     }
 
     /** Field 22 of {@code stat} (start time in clock ticks since boot), or null if the process is gone. */
-    private static String startTicks(Path dir) {
+    /** The process's start time and command name ({@code /proc/PID/stat} fields 22 and 2), or null if it is gone. */
+    private static String identity(Path dir) {
         try {
             String stat = Files.readString(dir.resolve("stat"), StandardCharsets.ISO_8859_1);
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return fields[19];
+            int nameEnd = stat.lastIndexOf(')');
+            String[] fields = stat.substring(nameEnd + 2).split(" ");
+            return fields[19] + " " + stat.substring(stat.indexOf('(') + 1, nameEnd);
         } catch (IOException | RuntimeException e) {
             return null;
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -32,7 +33,8 @@ import java.util.concurrent.atomic.LongAdder;
  *   <li>{@code io-client} / {@code io-server}: a loopback echo every 200 ms, and a forced write
  *       to a temp file.</li>
  * </ul>
- * Prints nothing while running; on exit one line {@code ops/s: N} (worker units per second).
+ * Prints nothing while running; on exit one line {@code ops/s: N} (worker units per second, after
+ * {@code --warmup} when given).
  */
 public final class DemoWorkload {
     static final long CYCLE_MILLIS = 100;
@@ -70,12 +72,13 @@ public final class DemoWorkload {
     }
 
     void run() throws Exception {
-        long start = System.nanoTime();
+        AtomicReference<Count> from = new AtomicReference<>(new Count(System.nanoTime(), 0));
         AtomicBoolean reported = new AtomicBoolean();
         Runnable report = () -> {
             if (reported.compareAndSet(false, true)) {
-                double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
-                System.out.println("ops/s: " + Math.round(units.sum() / seconds));
+                Count start = from.get();
+                double seconds = Math.max(1e-9, (System.nanoTime() - start.nanos()) / 1e9);
+                System.out.println("ops/s: " + Math.round((units.sum() - start.units()) / seconds));
                 System.out.flush();
             }
         };
@@ -85,6 +88,10 @@ public final class DemoWorkload {
         }, "demo-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         startThreads();
+        if (options.warmup != null) {
+            Thread.sleep(options.warmup.toMillis());
+            from.set(new Count(System.nanoTime(), units.sum()));
+        }
         if (options.duration == null) {
             for (Thread t : threads) {
                 t.join();
@@ -218,15 +225,21 @@ public final class DemoWorkload {
         thread.start();
     }
 
-    /** Command-line options: {@code --duration 60s}, {@code --threads 2}, {@code --spike-every 5s}. */
+    /** Where the ops/s figure counts from: a time and the worker units done by then. */
+    private record Count(long nanos, long units) {
+    }
+
+    /** Command-line options: {@code --duration 60s}, {@code --warmup 10s}, {@code --threads 2}, {@code --spike-every 5s}. */
     static final class Options {
         static final String USAGE = String.join(System.lineSeparator(),
-                "Usage: java -jar vitals-demo.jar [--duration D] [--threads N] [--spike-every D]",
+                "Usage: java -jar vitals-demo.jar [--duration D] [--warmup D] [--threads N] [--spike-every D]",
                 "  --duration D     run for D (e.g. 30s, 2m, 500ms), then print 'ops/s: N' and exit; default: until stopped",
+                "  --warmup D       run D first and leave it out of the ops/s figure (default: none)",
                 "  --threads N      CPU worker threads (default 2)",
                 "  --spike-every D  one 300 ms request in Work.spike every D (default 5s)");
 
         Duration duration;
+        Duration warmup;
         int threads = 2;
         Duration spikeEvery = Duration.ofSeconds(5);
         boolean help;
@@ -238,6 +251,7 @@ public final class DemoWorkload {
                 switch (arg) {
                     case "--help", "-h" -> o.help = true;
                     case "--duration" -> o.duration = parseDuration(value(args, ++i, arg));
+                    case "--warmup" -> o.warmup = parseDuration(value(args, ++i, arg));
                     case "--spike-every" -> o.spikeEvery = parseDuration(value(args, ++i, arg));
                     case "--threads" -> {
                         String v = value(args, ++i, arg);

@@ -9,9 +9,9 @@
 #   --window-title TITLE the start of that window's title (default: Vitals)
 #
 # 1. Builds with `mvn -Pdist package` (tests skipped; `mvn verify` ran them).
-# 2. App-image: `vitals --version`; JavaFX from the image's runtime under Xvfb (the test-only
-#    FxCheck): its window appears, its native libraries come from the runtime's lib/ and nothing is
-#    unpacked into the home folder; attach + JMX + JFR MXBean from the runtime to the demo workload
+# 2. App-image: `vitals --version`; `vitals` without a display exits with one readable line; JavaFX
+#    from the image's runtime under Xvfb (the test-only FxCheck): its window appears, its native
+#    libraries come from the runtime's lib/ and nothing is unpacked into the home folder; attach + JMX + JFR MXBean from the runtime to the demo workload
 #    running on it (the test-only AttachCheck); with --window-cmd, the application's own window.
 # 3. The .deb, when run as root: `dpkg -i` (apt-get fetches missing dependencies), the installed
 #    `vitals --version` with the AOT cache in use, `vitals summary` on a recording when `vitals --help`
@@ -86,6 +86,13 @@ deb=$(ls "$target"/packages/vitals_*.deb)
 step "app-image: vitals --version"
 "$image/bin/vitals" --version | tee "$work/version"
 grep -q '^Vitals ' "$work/version" || fail "app-image --version"
+
+step "app-image: vitals without a display says so"
+# (no arguments: the launcher's path that opens the window without building the command line)
+status=0
+env -u DISPLAY -u WAYLAND_DISPLAY "$image/bin/vitals" > "$work/no-display.log" 2>&1 || status=$?
+[ "$status" = 1 ] && grep -q '^vitals: there is no display' "$work/no-display.log" \
+  || { cat "$work/no-display.log" >&2; fail "vitals without a display: exit $status"; }
 
 step "app-image: JavaFX window from the linked runtime (FxCheck)"
 mkdir "$work/home"

@@ -4,6 +4,7 @@ import dev.vitals.attach.Connection;
 import dev.vitals.attach.LiveSession;
 import dev.vitals.attach.LocalJvms;
 import dev.vitals.attach.ModelSink;
+import dev.vitals.attach.RecordingControl;
 import dev.vitals.attach.SessionEnd;
 import dev.vitals.attach.SettingsProfile;
 import jdk.jfr.consumer.RecordedEvent;
@@ -21,23 +22,39 @@ import java.util.concurrent.TimeUnit;
 /**
  * Overhead and freshness of Vitals' live stream on the demo workload.
  *
- * <p>Runs the demo (JDK of this launcher, {@code --threads 2}) for {@code seconds} per run in three
- * modes, interleaved round by round. Every run attaches (JMX connection, which costs the same in
- * every mode); then "none" records nothing, "default" streams Vitals' default profile live into the
- * model, "detailed" the detailed profile. Reports the demo's ops/s per run, the median ratio to the baseline,
- * the delay from each execution sample's start time to its arrival in the sink (median, p95), and
- * the CPU this process (the client) used per second of run, in cores: on a machine whose cores the
- * demo fills, the client's CPU is taken from the target.
+ * <p>Runs the demo (JDK of this launcher) per run for {@value #WARMUP_SECONDS} s of warm-up plus
+ * {@code seconds} measured, in each mode, interleaved round by round. Every run attaches at the
+ * start (JMX connection, which costs the same in every mode), so JFR's one-off start-up falls in the
+ * warm-up and the demo's ops/s figure is the steady state. The modes:
+ * <ul>
+ *   <li>{@code none}: attached, nothing recorded (the baseline);</li>
+ *   <li>{@code jdk}: the JDK's own {@code default.jfc} streamed live into the model (the control:
+ *       JFR's documented "about 1 %" profile through the same path);</li>
+ *   <li>{@code record}: Vitals' default profile recorded in the target but not streamed (JFR's cost
+ *       without the stream's);</li>
+ *   <li>{@code default}, {@code detailed}: Vitals' profiles streamed live into the model.</li>
+ * </ul>
+ * Reports the demo's ops/s per run, the median ratio to the baseline, the delay from each execution
+ * sample's start time to its arrival in the sink (median, p95), and the CPU this process (the
+ * client) used per second of run, in cores.
+ *
+ * <p>With {@code --pin} the demo runs on CPU 0 with one worker thread ({@code taskset -c 0}); run
+ * this process on the other CPU ({@code taskset -c 1 java …}) so that the figures are the target's
+ * cost alone, as with a client on another machine. Without it the demo's two workers fill both CPUs
+ * and the client's CPU is taken from the target too.
  *
  * <pre>
  * mvn -B -q -pl demo,bench -am package -DskipTests
- * java -cp bench/target/benchmarks.jar dev.vitals.bench.OverheadBench demo/target/vitals-demo.jar 3 30
+ * java -cp bench/target/benchmarks.jar dev.vitals.bench.OverheadBench demo/target/vitals-demo.jar 5 30
+ * taskset -c 1 java -cp bench/target/benchmarks.jar dev.vitals.bench.OverheadBench demo/target/vitals-demo.jar 5 30 --pin
  * </pre>
  */
 public final class OverheadBench {
     /** This process: the client side of the stream (JMX download, parsing, the model import). */
     private static final com.sun.management.OperatingSystemMXBean CLIENT =
             (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    private static final int WARMUP_SECONDS = 10;
+    private static final List<String> MODES = List.of("none", "jdk", "record", "default", "detailed");
 
     private OverheadBench() {
     }
@@ -46,17 +63,17 @@ public final class OverheadBench {
         Path demo = Path.of(args[0]);
         int rounds = Integer.parseInt(args[1]);
         int seconds = Integer.parseInt(args[2]);
+        boolean pin = args.length > 3 && args[3].equals("--pin");
         Map<String, List<Double>> ops = new LinkedHashMap<>();
         Map<String, List<Long>> delays = new LinkedHashMap<>();
         Map<String, List<Double>> client = new LinkedHashMap<>();
-        List<String> modes = List.of("none", "default", "detailed");
         for (int round = 0; round < rounds; round++) {
-            for (int i = 0; i < modes.size(); i++) {
-                String mode = modes.get((i + round) % modes.size());
+            for (int i = 0; i < MODES.size(); i++) {
+                String mode = MODES.get((i + round) % MODES.size());
                 List<Long> delay = new ArrayList<>();
                 long cpuBefore = CLIENT.getProcessCpuTime();
                 long wallBefore = System.nanoTime();
-                double opsPerSecond = run(demo, seconds, mode, delay);
+                double opsPerSecond = run(demo, seconds, pin, mode, delay);
                 double clientCores = (double) (CLIENT.getProcessCpuTime() - cpuBefore) / (System.nanoTime() - wallBefore);
                 client.computeIfAbsent(mode, k -> new ArrayList<>()).add(clientCores);
                 ops.computeIfAbsent(mode, k -> new ArrayList<>()).add(opsPerSecond);
@@ -66,7 +83,7 @@ public final class OverheadBench {
             }
         }
         double baseline = median(ops.get("none"));
-        for (String mode : modes) {
+        for (String mode : MODES) {
             List<Double> runs = ops.get(mode);
             double ratio = median(runs.stream().map(v -> v / baseline).toList());
             String fresh = "";
@@ -79,46 +96,70 @@ public final class OverheadBench {
         }
     }
 
-    private static double run(Path demo, int seconds, String mode, List<Long> delays) throws Exception {
+    private static double run(Path demo, int seconds, boolean pin, String mode, List<Long> delays) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-Xmx256m", "-jar", demo.toString(), "--threads", "2",
-                "--duration", seconds + "s").redirectErrorStream(true).start();
-        LiveSession session = null;
-        while (LocalJvms.describe(process.pid()).isEmpty()) {
+        List<String> command = new ArrayList<>(pin ? List.of("taskset", "-c", "0") : List.of());
+        command.addAll(List.of(java, "-Xmx256m", "-jar", demo.toString(), "--threads", pin ? "1" : "2",
+                "--warmup", WARMUP_SECONDS + "s", "--duration", seconds + "s"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        while (LocalJvms.describe(process.pid()).isEmpty() && process.isAlive()) {
             Thread.sleep(20);
         }
+        if (!process.isAlive()) {
+            throw new IllegalStateException("the demo exited at once (" + process.exitValue() + "): "
+                    + new String(process.getInputStream().readAllBytes()));
+        }
         Connection connection = Connection.attach(process.pid(), Duration.ofSeconds(60));
-        if (!mode.equals("none")) {
-            ModelSink model = ModelSink.newModel("bench");
-            List<Long> sink = delays;
-            session = LiveSession.start(connection, SettingsProfile.builtIn(mode), Files.createTempDirectory("bench"),
-                    new dev.vitals.attach.EventSink() {
-                        @Override
-                        public void accept(RecordedEvent event) {
-                            if (event.getEventType().getName().equals("jdk.ExecutionSample")) {
-                                sink.add(System.currentTimeMillis() - event.getStartTime().toEpochMilli());
-                            }
-                            model.accept(event);
-                        }
-
-                        @Override
-                        public void flushed() {
-                            model.flushed();
-                        }
-                    });
+        LiveSession session = null;
+        RecordingControl control = null;
+        long recording = 0;
+        switch (mode) {
+            case "none" -> {
+            }
+            case "record" -> {
+                control = RecordingControl.of(connection);
+                recording = control.start(SettingsProfile.defaults(), "bench");
+            }
+            default -> session = stream(connection, mode, delays);
         }
         String output = new String(process.getInputStream().readAllBytes());
-        process.waitFor(seconds + 30L, TimeUnit.SECONDS);
+        process.waitFor(WARMUP_SECONDS + seconds + 30L, TimeUnit.SECONDS);
         if (session != null) {
             SessionEnd end = session.awaitEnd(Duration.ofSeconds(15)).orElseGet(session::stop);
             if (end.reason() != SessionEnd.Reason.TARGET_EXITED) {
                 System.out.println("  session ended: " + end.message());
             }
         }
+        if (control != null && process.isAlive()) {
+            control.close(recording);
+        }
         connection.close();
         return Arrays.stream(output.split("\n")).filter(l -> l.startsWith("ops/s: "))
                 .mapToDouble(l -> Double.parseDouble(l.substring(7).trim())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("demo printed no ops/s: " + output));
+    }
+
+    /** Streams {@code mode} (a built-in profile, or "jdk" for the JDK's default.jfc) live into a model. */
+    private static LiveSession stream(Connection connection, String mode, List<Long> delays) throws Exception {
+        SettingsProfile profile = mode.equals("jdk")
+                ? SettingsProfile.fromFile(Path.of(System.getProperty("java.home"), "lib", "jfr", "default.jfc"))
+                : SettingsProfile.builtIn(mode);
+        ModelSink model = ModelSink.newModel("bench");
+        return LiveSession.start(connection, profile, Files.createTempDirectory("bench"),
+                new dev.vitals.attach.EventSink() {
+                    @Override
+                    public void accept(RecordedEvent event) {
+                        if (event.getEventType().getName().equals("jdk.ExecutionSample")) {
+                            delays.add(System.currentTimeMillis() - event.getStartTime().toEpochMilli());
+                        }
+                        model.accept(event);
+                    }
+
+                    @Override
+                    public void flushed() {
+                        model.flushed();
+                    }
+                });
     }
 
     private static double median(List<Double> values) {

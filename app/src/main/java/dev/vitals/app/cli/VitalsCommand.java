@@ -42,24 +42,40 @@ public final class VitalsCommand implements Runnable {
         VitalsApplication.run(OpenCommand.existing(files), null);
     }
 
-    /** Runs the command line and returns the exit code. */
+    /**
+     * Runs the command line and returns the exit code. Without arguments, as a desktop launcher
+     * starts Vitals, the window opens without building the command line first: picocli's classes
+     * (compiled for Java 5) cannot go into the AOT cache, and building the commands' model cost
+     * half a second of the start to a window.
+     */
     public static int execute(String... args) {
-        return commandLine().execute(args);
+        if (args.length > 0) {
+            return commandLine().execute(args);
+        }
+        try {
+            new VitalsCommand().run();
+            return 0;
+        } catch (RuntimeException e) {
+            return fail(new PrintWriter(System.err, true), e, false);
+        }
     }
 
     /** The configured command line, with the error handling every subcommand shares. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new VitalsCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            PrintWriter err = commandLine.getErr();
-            err.println("vitals: " + UserMessages.describe(e));
-            if (parseResult.hasMatchedOption("--debug")) {
-                e.printStackTrace(err);
-            }
-            err.flush();
-            return 1;
-        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) ->
+                fail(commandLine.getErr(), e, parseResult.hasMatchedOption("--debug")));
         return cli;
+    }
+
+    /** Reports a failed command as one readable line (and its stack trace with {@code --debug}); returns 1. */
+    private static int fail(PrintWriter err, Exception e, boolean debug) {
+        err.println("vitals: " + UserMessages.describe(e));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return 1;
     }
 }

@@ -143,7 +143,12 @@ native_access=ALL-UNNAMED
 for module in "${!natives[@]}"; do
   grep -qx "$module" <<<"$resolved" && native_access+=",$module"
 done
-java_options=(--enable-native-access="$native_access" "-Dvitals.demo.jar=\$APPDIR/demo/vitals-demo.jar")
+# CompileThresholdScaling=4: the JIT compiles a method after 4x the usual calls and loops, so at
+# start its compiler threads (1.3 s of CPU before the window, with the AOT cache's profiles) take
+# less of a 2-core machine from the FX thread; hot import and paint loops still compile within
+# milliseconds (bench/RESULTS.md, start to a window).
+java_options=(--enable-native-access="$native_access" "-Dvitals.demo.jar=\$APPDIR/demo/vitals-demo.jar"
+  -XX:CompileThresholdScaling=4)
 
 icon_ext=png
 [ "$platform" = windows ] && icon_ext=ico

@@ -230,7 +230,6 @@ public final class ProcScanner {
         return Long.parseLong(name);
     }
 
-    /** Field 22 of {@code stat} (start time in clock ticks since boot), or null if the process is gone. */
     /** The process's start time and command name ({@code /proc/PID/stat} fields 22 and 2), or null if it is gone. */
     private static String identity(Path dir) {
         try {

@@ -63,7 +63,11 @@ public final class OverheadBench {
         Path demo = Path.of(args[0]);
         int rounds = Integer.parseInt(args[1]);
         int seconds = Integer.parseInt(args[2]);
-        boolean pin = args.length > 3 && args[3].equals("--pin");
+        if (args.length > 4 || (args.length == 4 && !args[3].equals("--pin"))) {
+            throw new IllegalArgumentException("usage: OverheadBench DEMO_JAR ROUNDS SECONDS [--pin], not "
+                    + Arrays.toString(args));
+        }
+        boolean pin = args.length == 4;
         Map<String, List<Double>> ops = new LinkedHashMap<>();
         Map<String, List<Long>> delays = new LinkedHashMap<>();
         Map<String, List<Double>> client = new LinkedHashMap<>();

@@ -2,13 +2,15 @@ package dev.vitals.attach;
 
 import dev.vitals.attach.ConnectionException.Kind;
 import dev.vitals.attach.SessionEnd.Reason;
-import dev.vitals.attach.internal.ChunkKeeper;
 import dev.vitals.attach.internal.Deadline;
 import dev.vitals.attach.internal.Failures;
+import dev.vitals.attach.internal.Feed;
+import dev.vitals.attach.internal.KeptChunks;
+import dev.vitals.attach.internal.RemoteFeed;
+import dev.vitals.attach.internal.RepositoryFeed;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.management.jfr.FlightRecorderMXBean;
 import jdk.management.jfr.RecordingInfo;
-import jdk.management.jfr.RemoteRecordingStream;
 
 import javax.management.JMX;
 import java.io.IOException;
@@ -33,13 +35,16 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * A live JFR stream from one connected JVM ({@code RemoteRecordingStream}) into an {@link EventSink}.
+ * A live JFR recording in one connected JVM, read as the target flushes it, into an {@link EventSink}.
  *
- * <p>The session folder holds {@code stream/}, the stream's own download directory, and
- * {@code recording/}, where every downloaded chunk is kept (hard-linked as it is written, see
- * {@link ChunkKeeper}): the raw data is on disk as it arrives and stays there whatever happens to
- * the target or to Vitals. Once the session has ended, {@code recording/*.jfr} are plain, finished
- * JFR files (a chunk the target never finished is cut at its last flush).
+ * <p>A JVM on this machine whose JFR repository Vitals can read is read from the file system (see
+ * {@link RepositoryFeed}): its chunks are copied into the session folder's {@code recording/} as
+ * they are flushed and streamed from there, which reaches the sink sooner and costs the target
+ * less than serving them over JMX. Any other JVM is read through {@code RemoteRecordingStream}
+ * ({@link RemoteFeed}), which downloads into {@code stream/} while every chunk is kept in
+ * {@code recording/}. Either way the raw data is on disk as it arrives and stays there whatever
+ * happens to the target or to Vitals. Once the session has ended, {@code recording/*.jfr} are
+ * plain, finished JFR files (a chunk the target never finished is cut at its last flush).
  *
  * <p>The session ends exactly once, with a {@link SessionEnd}: when {@link #stop()} is called, when
  * the target exits, when the connection is lost, when someone closes the recording in the target,
@@ -47,17 +52,22 @@ import java.util.stream.Collectors;
  * session before closing it. When the session has ended, only {@code recording/} remains.
  */
 public final class LiveSession implements AutoCloseable {
+    /** How the session reads the target's recording. */
+    public enum Transport {
+        /** A JVM on this machine: its JFR repository, read from the file system. */
+        REPOSITORY,
+        /** Any JVM: {@code RemoteRecordingStream}, over the JMX connection. */
+        JMX
+    }
+
     private static final Duration STOP_LIMIT = Duration.ofSeconds(10);
-    private static final Duration CLOSE_LIMIT = Duration.ofSeconds(5);
     private static final Duration RECORDING_CHECK = Duration.ofSeconds(2);
 
     private final Connection connection;
     private final Path directory;
-    private final ChunkKeeper keeper;
     private final EventSink sink;
-    private final RemoteRecordingStream stream;
+    private final Feed feed;
     private final FlightRecorderMXBean recorder;
-    private final long recordingId;
     private final AtomicLong events = new AtomicLong();
     private final AtomicBoolean ending = new AtomicBoolean();
     private final CompletableFuture<SessionEnd> end = new CompletableFuture<>();
@@ -71,16 +81,13 @@ public final class LiveSession implements AutoCloseable {
     });
     private Map<String, String> settings;
 
-    private LiveSession(Connection connection, Path directory, ChunkKeeper keeper, EventSink sink,
-                        RemoteRecordingStream stream, FlightRecorderMXBean recorder, long recordingId,
-                        Map<String, String> settings) {
+    private LiveSession(Connection connection, Path directory, EventSink sink, Feed feed,
+                        FlightRecorderMXBean recorder, Map<String, String> settings) {
         this.connection = connection;
         this.directory = directory;
-        this.keeper = keeper;
         this.sink = sink;
-        this.stream = stream;
+        this.feed = feed;
         this.recorder = recorder;
-        this.recordingId = recordingId;
         this.settings = settings;
     }
 
@@ -96,22 +103,23 @@ public final class LiveSession implements AutoCloseable {
             throw new ConnectionException(Kind.UNSUPPORTED, "JVM " + connection.identity().address() + " runs JDK "
                     + connection.identity().jdkVersion() + ", which cannot stream JFR over JMX (needs 14+); record and dump it instead.");
         }
-        ChunkKeeper keeper = new ChunkKeeper(directory.resolve("stream"), directory.resolve("recording"));
+        Files.createDirectories(directory);
         FlightRecorderMXBean recorder = JMX.newMXBeanProxy(connection.mbeans(),
                 Connection.objectName(Connection.FLIGHT_RECORDER), FlightRecorderMXBean.class);
         String where = connection.identity().address();
-        long[] id = new long[1];
-        RemoteRecordingStream stream = Deadline.within(connection.timeout(), "vitals-stream-" + where, () -> {
-            Set<Long> before = recorder.getRecordings().stream().map(RecordingInfo::getId).collect(Collectors.toSet());
-            RemoteRecordingStream created = new RemoteRecordingStream(connection.mbeans(), directory.resolve("stream"));
-            id[0] = recorder.getRecordings().stream().map(RecordingInfo::getId).filter(i -> !before.contains(i))
-                    .max(Long::compare).orElseThrow(() -> new IOException("the stream's recording did not appear"));
-            created.setSettings(profile.settings());
-            return created;
+        Feed feed = Deadline.within(connection.timeout(), "vitals-stream-" + where, () -> {
+            if (connection.localPid().isPresent()) {
+                Optional<RepositoryFeed> local = RepositoryFeed.open(where, connection.localPid().getAsLong(),
+                        connection.mbeans(), recorder, profile.settings(), directory);
+                if (local.isPresent()) {
+                    return local.get();
+                }
+            }
+            return RemoteFeed.open(where, connection.mbeans(), recorder, profile.settings(), directory);
         }, failure -> new ConnectionException(Kind.FAILED, "Could not start a JFR stream in JVM " + where + ": "
                 + Failures.rootMessage(failure) + ".", failure), new ConnectionException(Kind.TIMEOUT,
                 "JVM " + where + " did not answer within " + connection.timeout().toSeconds() + " s when starting the stream."));
-        LiveSession session = new LiveSession(connection, directory, keeper, sink, stream, recorder, id[0],
+        LiveSession session = new LiveSession(connection, directory, sink, feed, recorder,
                 new LinkedHashMap<>(profile.settings()));
         session.begin();
         return session;
@@ -134,26 +142,36 @@ public final class LiveSession implements AutoCloseable {
     }
 
     private void begin() {
-        String where = connection.identity().address();
-        stream.onEvent(this::deliver);
-        stream.onFlush(this::flushed);
-        stream.onError(e -> finishLater(Reason.FAILED, "The live stream from JVM " + where + " failed: " + e.getMessage() + "."));
-        stream.onClose(() -> finishLater(Reason.RECORDING_CLOSED, "The recording in JVM " + where + " was closed."));
         connection.onLost(message -> finishLater(connection.localPid().isPresent()
                 && !ProcessHandle.of(connection.localPid().getAsLong()).map(ProcessHandle::isAlive).orElse(false)
                 ? Reason.TARGET_EXITED : Reason.CONNECTION_LOST, message));
-        stream.startAsync();
+        feed.start(new Feed.Listener() {
+            @Override
+            public void event(RecordedEvent event) {
+                deliver(event);
+            }
+
+            @Override
+            public void flushed() {
+                LiveSession.this.flushed();
+            }
+
+            @Override
+            public void ended(Reason reason, String message) {
+                finishLater(reason, message);
+            }
+        });
         recordingCheck.scheduleWithFixedDelay(this::checkRecording, RECORDING_CHECK.toMillis(),
                 RECORDING_CHECK.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
-     * The stream does not notice its recording being stopped or closed in the target (its download
-     * thread just ends), so the session looks. A failing call is left to the connection's monitor.
+     * A feed does not always notice its recording being stopped or closed in the target (a remote
+     * stream's download thread just ends), so the session looks. A failing call is left to the connection's monitor.
      */
     private void checkRecording() {
         try {
-            Optional<String> state = recorder.getRecordings().stream().filter(r -> r.getId() == recordingId)
+            Optional<String> state = recorder.getRecordings().stream().filter(r -> r.getId() == feed.recordingId())
                     .map(RecordingInfo::getState).findFirst();
             String where = connection.identity().address();
             if (state.isEmpty() || state.get().equals("CLOSED")) {
@@ -186,7 +204,7 @@ public final class LiveSession implements AutoCloseable {
                 return;
             }
             try {
-                keeper.keepNew();
+                feed.keep();
                 sink.flushed();
             } catch (IOException | RuntimeException e) {
                 finishLater(Reason.FAILED, "Keeping or delivering the stream's data failed: " + e.getMessage() + ".");
@@ -199,9 +217,14 @@ public final class LiveSession implements AutoCloseable {
         return directory;
     }
 
+    /** How the session reads the target's recording. */
+    public Transport transport() {
+        return feed.transport();
+    }
+
     /** The kept chunk files, oldest first; each a JFR file. */
     public List<Path> chunkFiles() throws IOException {
-        return keeper.chunks();
+        return KeptChunks.list(directory.resolve("recording"));
     }
 
     public Connection connection() {
@@ -236,7 +259,7 @@ public final class LiveSession implements AutoCloseable {
         Map<String, String> merged = new LinkedHashMap<>(settings);
         merged.putAll(changes);
         try {
-            recorder.setRecordingSettings(recordingId, merged);
+            recorder.setRecordingSettings(feed.recordingId(), merged);
         } catch (RuntimeException e) {
             throw new ConnectionException(Kind.FAILED, "JVM " + connection.identity().address()
                     + " did not take the new settings: " + e.getMessage() + ".", e);
@@ -313,32 +336,7 @@ public final class LiveSession implements AutoCloseable {
             return;
         }
         recordingCheck.shutdownNow();
-        if (reason == Reason.STOPPED) {
-            Thread stopper = Thread.ofPlatform().daemon().name("vitals-session-stop").start(() -> {
-                try {
-                    stream.stop();
-                } catch (RuntimeException e) {
-                    // the recording was already gone: what was downloaded is kept below
-                }
-            });
-            try {
-                stopper.join(STOP_LIMIT);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        String ending = message;
-        try {
-            keeper.keepNew();
-        } catch (IOException e) {
-            ending = message + " Keeping the last chunk failed: " + e.getMessage() + ".";
-        }
-        Deadline.close(stream, CLOSE_LIMIT, "vitals-stream-close");
-        try {
-            Files.deleteIfExists(directory.resolve("stream"));
-        } catch (IOException e) {
-            // the stream left files behind it could not delete: harmless, the session's data is in recording/
-        }
+        String ending = message + feed.end(reason == Reason.STOPPED, STOP_LIMIT).map(p -> " " + p).orElse("");
         synchronized (sinkLock) {
             sinkOpen = false;
             try {
@@ -348,7 +346,7 @@ public final class LiveSession implements AutoCloseable {
             }
         }
         try {
-            int cut = keeper.seal();
+            int cut = KeptChunks.seal(directory.resolve("recording"));
             if (cut > 0 && reason != Reason.STOPPED) {
                 ending += " The data is kept up to the last flush.";
             }

@@ -53,6 +53,7 @@ class LiveSessionTest {
                 RecordingSink sink = new RecordingSink();
                 ModelSink model = ModelSink.newModel(connection.identity().address());
                 LiveSession session = LiveSession.start(connection, SettingsProfile.defaults(), sessions.resolve("one"), sink.and(model));
+                assertThat(session.transport()).isEqualTo(LiveSession.Transport.REPOSITORY);
                 await(Duration.ofSeconds(15), () -> sink.count("jdk.ExecutionSample") >= 50
                         && THREAD_STATE_EVENTS.stream().allMatch(t -> sink.count(t) > 0) && sink.count("dev.vitals.demo.Request") > 0);
                 assertThat(sink.topFrames.entrySet().stream()

@@ -75,6 +75,7 @@ class RemoteJmxTest {
 
             RecordingSink sink = new RecordingSink();
             LiveSession doomed = LiveSession.start(connection, SettingsProfile.defaults(), files.resolve("doomed"), sink);
+            assertThat(doomed.transport()).isEqualTo(LiveSession.Transport.JMX);
             LiveSessionTest.await(Duration.ofSeconds(15), () -> sink.count("jdk.ExecutionSample") > 0);
             target.kill();
             Optional<SessionEnd> ended = doomed.awaitEnd(Duration.ofSeconds(15));

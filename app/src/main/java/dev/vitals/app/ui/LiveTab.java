@@ -363,7 +363,8 @@ final class LiveTab extends Tab implements SessionTab {
         long events = session.events();
         long rate = events - eventsAtLastTick;
         eventsAtLastTick = events;
-        status.setText(String.format("Live  ·  %,d events/s  ·  delay %.1f s  ·  %.1f MB recorded", rate,
+        status.setText(String.format("Live %s  ·  %,d events/s  ·  delay %.1f s  ·  %.1f MB recorded",
+                session.transport() == LiveSession.Transport.REPOSITORY ? "from local files" : "over JMX", rate,
                 arrivalDelayNanos.get() / 1e9, dataBytes.get() / 1e6));
         double own = Double.longBitsToDouble(ownCpu.get());
         overheadLabel.setText(overhead.estimate().describe()

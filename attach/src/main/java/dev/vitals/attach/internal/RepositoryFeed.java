@@ -44,7 +44,7 @@ public final class RepositoryFeed implements Feed {
     private final Object gate = new Object();
     private final ScheduledExecutorService copying;
     private volatile boolean ending;
-    private Thread reader;
+    private volatile Thread reader;
 
     private RepositoryFeed(String where, FlightRecorderMXBean recorder, long recordingId, RepositoryCopier copier,
                            EventStream stream) {

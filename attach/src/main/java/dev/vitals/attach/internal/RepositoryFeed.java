@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A feed for a JVM on this machine that reads the target's JFR repository from the file system:
@@ -101,7 +102,7 @@ public final class RepositoryFeed implements Feed {
         }
         Path named = Path.of(repository);
         Path throughRoot = Path.of("/proc", Long.toString(pid), "root").resolve(named.getRoot().relativize(named));
-        return java.util.stream.Stream.of(throughRoot, named)
+        return Stream.of(throughRoot, named)
                 .filter(p -> Files.isDirectory(p) && Files.isReadable(p)).findFirst();
     }
 
@@ -146,6 +147,7 @@ public final class RepositoryFeed implements Feed {
                     wake();
                 }
             } catch (IOException | RuntimeException e) {
+                copying.shutdown();
                 listener.ended(Reason.FAILED, "Copying JVM " + where + "'s JFR data failed: " + e.getMessage() + ".");
             }
         }, 0, COPY_PERIOD_MILLIS, TimeUnit.MILLISECONDS);

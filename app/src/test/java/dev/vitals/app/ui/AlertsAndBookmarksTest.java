@@ -1,6 +1,8 @@
 package dev.vitals.app.ui;
 
+import static dev.vitals.app.ui.SessionTabsTest.find;
 import static dev.vitals.app.ui.SessionTabsTest.onFx;
+import static dev.vitals.app.ui.SessionTabsTest.present;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitals.model.alert.AlertEvent;
@@ -63,13 +65,13 @@ class AlertsAndBookmarksTest {
     void theDefaultRulesMarkTheSpikesAndClickingAMarkerNarrowsTheFlameGraphToWorkSpike(FxRobot robot) throws Exception {
         robot.interact(() -> window.open(RECORDING));
         FlameGraph flame = awaitFlame(robot);
-        ProfileView view = robot.lookup("#profile-view").queryAs(ProfileView.class);
+        ProfileView view = find(robot, "#profile-view", ProfileView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> view.annotations().alerts().size()) == 3);
         assertThat(onFx(() -> List.copyOf(view.annotations().alerts())))
                 .allSatisfy(a -> assertThat(a.rule()).isInstanceOf(AlertRule.LatencyAbove.class));
         assertThat(SessionTabsTest.share(flame.getCallTree(), SPIKE)).as("before").isLessThan(10);
 
-        MetricChart cpu = robot.lookup("#cpu-chart").queryAs(MetricChart.class);
+        MetricChart cpu = find(robot, "#cpu-chart", MetricChart.class);
         TimeMarker first = onFx(() -> cpu.getMarkers().stream().filter(m -> m.kind() == TimeMarker.Kind.ALERT)
                 .findFirst().orElseThrow());
         assertThat(first.label()).startsWith("Slow requests: p99 3");
@@ -77,9 +79,9 @@ class AlertsAndBookmarksTest {
         robot.clickOn(new javafx.geometry.Point2D(tab.getMinX() + 3, tab.getCenterY()));
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> SessionTabsTest.share(flame.getCallTree(), SPIKE) >= 90);
-        assertThat(robot.lookup("#selection").queryAs(Label.class).getText()).contains(" s – ").contains("1 thread(s)");
+        assertThat(find(robot, "#selection", Label.class).getText()).contains(" s – ").contains("1 thread(s)");
         @SuppressWarnings("unchecked")
-        TableView<HotMethod> hot = robot.lookup("#hot-methods").queryAs(TableView.class);
+        TableView<HotMethod> hot = find(robot, "#hot-methods", TableView.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> hot.getItems().getFirst().method()).equals(SPIKE));
     }
 
@@ -93,10 +95,10 @@ class AlertsAndBookmarksTest {
         try {
             SessionTabsTest.startDemoAndAttach(robot, window);
             FlameGraph flame = awaitNode(robot, "#flame-graph", FlameGraph.class);
-            ProfileView view = robot.lookup("#profile-view").queryAs(ProfileView.class);
+            ProfileView view = find(robot, "#profile-view", ProfileView.class);
 
             // A spike every 2 s; its 1 s window is decided 2 s after it ends, once the data have passed it.
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".notification-bar").tryQuery().isPresent());
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> present(robot, ".notification-bar"));
             AlertEvent alert = onFx(() -> view.annotations().alerts().getLast());
             assertThat(alert.rule()).isEqualTo(slowRequests);
             assertThat(alert.value()).isGreaterThan(250);
@@ -104,11 +106,11 @@ class AlertsAndBookmarksTest {
                     .anySatisfy(b -> assertThat(b.label()).startsWith("Slow requests: p99 3"));
 
             // A notification comes with every spike; click the newest one still fully shown.
-            Node bar = robot.lookup(".notification-bar").queryAll().stream()
-                    .filter(n -> n.isVisible() && n.getOpacity() > 0.9).reduce((a, b) -> b).orElseThrow();
+            Node bar = onFx(() -> robot.lookup(".notification-bar").queryAll().stream()
+                    .filter(n -> n.isVisible() && n.getOpacity() > 0.9).reduce((a, b) -> b).orElseThrow());
             robot.clickOn(bar);
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> SessionTabsTest.share(flame.getCallTree(), SPIKE) >= 90);
-            assertThat(robot.lookup("#selection").queryAs(Label.class).getText()).contains("1 thread(s)");
+            assertThat(find(robot, "#selection", Label.class).getText()).contains("1 thread(s)");
 
             // Saved while live, closed and reopened: the same bookmarks and rules, and the demo's data.
             LiveTab live = onFx(() -> (LiveTab) robot.lookup("#sessions").queryAs(javafx.scene.control.TabPane.class)
@@ -118,12 +120,12 @@ class AlertsAndBookmarksTest {
             Path saved = saving.getValue().get(30, TimeUnit.SECONDS);
             // Closed as a user closes it, so the live tab's (narrowed) flame graph is gone before the file opens.
             robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#profile-view").tryQuery().isEmpty());
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !present(robot, "#profile-view"));
             robot.interact(() -> window.open(saved));
             FlameGraph reopened = awaitNode(robot, "#flame-graph", FlameGraph.class);
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> reopened.getCallTree() != null
                     && DemoRecording.firstNodeNamed(reopened.getCallTree(), "dev.vitals.demo.Work.hashLoop") > 0));
-            ProfileView again = robot.lookup("#profile-view").queryAs(ProfileView.class);
+            ProfileView again = find(robot, "#profile-view", ProfileView.class);
             assertThat(onFx(() -> List.copyOf(again.annotations().bookmarks()))).isEqualTo(saving.getKey());
             assertThat(onFx(() -> again.annotations().rulesProperty().get())).containsExactly(slowRequests);
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !onFx(() -> again.annotations().alerts()).isEmpty());
@@ -138,7 +140,7 @@ class AlertsAndBookmarksTest {
         robot.interact(() -> window.open(RECORDING));
         FlameGraph flame = awaitFlame(robot);
         long total = flame.getCallTree().total(0);
-        ProfileView view = robot.lookup("#profile-view").queryAs(ProfileView.class);
+        ProfileView view = find(robot, "#profile-view", ProfileView.class);
 
         // Ctrl+B bookmarks the visible span (the whole recording: nothing is selected) with the label typed.
         robot.clickOn(flame);
@@ -170,18 +172,18 @@ class AlertsAndBookmarksTest {
                 .getSelectionModel().getSelectedItem());
         Path saved = onFx(() -> tab.saveTo(dir.resolve("annotated.vitals"))).get(30, TimeUnit.SECONDS);
         robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#profile-view").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !present(robot, "#profile-view"));
 
         robot.interact(() -> window.open(saved));
         FlameGraph reopened = awaitFlame(robot);
         assertThat(reopened.getCallTree().total(0)).isEqualTo(total);
-        ProfileView again = robot.lookup("#profile-view").queryAs(ProfileView.class);
+        ProfileView again = find(robot, "#profile-view", ProfileView.class);
         assertThat(onFx(() -> List.copyOf(again.annotations().bookmarks()))).containsExactly(bookmark);
         assertThat(onFx(() -> again.annotations().rulesProperty().get())).isEqualTo(expected);
         robot.clickOn("Notes");
-        ListView<?> bookmarks = robot.lookup("#bookmarks").queryAs(ListView.class);
+        ListView<?> bookmarks = find(robot, "#bookmarks", ListView.class);
         assertThat(onFx(() -> bookmarks.getItems().size())).isEqualTo(1);
-        assertThat(robot.lookup("#notes").queryAs(TextArea.class).getText()).isEqualTo("spikes every 2 s");
+        assertThat(find(robot, "#notes", TextArea.class).getText()).isEqualTo("spikes every 2 s");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> again.annotations().alerts().size()) == 3);
     }
 
@@ -189,14 +191,14 @@ class AlertsAndBookmarksTest {
     void theRulesDialogSaysWhatIsWrongWithAValueAndKeepsGoodRulesAsDefaults(FxRobot robot) throws Exception {
         robot.interact(() -> window.open(RECORDING));
         awaitFlame(robot);
-        ProfileView view = robot.lookup("#profile-view").queryAs(ProfileView.class);
+        ProfileView view = find(robot, "#profile-view", ProfileView.class);
         robot.clickOn("Session").clickOn("Alert Rules…");
         @SuppressWarnings("unchecked")
         ListView<AlertRule> rules = awaitNode(robot, "#alert-rules", ListView.class);
         robot.interact(() -> rules.getSelectionModel().select(3));
-        assertThat(robot.lookup("#rule-name").queryAs(TextField.class).getText()).isEqualTo("Slow requests");
+        assertThat(find(robot, "#rule-name", TextField.class).getText()).isEqualTo("Slow requests");
         Node ok = robot.lookup("#rules-ok").query();
-        Label error = robot.lookup("#rule-error").queryAs(Label.class);
+        Label error = find(robot, "#rule-error", Label.class);
 
         replaceText(robot, "#rule-threshold", "abc");
         assertThat(error.getText()).isEqualTo("The p99 threshold must be a number, like 200 or 1.5.");

@@ -1,5 +1,7 @@
 package dev.vitals.app.ui;
 
+import static dev.vitals.app.ui.SessionTabsTest.find;
+import static dev.vitals.app.ui.SessionTabsTest.present;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitals.app.DemoWorkloadProcess;
@@ -61,15 +63,15 @@ class RecoveryTest {
         Files.copy(DemoRecording.FILE, live.recordingDirectory().resolve("2026_11_25_12_00_00.jfr"));
         Stage stage = window(robot, preferences("test-recovery"), new MainWindow[1]);
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".open-unfinished").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> present(robot, ".open-unfinished"));
         assertThat(robot.lookup("20261125-120000-pid4242").tryQuery()).isPresent();
         robot.clickOn(".open-unfinished");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#flame-graph").tryQuery().isPresent());
-        FlameGraph flame = robot.lookup("#flame-graph").queryAs(FlameGraph.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> present(robot, "#flame-graph"));
+        FlameGraph flame = find(robot, "#flame-graph", FlameGraph.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> DemoRecording.firstNodeNamed(flame.getCallTree(), HASH_LOOP) > 0);
         assertThat(stage.getTitle()).isEqualTo("Vitals — 20261125-120000-pid4242");
 
-        TabPane tabs = robot.lookup("#sessions").queryAs(TabPane.class);
+        TabPane tabs = find(robot, "#sessions", TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(0));
         robot.clickOn(".discard-unfinished");
         robot.clickOn("OK");
@@ -102,10 +104,10 @@ class RecoveryTest {
                 throw new AssertionError(e);
             }
         });
-        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> robot.lookup("#live-status").tryQuery().isPresent()
-                || robot.lookup("#failure-message").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> present(robot, "#live-status")
+                || present(robot, "#failure-message"));
         assertThat(robot.lookup("#failure-message").tryQuery().map(n -> ((Label) n).getText())).as("attach failure").isEmpty();
-        Label status = robot.lookup("#live-status").queryAs(Label.class);
+        Label status = find(robot, "#live-status", Label.class);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> status.getText().startsWith("Live") && status.getText().contains("MB"));
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !status.getText().contains(" 0.0 MB"));
 

@@ -1,5 +1,7 @@
 package dev.vitals.app.ui;
 
+import static dev.vitals.app.ui.SessionTabsTest.find;
+import static dev.vitals.app.ui.SessionTabsTest.present;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitals.app.DemoWorkloadProcess;
@@ -100,18 +102,18 @@ class RemoteJvmTest {
         robot.clickOn("#remote-password").write(PASSWORD);
         robot.clickOn("#remote-connect");
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#live-status").tryQuery().isPresent()
-                || robot.lookup("#failure-message").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> present(robot, "#live-status")
+                || present(robot, "#failure-message"));
         assertThat(robot.lookup("#failure-message").tryQuery()).as("connect failure").isEmpty();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#flame-graph").tryQuery().isPresent());
-        FlameGraph flame = robot.lookup("#flame-graph").queryAs(FlameGraph.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> present(robot, "#flame-graph"));
+        FlameGraph flame = find(robot, "#flame-graph", FlameGraph.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> DemoRecording.firstNodeNamed(flame.getCallTree(), "dev.vitals.demo.Work.hashLoop") > 0);
-        TabPane tabs = robot.lookup("#sessions").queryAs(TabPane.class);
+        TabPane tabs = find(robot, "#sessions", TabPane.class);
         assertThat(tabs.getSelectionModel().getSelectedItem().getText()).isEqualTo(USER + "@127.0.0.1:" + port);
 
         // Saved without its password, listed under the local JVMs.
         @SuppressWarnings("unchecked")
-        ListView<RemoteAddress> saved = robot.lookup("#remote-list").queryAs(ListView.class);
+        ListView<RemoteAddress> saved = find(robot, "#remote-list", ListView.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> saved.getItems().size() == 1);
         Path connections = SessionFolders.dataHome().resolve("connections.txt");
         assertThat(SavedConnections.load(connections)).extracting(RemoteAddress::hostPort).containsExactly("127.0.0.1:" + port);
@@ -129,9 +131,9 @@ class RemoteJvmTest {
         robot.clickOn("#password-prompt").write("wrong");
         long asked = System.nanoTime();
         robot.clickOn("#password-connect");
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#failure-message").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> present(robot, "#failure-message"));
         assertThat(Duration.ofNanos(System.nanoTime() - asked)).isLessThan(Duration.ofSeconds(10));
-        assertThat(robot.lookup("#failure-message").queryAs(Label.class).getText())
+        assertThat(find(robot, "#failure-message", Label.class).getText())
                 .isEqualTo("JMX at 127.0.0.1:" + port + " rejected user '" + USER + "' or its password.");
 
         // Remove forgets it.

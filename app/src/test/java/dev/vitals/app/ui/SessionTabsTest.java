@@ -66,16 +66,16 @@ class SessionTabsTest {
         int hash = DemoRecording.firstNodeNamed(tree, "dev.vitals.demo.Work.hashLoop");
         assertThat(100.0 * tree.total(hash) / tree.total(0)).isBetween(45.0, 75.0);
         @SuppressWarnings("unchecked")
-        TableView<HotMethod> hot = robot.lookup("#hot-methods").queryAs(TableView.class);
+        TableView<HotMethod> hot = find(robot, "#hot-methods", TableView.class);
         assertThat(hot.getItems().get(0).method()).isEqualTo("dev.vitals.demo.Work.hashLoop");
-        assertThat(robot.lookup("#profile-info").queryAs(Label.class).getText())
+        assertThat(find(robot, "#profile-info", Label.class).getText())
                 .contains("demo-jdk25-default.jfr").contains("25.0");
         assertThat(((Stage) flame.getScene().getWindow()).getTitle()).isEqualTo("Vitals — demo-jdk25-default.jfr");
 
         // A selection without samples says so over the flame graph instead of leaving it blank.
-        Label empty = robot.lookup("#flame-empty").queryAs(Label.class);
+        Label empty = find(robot, "#flame-empty", Label.class);
         assertThat(empty.isVisible()).isFalse();
-        dev.vitals.views.SelectionModel selection = robot.lookup("#cpu-chart").queryAs(dev.vitals.views.chart.MetricChart.class)
+        dev.vitals.views.SelectionModel selection = find(robot, "#cpu-chart", dev.vitals.views.chart.MetricChart.class)
                 .getSelectionModel();
         long end = snapshotEnd();
         robot.interact(() -> selection.select(selection.getSelection().withRange(end + 1_000_000_000L, end + 2_000_000_000L)));
@@ -92,7 +92,7 @@ class SessionTabsTest {
         assertThat(share(flame.getCallTree(), "dev.vitals.demo.Work.spike")).as("before").isLessThan(10);
 
         // As a user would: narrow the timeline to the requests thread, drag across its lane...
-        ThreadTimeline timeline = robot.lookup("#timeline").queryAs(ThreadTimeline.class);
+        ThreadTimeline timeline = find(robot, "#timeline", ThreadTimeline.class);
         TextField filter = robot.lookup((javafx.scene.Node n) -> n instanceof TextField f && "Filter threads".equals(f.getPromptText()))
                 .queryAs(TextField.class);
         robot.clickOn(filter).write("requests");
@@ -103,7 +103,7 @@ class SessionTabsTest {
         Point2D from = timeline.localToScreen(left + 2, lane.getCenterY());
         Point2D to = timeline.localToScreen(lane.getMaxX() - 2, lane.getCenterY());
         robot.drag(from, MouseButton.PRIMARY).moveTo(to).release(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#selection").queryAs(Label.class).getText().contains("1 thread"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> find(robot, "#selection", Label.class).getText().contains("1 thread"));
 
         // ...then click the FlameScope cell in the middle of the first 300 ms spike.
         robot.clickOn("FlameScope");
@@ -114,7 +114,7 @@ class SessionTabsTest {
         robot.clickOn(new Point2D(cell.getCenterX(), cell.getCenterY()));
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> share(flame.getCallTree(), "dev.vitals.demo.Work.spike") >= 50);
-        assertThat(robot.lookup("#selection").queryAs(Label.class).getText()).contains(" s – ");
+        assertThat(find(robot, "#selection", Label.class).getText()).contains(" s – ");
     }
 
     @Test
@@ -144,20 +144,20 @@ class SessionTabsTest {
             WaitForAsyncUtils.waitForFxEvents();
             java.util.function.Predicate<javafx.scene.Node> demoCell = n -> n instanceof javafx.scene.control.ListCell<?> c
                     && c.isVisible() && c.getText() != null && c.getText().contains(pid);
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.from(jvms).lookup(demoCell).tryQuery().isPresent());
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> robot.from(jvms).lookup(demoCell).tryQuery().isPresent()));
             @SuppressWarnings("unchecked")
-            javafx.scene.control.ComboBox<String> settings = robot.lookup("#settings").queryAs(javafx.scene.control.ComboBox.class);
+            javafx.scene.control.ComboBox<String> settings = find(robot, "#settings", javafx.scene.control.ComboBox.class);
             robot.interact(() -> settings.setValue("detailed"));
             // At the row's left end: a row is as wide as the longest JVM name on the machine, wider
             // than the list, and the headless screen may cut off the window's left edge.
-            javafx.scene.Node cell = robot.from(jvms).lookup(demoCell).query();
+            javafx.scene.Node cell = onFx(() -> robot.from(jvms).lookup(demoCell).query());
             Bounds listOnScreen = jvms.localToScreen(jvms.getBoundsInLocal());
             Point2D inView = new Point2D(Math.max(listOnScreen.getMinX(), 0) + 8, cell.localToScreen(cell.getBoundsInLocal()).getCenterY());
             robot.doubleClickOn(inView, MouseButton.PRIMARY);
 
             // The detailed profile samples allocations; the default one does not.
-            WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> robot.lookup("#live-status").tryQuery().isPresent()
-                    || robot.lookup("#failure-message").tryQuery().isPresent());
+            WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> present(robot, "#live-status")
+                    || present(robot, "#failure-message"));
             assertThat(robot.lookup("#failure-message").tryQuery().map(n -> ((Label) n).getText())).as("attach failure").isEmpty();
             @SuppressWarnings("unchecked")
             javafx.scene.control.ComboBox<String> events = awaitNode(robot, "#event-type", javafx.scene.control.ComboBox.class,
@@ -181,7 +181,7 @@ class SessionTabsTest {
     void theDemoWatchedLiveFillsTheFlameGraphWithinSecondsOfAttachingAndSavesAsASession(FxRobot robot, @TempDir Path dir)
             throws Exception {
         startDemoAndAttach(robot, window);
-        Label status = robot.lookup("#live-status").queryAs(Label.class);
+        Label status = find(robot, "#live-status", Label.class);
         FlameGraph flame = awaitNode(robot, "#flame-graph", FlameGraph.class, Duration.ofSeconds(5));
         long attached = System.nanoTime();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> flame.getCallTree() != null
@@ -189,22 +189,22 @@ class SessionTabsTest {
         assertThat(Duration.ofNanos(System.nanoTime() - attached)).isLessThan(Duration.ofSeconds(5));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status.getText().startsWith("Live"));
         // The overhead: JFR's writing time once two flushes arrived, and Vitals' own CPU.
-        Label overhead = robot.lookup("#overhead").queryAs(Label.class);
+        Label overhead = find(robot, "#overhead", Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> overhead.getText().contains("JFR writing"));
         assertThat(overhead.getText()).matches("Target: JFR writing \\d+\\.\\d\\d % of a core, JVM \\d+ % CPU  ·  Vitals \\d+ % CPU");
 
         // Switching to the detailed settings while live: allocation samples start to arrive, nothing is lost.
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<String> events = robot.lookup("#event-type").queryAs(javafx.scene.control.ComboBox.class);
+        javafx.scene.control.ComboBox<String> events = find(robot, "#event-type", javafx.scene.control.ComboBox.class);
         assertThat(events.getItems()).doesNotContain("jdk.ObjectAllocationSample");
         long samplesBefore = onFx(() -> flame.getCallTree().total(0));
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<String> settings = robot.lookup("#live-settings").queryAs(javafx.scene.control.ComboBox.class);
+        javafx.scene.control.ComboBox<String> settings = find(robot, "#live-settings", javafx.scene.control.ComboBox.class);
         robot.interact(() -> settings.setValue("detailed"));
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> events.getItems().contains("jdk.ObjectAllocationSample"));
-        assertThat(robot.lookup("#live-notice").queryAs(Label.class).getText()).isEqualTo("Recording with the detailed settings");
+        assertThat(find(robot, "#live-notice", Label.class).getText()).isEqualTo("Recording with the detailed settings");
         // Settings that cannot be read: the notice says why, and the choice goes back to what is recorded.
-        Label notice = robot.lookup("#live-notice").queryAs(Label.class);
+        Label notice = find(robot, "#live-notice", Label.class);
         robot.interact(() -> settings.setValue(dir.resolve("missing.jfc").toString()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> notice.getText().startsWith("Could not change the settings: "));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "detailed".equals(settings.getValue()));
@@ -212,7 +212,7 @@ class SessionTabsTest {
 
         // "Trace this method" on Work.hashLoop: the target records its invocations as jdk.MethodTrace.
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<String> intervals = robot.lookup("#interval-type").queryAs(javafx.scene.control.ComboBox.class);
+        javafx.scene.control.ComboBox<String> intervals = find(robot, "#interval-type", javafx.scene.control.ComboBox.class);
         assertThat(intervals.getItems()).doesNotContain("jdk.MethodTrace");
         Bounds hashLoop = onFx(() -> {
             CallTree tree = flame.getCallTree();
@@ -222,11 +222,11 @@ class SessionTabsTest {
         robot.rightClickOn(new Point2D(hashLoop.getCenterX(), hashLoop.getCenterY()));
         robot.clickOn("Trace this method");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> intervals.getItems().contains("jdk.MethodTrace"));
-        assertThat(robot.lookup("#live-notice").queryAs(Label.class).getText())
+        assertThat(find(robot, "#live-notice", Label.class).getText())
                 .isEqualTo("Tracing dev.vitals.demo.Work::hashLoop (jdk.MethodTrace)");
 
         // Saving while live packs what arrived into a session that opens like any recording.
-        LiveTab live = (LiveTab) robot.lookup("#sessions").queryAs(TabPane.class).getTabs().stream()
+        LiveTab live = (LiveTab) find(robot, "#sessions", TabPane.class).getTabs().stream()
                 .filter(tab -> tab instanceof LiveTab).findFirst().orElseThrow();
         Path saved = live.saveTo(dir.resolve("live.vitals")).get(30, TimeUnit.SECONDS);
         RecordingFiles reopened = RecordingFiles.open(saved);
@@ -244,8 +244,8 @@ class SessionTabsTest {
                 throw new AssertionError(e);
             }
         });
-        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> robot.lookup("#live-status").tryQuery().isPresent()
-                || robot.lookup("#failure-message").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> present(robot, "#live-status")
+                || present(robot, "#failure-message"));
         assertThat(robot.lookup("#failure-message").tryQuery()).as("attach failure").isEmpty();
     }
 
@@ -253,23 +253,23 @@ class SessionTabsTest {
     void aSpikeComparedWithAQuietSecondShowsWorkSpikeGrownInRed(FxRobot robot) throws Exception {
         long spike = DemoRecording.firstSpikeStartNanos();
         robot.interact(() -> window.open(DemoRecording.FILE));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#cpu-chart").tryQuery().isPresent());
-        SelectionModel selection = robot.lookup("#cpu-chart").queryAs(MetricChart.class).getSelectionModel();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> present(robot, "#cpu-chart"));
+        SelectionModel selection = find(robot, "#cpu-chart", MetricChart.class).getSelectionModel();
 
         // Baseline: the second before the spike (no spike runs in it); by the button.
         robot.interact(() -> selection.select(selection.getSelection().withRange(spike - 2_000_000_000L, spike - 1_000_000_000L)));
         robot.clickOn("#set-baseline");
-        assertThat(robot.lookup("#profile-info").queryAs(Label.class).getText()).startsWith("Baseline: ");
+        assertThat(find(robot, "#profile-info", Label.class).getText()).startsWith("Baseline: ");
 
         // Comparison: the spike; by the keyboard shortcut.
         robot.interact(() -> selection.select(selection.getSelection().withRange(spike, spike + 300_000_000L)));
         robot.clickOn("#selection").press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
 
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#diff-flame-graph").tryQuery().isPresent());
-        FlameGraph diff = robot.lookup("#diff-flame-graph").queryAs(FlameGraph.class);
-        TabPane tabs = robot.lookup("#sessions").queryAs(TabPane.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> present(robot, "#diff-flame-graph"));
+        FlameGraph diff = find(robot, "#diff-flame-graph", FlameGraph.class);
+        TabPane tabs = find(robot, "#sessions", TabPane.class);
         assertThat(tabs.getSelectionModel().getSelectedItem()).isInstanceOf(DiffTab.class);
-        assertThat(robot.lookup("#diff-heading").queryAs(Label.class).getText()).contains(" s – ").contains("→");
+        assertThat(find(robot, "#diff-heading", Label.class).getText()).contains(" s – ").contains("→");
         assertThat(DemoRecording.firstNodeNamed(diff.getBaselineTree(), "dev.vitals.demo.Work.spike")).as("no spike in the baseline").isEqualTo(-1);
         CallTree after = diff.getCallTree();
         int node = DemoRecording.firstNodeNamed(after, "dev.vitals.demo.Work.spike");
@@ -293,14 +293,14 @@ class SessionTabsTest {
             tabs.getTabs().add(tab);
             tabs.getSelectionModel().select(tab);
         });
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#diff-flame-graph").tryQuery().isPresent());
-        FlameGraph diff = robot.lookup("#diff-flame-graph").queryAs(FlameGraph.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> present(robot, "#diff-flame-graph"));
+        FlameGraph diff = find(robot, "#diff-flame-graph", FlameGraph.class);
         long before = dev.vitals.model.query.CallTrees.topDown(dev.vitals.model.jfr.JfrFiles.importFile(jdk17).snapshot(),
                 dev.vitals.model.query.Selection.cpu()).total(0);
         long after = dev.vitals.model.query.CallTrees.topDown(DemoRecording.snapshot(), dev.vitals.model.query.Selection.cpu()).total(0);
         assertThat(diff.getBaselineTree().total(0)).isEqualTo(before).isPositive();
         assertThat(diff.getCallTree().total(0)).isEqualTo(after).isPositive();
-        assertThat(robot.lookup("#diff-heading").queryAs(Label.class).getText())
+        assertThat(find(robot, "#diff-heading", Label.class).getText())
                 .startsWith(String.format("demo-jdk17-default.jfr (%,d samples)  →  demo-jdk25-default.jfr (%,d samples)", before, after));
     }
 
@@ -329,7 +329,20 @@ class SessionTabsTest {
     }
 
     static <T extends javafx.scene.Node> T awaitNode(FxRobot robot, String query, Class<T> type, Duration timeout) throws Exception {
-        WaitForAsyncUtils.waitFor(timeout.toSeconds(), TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
-        return robot.lookup(query).queryAs(type);
+        WaitForAsyncUtils.waitFor(timeout.toSeconds(), TimeUnit.SECONDS, () -> present(robot, query));
+        return find(robot, query, type);
+    }
+
+    /**
+     * Whether a node matches {@code query}, looked up on the FX thread: a live session changes the
+     * scene graph all the time, and a lookup from the test thread can meet a list mid-change.
+     */
+    static boolean present(FxRobot robot, String query) throws Exception {
+        return onFx(() -> robot.lookup(query).tryQuery().isPresent());
+    }
+
+    /** The node matching {@code query}, looked up on the FX thread (see {@link #present}). */
+    static <T extends javafx.scene.Node> T find(FxRobot robot, String query, Class<T> type) throws Exception {
+        return onFx(() -> robot.lookup(query).queryAs(type));
     }
 }

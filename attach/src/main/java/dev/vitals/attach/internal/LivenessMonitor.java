@@ -25,6 +25,8 @@ import java.util.function.Consumer;
 public final class LivenessMonitor implements AutoCloseable {
     static final long PING_PERIOD_MILLIS = 1000;
     static final long PING_DEADLINE_MILLIS = 8000;
+    /** How long a failed connection to a local JVM waits for its process to end (see {@link #failureSentence}). */
+    static final long EXIT_GRACE_MILLIS = 2000;
 
     private final JMXConnector connector;
     private final MBeanServerConnection mbeans;
@@ -92,16 +94,41 @@ public final class LivenessMonitor implements AutoCloseable {
 
     private void onNotification(Notification notification, Object handback) {
         if (JMXConnectionNotification.FAILED.equals(notification.getType())) {
-            declareLost(failureSentence(null));
+            try {
+                timer.execute(() -> declareLost(failureSentence(null)));
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // closed, or the loss already decided: nothing more to report
+            }
         }
     }
 
+    /**
+     * Says why the connection failed. A local JVM that is shutting down closes its JMX connection
+     * before its process is gone, so that failure waits up to {@link #EXIT_GRACE_MILLIS} for the exit
+     * and then says "exited" rather than "the connection was lost".
+     */
     private String failureSentence(Exception e) {
-        if (localPid.isPresent() && !ProcessHandle.of(localPid.getAsLong()).map(ProcessHandle::isAlive).orElse(false)) {
+        if (localPid.isPresent() && exitsSoon(localPid.getAsLong())) {
             return "JVM " + localPid.getAsLong() + " exited.";
         }
         return "The connection to " + who() + " was lost" + (e == null ? "" : " (" + Failures.rootMessage(e) + ")")
                 + "; the JVM may have exited or the network failed.";
+    }
+
+    private static boolean exitsSoon(long pid) {
+        Optional<ProcessHandle> process = ProcessHandle.of(pid);
+        if (process.isEmpty()) {
+            return true;
+        }
+        try {
+            process.get().onExit().get(EXIT_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            return !process.get().isAlive();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return !process.get().isAlive();
+        }
     }
 
     private String who() {

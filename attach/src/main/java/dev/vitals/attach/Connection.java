@@ -1,5 +1,6 @@
 package dev.vitals.attach;
 
+import com.sun.tools.attach.AttachNotSupportedException;
 import com.sun.tools.attach.AttachOperationFailedException;
 import com.sun.tools.attach.VirtualMachine;
 import dev.vitals.attach.ConnectionException.Kind;
@@ -44,6 +45,8 @@ public final class Connection implements AutoCloseable {
     /** Tries of a local agent start that fails inside a JVM still starting, 250 ms apart. */
     private static final int AGENT_START_ATTEMPTS = 8;
     private static final long AGENT_RETRY_MILLIS = 250;
+    /** A JVM younger than this that does not answer the attach signal is asked once more. */
+    private static final Duration STARTING = Duration.ofMinutes(1);
 
     /**
      * JFR stack depth Vitals asks for (JFR's default is 64). A JVM takes it only before its first
@@ -112,11 +115,13 @@ public final class Connection implements AutoCloseable {
     /**
      * Attaches and starts (or finds) the JVM's local JMX agent, returning its address. A JVM that is
      * still starting can fail the request inside its agent code (seen as a NullPointerException in
-     * the target); such a failure is retried until the caller's deadline interrupts it.
+     * the target); such a failure is retried until the caller's deadline interrupts it. A JVM that
+     * is starting can also miss the attach signal itself (seen on a JDK 17 target just after it
+     * published itself): the attach is asked once more while the caller's deadline allows.
      */
     private static String startLocalAgent(long pid) throws Exception {
         for (int attempt = 1; ; attempt++) {
-            VirtualMachine vm = VirtualMachine.attach(Long.toString(pid));
+            VirtualMachine vm = attachVm(pid);
             try {
                 return vm.startLocalManagementAgent();
             } catch (AttachOperationFailedException e) {
@@ -127,6 +132,19 @@ public final class Connection implements AutoCloseable {
                 vm.detach();
             }
             Thread.sleep(AGENT_RETRY_MILLIS);
+        }
+    }
+
+    private static VirtualMachine attachVm(long pid) throws Exception {
+        try {
+            return VirtualMachine.attach(Long.toString(pid));
+        } catch (AttachNotSupportedException e) {
+            boolean starting = ProcessHandle.of(pid).flatMap(p -> p.info().startInstant())
+                    .map(start -> start.isAfter(java.time.Instant.now().minus(STARTING))).orElse(false);
+            if (!starting) {
+                throw e;
+            }
+            return VirtualMachine.attach(Long.toString(pid));
         }
     }
 

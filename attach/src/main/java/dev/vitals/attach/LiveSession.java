@@ -62,6 +62,12 @@ public final class LiveSession implements AutoCloseable {
 
     private static final Duration STOP_LIMIT = Duration.ofSeconds(10);
     private static final Duration RECORDING_CHECK = Duration.ofSeconds(2);
+    /**
+     * How long the target records past the session's last renewal (its recording's {@code duration},
+     * renewed at every check): a Vitals that dies, or loses the network to the target, leaves a
+     * recording that stops by itself instead of one that runs until the target exits.
+     */
+    static final Duration LEASE = Duration.ofSeconds(30);
 
     private final Connection connection;
     private final Path directory;
@@ -80,9 +86,13 @@ public final class LiveSession implements AutoCloseable {
         return t;
     });
     private Map<String, String> settings;
+    private final long startedNanos;
+    private final Duration lease;
 
     private LiveSession(Connection connection, Path directory, EventSink sink, Feed feed,
-                        FlightRecorderMXBean recorder, Map<String, String> settings) {
+                        FlightRecorderMXBean recorder, Map<String, String> settings, long startedNanos, Duration lease) {
+        this.startedNanos = startedNanos;
+        this.lease = lease;
         this.connection = connection;
         this.directory = directory;
         this.sink = sink;
@@ -99,6 +109,13 @@ public final class LiveSession implements AutoCloseable {
      */
     public static LiveSession start(Connection connection, SettingsProfile profile, Path directory, EventSink sink)
             throws IOException, ConnectionException {
+        return start(connection, profile, directory, sink, LEASE);
+    }
+
+    /** {@link #start(Connection, SettingsProfile, Path, EventSink)} with a recording lease of {@code lease}. */
+    static LiveSession start(Connection connection, SettingsProfile profile, Path directory, EventSink sink,
+                             Duration lease) throws IOException, ConnectionException {
+        long started = System.nanoTime();
         if (!connection.capabilities().streaming()) {
             throw new ConnectionException(Kind.UNSUPPORTED, "JVM " + connection.identity().address() + " runs JDK "
                     + connection.identity().jdkVersion() + ", which cannot stream JFR over JMX (needs 14+); record and dump it instead.");
@@ -120,7 +137,7 @@ public final class LiveSession implements AutoCloseable {
                 + Failures.rootMessage(failure) + ".", failure), new ConnectionException(Kind.TIMEOUT,
                 "JVM " + where + " did not answer within " + connection.timeout().toSeconds() + " s when starting the stream."));
         LiveSession session = new LiveSession(connection, directory, sink, feed, recorder,
-                new LinkedHashMap<>(profile.settings()));
+                new LinkedHashMap<>(profile.settings()), started, lease);
         session.begin();
         return session;
     }
@@ -161,13 +178,14 @@ public final class LiveSession implements AutoCloseable {
                 finishLater(reason, message);
             }
         });
-        recordingCheck.scheduleWithFixedDelay(this::checkRecording, RECORDING_CHECK.toMillis(),
-                RECORDING_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+        recordingCheck.scheduleWithFixedDelay(this::checkRecording, 0, RECORDING_CHECK.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
      * A feed does not always notice its recording being stopped or closed in the target (a remote
-     * stream's download thread just ends), so the session looks. A failing call is left to the connection's monitor.
+     * stream's download thread just ends), so the session looks; a running recording's lease is
+     * renewed: it stops {@link #lease} after now, counted from before it started. A failing call is
+     * left to the connection's monitor.
      */
     private void checkRecording() {
         try {
@@ -178,6 +196,9 @@ public final class LiveSession implements AutoCloseable {
                 finishLater(Reason.RECORDING_CLOSED, "The recording in JVM " + where + " was closed by someone else.");
             } else if (state.get().equals("STOPPED")) {
                 finishLater(Reason.RECORDING_CLOSED, "The recording in JVM " + where + " was stopped by someone else.");
+            } else {
+                long until = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - startedNanos) + lease.toSeconds();
+                recorder.setRecordingOptions(feed.recordingId(), Map.of("duration", until + " s"));
             }
         } catch (RuntimeException e) {
             // an unreachable JVM: the connection's liveness monitor reports it

@@ -5,7 +5,11 @@ import dev.vitals.model.query.HotMethods;
 import dev.vitals.model.query.Selection;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
+import jdk.management.jfr.FlightRecorderMXBean;
 import org.junit.jupiter.api.Test;
+
+import javax.management.JMX;
+import javax.management.ObjectName;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -41,6 +45,11 @@ class Jdk17TargetTest {
 
                 try (LiveSession session = LiveSession.start(connection, SettingsProfile.defaults(), dir.resolve("trace"),
                         new RecordingSink())) {
+                    // the session's lease on its recording (a duration renewed while it runs) works on JDK 17 too
+                    FlightRecorderMXBean recorder = JMX.newMXBeanProxy(connection.mbeans(),
+                            new ObjectName(Connection.FLIGHT_RECORDER), FlightRecorderMXBean.class);
+                    LiveSessionTest.await(Duration.ofSeconds(5),
+                            () -> recorder.getRecordings().stream().anyMatch(r -> r.getDuration() > 0));
                     assertThatThrownBy(() -> session.updateSettings(SettingsProfile.methodTrace("dev.vitals.demo.Work::spike")))
                             .isInstanceOfSatisfying(ConnectionException.class, e -> {
                                 assertThat(e.kind()).isEqualTo(ConnectionException.Kind.UNSUPPORTED);

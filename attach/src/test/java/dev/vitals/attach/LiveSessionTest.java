@@ -111,6 +111,30 @@ class LiveSessionTest {
         }
     }
 
+    @Test
+    void aRecordingWhoseSessionStopsRenewingItStopsByItselfInTheTarget() throws Exception {
+        Duration lease = Duration.ofSeconds(3);
+        try (TargetJvm target = TargetJvm.start(TargetJvm.JDK25, List.of())) {
+            target.awaitDiscovered(Duration.ofSeconds(5));
+            try (Connection watcher = Connection.attach(target.pid(), TargetJvm.SLOW_MACHINE)) {
+                FlightRecorderMXBean recorder = JMX.newMXBeanProxy(watcher.mbeans(),
+                        new ObjectName(Connection.FLIGHT_RECORDER), FlightRecorderMXBean.class);
+                Connection vitals = Connection.attach(target.pid(), TargetJvm.SLOW_MACHINE);
+                RecordingSink sink = new RecordingSink();
+                LiveSession session = LiveSession.start(vitals, SettingsProfile.defaults(), sessions.resolve("leased"), sink, lease);
+                // Renewed while the session runs: still recording well past one lease.
+                await(Duration.ofSeconds(15), () -> sink.flushes.get() >= 2);
+                Thread.sleep(lease.multipliedBy(2).toMillis());
+                assertThat(recorder.getRecordings()).singleElement().satisfies(r -> assertThat(r.getState()).isEqualTo("RUNNING"));
+
+                // Vitals gone (no more renewals): the target stops the recording itself.
+                vitals.close();
+                await(lease.plusSeconds(10), () -> recorder.getRecordings().stream().anyMatch(r -> r.getState().equals("STOPPED")));
+                session.stop();
+            }
+        }
+    }
+
     /** The demo's hottest method among the model's top three, and each of its threads in its known state. */
     static void assertModelHoldsTheDemo(ProfileSnapshot snapshot) {
         assertThat(HotMethods.of(snapshot, Selection.cpu(), 3)).extracting(HotMethod::method)

@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.RuntimeMXBean;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -140,7 +141,7 @@ public final class Connection implements AutoCloseable {
             return VirtualMachine.attach(Long.toString(pid));
         } catch (AttachNotSupportedException e) {
             boolean starting = ProcessHandle.of(pid).flatMap(p -> p.info().startInstant())
-                    .map(start -> start.isAfter(java.time.Instant.now().minus(STARTING))).orElse(false);
+                    .map(start -> start.isAfter(Instant.now().minus(STARTING))).orElse(false);
             if (!starting) {
                 throw e;
             }

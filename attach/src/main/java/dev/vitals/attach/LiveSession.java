@@ -91,14 +91,14 @@ public final class LiveSession implements AutoCloseable {
 
     private LiveSession(Connection connection, Path directory, EventSink sink, Feed feed,
                         FlightRecorderMXBean recorder, Map<String, String> settings, long startedNanos, Duration lease) {
-        this.startedNanos = startedNanos;
-        this.lease = lease;
         this.connection = connection;
         this.directory = directory;
         this.sink = sink;
         this.feed = feed;
         this.recorder = recorder;
         this.settings = settings;
+        this.startedNanos = startedNanos;
+        this.lease = lease;
     }
 
     /**

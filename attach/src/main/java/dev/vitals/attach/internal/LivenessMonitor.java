@@ -8,9 +8,12 @@ import javax.management.remote.JMXConnector;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -96,7 +99,7 @@ public final class LivenessMonitor implements AutoCloseable {
         if (JMXConnectionNotification.FAILED.equals(notification.getType())) {
             try {
                 timer.execute(() -> declareLost(failureSentence(null)));
-            } catch (java.util.concurrent.RejectedExecutionException e) {
+            } catch (RejectedExecutionException e) {
                 // closed, or the loss already decided: nothing more to report
             }
         }
@@ -123,7 +126,7 @@ public final class LivenessMonitor implements AutoCloseable {
         try {
             process.get().onExit().get(EXIT_GRACE_MILLIS, TimeUnit.MILLISECONDS);
             return true;
-        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+        } catch (TimeoutException | ExecutionException e) {
             return !process.get().isAlive();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -38,7 +38,8 @@ import java.util.stream.Collectors;
  * <p>Every way of connecting fails within {@link #CONNECT_TIMEOUT} with a {@link ConnectionException}
  * whose message is one readable sentence. Once connected, the connection watches itself (the local
  * process's exit, JMX connection notifications, a ping every second) and tells
- * {@link #onLost(Consumer)} listeners once, with a sentence saying what happened.
+ * {@link #onLost(Consumer)} listeners once, with a {@link Loss}: whether the JVM exited, and a
+ * sentence saying what happened.
  */
 public final class Connection implements AutoCloseable {
     /** Upper bound for connecting, from the call to a usable connection or an exception: under 10 s with the checks before it. */
@@ -200,16 +201,26 @@ public final class Connection implements AutoCloseable {
         return localPid;
     }
 
+    /**
+     * How a connection ended by itself.
+     *
+     * @param exited  the JVM's (local) process has exited; false: the connection failed or stopped
+     *                answering, and the JVM may still run
+     * @param message one sentence saying what happened
+     */
+    public record Loss(boolean exited, String message) {
+    }
+
     /** Why the connection was lost, if it was; empty while it works and after a plain {@link #close()}. */
     public Optional<String> lost() {
-        return liveness.lost();
+        return liveness.lost().map(Loss::message);
     }
 
     /**
      * Calls {@code listener} once, on a monitor thread, when the JVM exits or the connection fails
      * (at once if that has already happened). Not called for {@link #close()}.
      */
-    public void onLost(Consumer<String> listener) {
+    public void onLost(Consumer<Loss> listener) {
         liveness.onLost(listener);
     }
 

@@ -159,9 +159,7 @@ public final class LiveSession implements AutoCloseable {
     }
 
     private void begin() {
-        connection.onLost(message -> finishLater(connection.localPid().isPresent()
-                && !ProcessHandle.of(connection.localPid().getAsLong()).map(ProcessHandle::isAlive).orElse(false)
-                ? Reason.TARGET_EXITED : Reason.CONNECTION_LOST, message));
+        connection.onLost(loss -> finishLater(loss.exited() ? Reason.TARGET_EXITED : Reason.CONNECTION_LOST, loss.message()));
         feed.start(new Feed.Listener() {
             @Override
             public void event(RecordedEvent event) {

@@ -1,5 +1,7 @@
 package dev.vitals.attach.internal;
 
+import dev.vitals.attach.Connection;
+
 import javax.management.MBeanServerConnection;
 import javax.management.Notification;
 import javax.management.NotificationListener;
@@ -35,7 +37,7 @@ public final class LivenessMonitor implements AutoCloseable {
     private final MBeanServerConnection mbeans;
     private final String address;
     private final OptionalLong localPid;
-    private final CompletableFuture<String> lost = new CompletableFuture<>();
+    private final CompletableFuture<Connection.Loss> lost = new CompletableFuture<>();
     private final ScheduledExecutorService timer;
     private final ScheduledExecutorService pinger;
     private final AtomicLong pingStartedNanos = new AtomicLong();
@@ -51,16 +53,16 @@ public final class LivenessMonitor implements AutoCloseable {
         this.pinger = Executors.newSingleThreadScheduledExecutor(daemon("vitals-ping-" + address));
         connector.addConnectionNotificationListener(notifications, null, null);
         localPid.ifPresent(pid -> ProcessHandle.of(pid).ifPresentOrElse(
-                process -> process.onExit().thenRun(() -> declareLost("JVM " + pid + " exited.")),
-                () -> declareLost("JVM " + pid + " exited.")));
+                process -> process.onExit().thenRun(() -> declareLost(exited(pid))),
+                () -> declareLost(exited(pid))));
         timer.scheduleWithFixedDelay(this::check, PING_PERIOD_MILLIS, PING_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    public Optional<String> lost() {
+    public Optional<Connection.Loss> lost() {
         return Optional.ofNullable(lost.getNow(null));
     }
 
-    public void onLost(Consumer<String> listener) {
+    public void onLost(Consumer<Connection.Loss> listener) {
         lost.thenAccept(listener);
     }
 
@@ -80,7 +82,8 @@ public final class LivenessMonitor implements AutoCloseable {
         long started = pingStartedNanos.get();
         if (started != 0) {
             if (System.nanoTime() - started > TimeUnit.MILLISECONDS.toNanos(PING_DEADLINE_MILLIS)) {
-                declareLost(who() + " stopped answering (no reply for " + PING_DEADLINE_MILLIS / 1000 + " s).");
+                declareLost(new Connection.Loss(false,
+                        who() + " stopped answering (no reply for " + PING_DEADLINE_MILLIS / 1000 + " s)."));
             }
             return;
         }
@@ -110,12 +113,12 @@ public final class LivenessMonitor implements AutoCloseable {
      * before its process is gone, so that failure waits up to {@link #EXIT_GRACE_MILLIS} for the exit
      * and then says "exited" rather than "the connection was lost".
      */
-    private String failureSentence(Exception e) {
+    private Connection.Loss failureSentence(Exception e) {
         if (localPid.isPresent() && exitsSoon(localPid.getAsLong())) {
-            return "JVM " + localPid.getAsLong() + " exited.";
+            return exited(localPid.getAsLong());
         }
-        return "The connection to " + who() + " was lost" + (e == null ? "" : " (" + Failures.rootMessage(e) + ")")
-                + "; the JVM may have exited or the network failed.";
+        return new Connection.Loss(false, "The connection to " + who() + " was lost"
+                + (e == null ? "" : " (" + Failures.rootMessage(e) + ")") + "; the JVM may have exited or the network failed.");
     }
 
     private static boolean exitsSoon(long pid) {
@@ -138,7 +141,11 @@ public final class LivenessMonitor implements AutoCloseable {
         return localPid.isPresent() ? "JVM " + localPid.getAsLong() : "JMX at " + address;
     }
 
-    private void declareLost(String reason) {
+    private static Connection.Loss exited(long pid) {
+        return new Connection.Loss(true, "JVM " + pid + " exited.");
+    }
+
+    private void declareLost(Connection.Loss reason) {
         if (closed || !lost.complete(reason)) {
             return;
         }

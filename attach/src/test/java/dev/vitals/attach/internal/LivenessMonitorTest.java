@@ -1,5 +1,6 @@
 package dev.vitals.attach.internal;
 
+import dev.vitals.attach.Connection;
 import org.junit.jupiter.api.Test;
 
 import javax.management.MBeanServerConnection;
@@ -21,13 +22,9 @@ class LivenessMonitorTest {
     void aLocalJvmWhoseConnectionFailsWhileItShutsDownIsSaidToHaveExited() throws Exception {
         // A JVM ending on its own closes its JMX connection before its process is gone.
         Process shuttingDown = new ProcessBuilder("sleep", "1").start();
-        FakeConnector connector = new FakeConnector();
-        try (LivenessMonitor monitor = new LivenessMonitor(connector.proxy(), answering(), "pid", OptionalLong.of(shuttingDown.pid()))) {
-            CompletableFuture<String> lost = new CompletableFuture<>();
-            monitor.onLost(lost::complete);
-            connector.fail();
-            assertThat(shuttingDown.isAlive()).as("still running when the connection failed").isTrue();
-            assertThat(lost.get(10, TimeUnit.SECONDS)).isEqualTo("JVM " + shuttingDown.pid() + " exited.");
+        try {
+            assertThat(shuttingDown.isAlive()).as("still running when the connection fails").isTrue();
+            assertThat(lossAfterFailure(shuttingDown)).isEqualTo(new Connection.Loss(true, "JVM " + shuttingDown.pid() + " exited."));
         } finally {
             shuttingDown.destroyForcibly();
         }
@@ -36,17 +33,24 @@ class LivenessMonitorTest {
     @Test
     void aLocalJvmThatGoesOnRunningAfterItsConnectionFailedIsSaidToHaveLostTheConnection() throws Exception {
         Process running = new ProcessBuilder("sleep", "30").start();
-        FakeConnector connector = new FakeConnector();
-        try (LivenessMonitor monitor = new LivenessMonitor(connector.proxy(), answering(), "pid", OptionalLong.of(running.pid()))) {
-            CompletableFuture<String> lost = new CompletableFuture<>();
-            monitor.onLost(lost::complete);
+        try {
             long failed = System.nanoTime();
-            connector.fail();
-            assertThat(lost.get(10, TimeUnit.SECONDS))
-                    .isEqualTo("The connection to JVM " + running.pid() + " was lost; the JVM may have exited or the network failed.");
+            assertThat(lossAfterFailure(running)).isEqualTo(new Connection.Loss(false,
+                    "The connection to JVM " + running.pid() + " was lost; the JVM may have exited or the network failed."));
             assertThat(Duration.ofNanos(System.nanoTime() - failed)).isLessThan(Duration.ofSeconds(5));
         } finally {
             running.destroyForcibly();
+        }
+    }
+
+    /** What a monitor watching {@code process} reports once its JMX connection sends {@code FAILED}. */
+    private static Connection.Loss lossAfterFailure(Process process) throws Exception {
+        FakeConnector connector = new FakeConnector();
+        try (LivenessMonitor monitor = new LivenessMonitor(connector.proxy(), answering(), "pid", OptionalLong.of(process.pid()))) {
+            CompletableFuture<Connection.Loss> lost = new CompletableFuture<>();
+            monitor.onLost(lost::complete);
+            connector.fail();
+            return lost.get(10, TimeUnit.SECONDS);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.vitals.views.flame.internal.FrameText;
 import dev.vitals.views.flame.internal.TextFitter;
 import dev.vitals.views.flame.internal.TreeColours;
 import dev.vitals.views.flame.internal.TwoSidedBar;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
@@ -148,6 +149,14 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
         registerChangeListener(control.modeProperty(), o -> buildPanels());
         registerChangeListener(control.orientationProperty(), o -> buildPanels());
         registerChangeListener(control.zoomedFrameProperty(), o -> followZoom());
+        for (ObservableValue<Color> colour : control.viewColours().all()) {
+            registerChangeListener(colour, o -> {
+                mainPanel.invalidateFrames();
+                if (callersPanel != null) {
+                    callersPanel.invalidateFrames();
+                }
+            });
+        }
         registerChangeListener(control.zoomAnimationProperty(), o -> panels().forEach(p -> p.setZoomAnimation(control.getZoomAnimation())));
         registerChangeListener(control.selectedFrameProperty(), o -> followSelection());
         behavior = new FlameGraphBehavior(control, this, viewport, searchField);
@@ -170,8 +179,9 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
     private void buildPanels() {
         FlameGraph control = getSkinnable();
         boolean sandwich = control.getMode() == FlameGraphMode.SANDWICH;
-        mainPanel = new FlamePanel(text, !sandwich && control.getOrientation() == FlameOrientation.FLAME, sandwich);
-        callersPanel = sandwich ? new FlamePanel(text, true, true) : null;
+        mainPanel = new FlamePanel(text, !sandwich && control.getOrientation() == FlameOrientation.FLAME, sandwich,
+                control.viewColours());
+        callersPanel = sandwich ? new FlamePanel(text, true, true, control.viewColours()) : null;
         mainPanel.setZoomAnimation(control.getZoomAnimation());
         if (callersPanel != null) {
             callersPanel.setZoomAnimation(control.getZoomAnimation());

@@ -86,7 +86,9 @@ public final class MainWindow {
             e.setDropCompleted(e.getDragboard().hasFiles());
             e.consume();
         });
-        stage.setScene(new Scene(root));
+        Scene scene = new Scene(root);
+        Theme.valueOf(preferences.get(PreferencesDialog.THEME, Theme.LIGHT.name())).style(scene);
+        stage.setScene(scene);
     }
 
     public void show() {

@@ -418,6 +418,7 @@ final class ProfileView extends BorderPane {
         flameEmpty.setVisible(result.tree().total(0) == 0);
         ProfileSnapshot snapshot = result.query().snapshot();
         info.setText(describe(snapshot.info()) + String.format("  ·  %,d samples", snapshot.sampleCount()));
+        info.setTooltip(new Tooltip(snapshot.info().source()));
     }
 
     /** A selection's range in words: {@code whole recording} or seconds from the recording's start, {@code 1.000 s – 2.500 s}. */
@@ -430,8 +431,14 @@ final class ProfileView extends BorderPane {
                 (Math.min(s.toNanos(), info.endNanos()) - start) / 1e9);
     }
 
+    /**
+     * The recording in one line: its file's name (the whole path is the label's tooltip; a source
+     * that is not a file path as it is), JVM, start and length.
+     */
     static String describe(RecordingInfo info) {
-        StringBuilder text = new StringBuilder(info.source());
+        String source = info.source();
+        StringBuilder text = new StringBuilder(source.startsWith("/") && source.length() > 1
+                ? source.substring(source.lastIndexOf('/', source.length() - 2) + 1) : source);
         if (!info.jvmVersion().isEmpty()) {
             int detail = info.jvmVersion().indexOf(" for ");
             text.append("  ·  ").append(detail < 0 ? info.jvmVersion() : info.jvmVersion().substring(0, detail));

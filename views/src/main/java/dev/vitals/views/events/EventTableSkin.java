@@ -6,6 +6,7 @@ import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Selection;
 import dev.vitals.views.LatestQuery;
 import dev.vitals.views.SelectionModel;
+import dev.vitals.views.TableCells;
 import dev.vitals.views.internal.QueryStatus;
 import dev.vitals.views.internal.NestedListener;
 import dev.vitals.views.internal.TimeTicks;
@@ -23,7 +24,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -80,7 +80,9 @@ public class EventTableSkin extends SkinBase<EventTable> {
             return row;
         });
         table.addEventHandler(KeyEvent.KEY_PRESSED, keys);
-        stack.setPlaceholder(new Label("Select an event to see its stack"));
+        Label noStack = new Label("Select an event to see its stack");
+        noStack.setWrapText(true);
+        stack.setPlaceholder(noStack);
         SplitPane split = new SplitPane(table, stack);
         split.setDividerPositions(0.68);
         count.setPadding(new Insets(2, 4, 2, 4));
@@ -136,7 +138,7 @@ public class EventTableSkin extends SkinBase<EventTable> {
     private void buildColumns(ProfileSnapshot snapshot, String type) {
         List<TableColumn<EventList.Row, ?>> columns = new ArrayList<>();
         long origin = snapshot.info().startNanos();
-        columns.add(column("Start", r -> r.startNanos() - origin, TimeTicks::duration));
+        columns.add(column("Start", r -> r.startNanos() - origin, TimeTicks::offset));
         columns.add(column("Duration", EventList.Row::durationNanos, TimeTicks::duration));
         columns.add(column("Thread", EventList.Row::thread, s -> s));
         columns.add(column("Type", r -> type, s -> s));
@@ -163,13 +165,7 @@ public class EventTableSkin extends SkinBase<EventTable> {
                                                             Function<T, String> format) {
         TableColumn<EventList.Row, T> c = new TableColumn<>(name);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : format.apply(item));
-            }
-        });
+        c.setCellFactory(col -> TableCells.whole(format));
         return c;
     }
 

@@ -1,5 +1,6 @@
 package dev.vitals.views.internal;
 
+import dev.vitals.views.TableCells;
 import dev.vitals.views.TimeRange;
 import dev.vitals.views.ViewColours;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -88,9 +88,7 @@ public final class TimeTicks {
 
     /** The width of a text in a font. */
     public static double width(String text, Font font) {
-        Text measured = new Text(text);
-        measured.setFont(font);
-        return measured.getLayoutBounds().getWidth();
+        return TableCells.width(text, font);
     }
 
     /**

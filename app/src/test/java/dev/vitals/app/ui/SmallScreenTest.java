@@ -118,6 +118,9 @@ class SmallScreenTest {
         robot.press(KeyCode.F1).release(KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(cutIn(dialogRoot(stage))).isEmpty();
+        narrow(robot, stage, 560);
+        assertThat(cutIn(dialogRoot(stage))).as("the keys, narrowed")
+                .noneMatch(cut -> cut.node().getStyleClass().contains("text-bold"));
     }
 
     @Test
@@ -135,7 +138,7 @@ class SmallScreenTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(cutIn(dialogRoot(stage))).isEmpty();
-        narrow(robot, stage, 720);
+        narrow(robot, stage, 640);
         assertThat(cutIn(dialogRoot(stage))).as("narrowed").isEmpty();
     }
 }

@@ -445,7 +445,10 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
     private MenuItem item(String label, boolean disabled, Function<FlameFrame, FlameGraphAction> action, FlameFrame frame) {
         MenuItem item = new MenuItem(label);
         item.setDisable(disabled);
-        item.setOnAction(e -> getSkinnable().fire(action.apply(frame)));
+        item.setOnAction(e -> {
+            getSkinnable().setSelectedFrame(frame);
+            getSkinnable().fire(action.apply(frame));
+        });
         return item;
     }
 

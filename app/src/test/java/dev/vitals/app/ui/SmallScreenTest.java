@@ -12,7 +12,10 @@ import javafx.scene.Parent;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -111,6 +114,22 @@ class SmallScreenTest {
         WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(cutIn(stage.getScene().getRoot())).isEmpty();
+    }
+
+    @Test
+    void theJvmListFitsTheSidebar(FxRobot robot) throws Exception {
+        ListView<?> jvms = SessionTabsTest.find(robot, "#jvm-list", ListView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !jvms.getItems().isEmpty()));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<ListCell<?>> cells = onFx(() -> jvms.lookupAll(".list-cell").stream().<ListCell<?>>map(n -> (ListCell<?>) n)
+                .filter(c -> c.getItem() != null && c.isVisible()).toList());
+        assertThat(cells).isNotEmpty().allSatisfy(cell -> {
+            Text shown = onFx(() -> (Text) cell.getChildrenUnmodifiable().stream().filter(Text.class::isInstance)
+                    .findFirst().orElseThrow());
+            assertThat(onFx(() -> shown.getText())).as("the whole details").isEqualTo(cell.getText()).contains("up ");
+            assertThat(onFx(() -> shown.getBoundsInParent().getMaxX())).as(cell.getText())
+                    .isLessThanOrEqualTo(onFx(cell::getWidth));
+        });
     }
 
     @Test

@@ -225,6 +225,8 @@ final class JvmBrowser extends VBox {
      */
     private static final class JvmCell extends ListCell<JvmDescriptor> {
         JvmCell(java.util.function.Consumer<JvmDescriptor> open) {
+            // three lines (AtlantaFX's list cells are 3em high, room for two)
+            setStyle("-fx-cell-size: 4.4em;");
             widthProperty().addListener((obs, was, is) -> updateItem(getItem(), isEmpty()));
             setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !isEmpty()) {

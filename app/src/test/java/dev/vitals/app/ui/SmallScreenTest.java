@@ -27,7 +27,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * On a 1280×800 screen nothing a user reads is cut: the recording's views (hot methods, the event
+ * On a 1280×800 screen, in the app's own theme, nothing a user reads is cut: the recording's views (hot methods, the event
  * table, the flame graph's path), the keyboard shortcuts, the preferences and the alert rules.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -40,6 +40,7 @@ class SmallScreenTest {
         this.stage = stage;
         Preferences preferences = Preferences.userRoot().node("dev/vitals/test-small-screen");
         preferences.clear();
+        Theme.LIGHT.apply();
         window = new MainWindow(stage, preferences);
         window.show();
         stage.setX(0);
@@ -129,6 +130,9 @@ class SmallScreenTest {
             assertThat(onFx(() -> shown.getText())).as("the whole details").isEqualTo(cell.getText()).contains("up ");
             assertThat(onFx(() -> shown.getBoundsInParent().getMaxX())).as(cell.getText())
                     .isLessThanOrEqualTo(onFx(cell::getWidth));
+            // the text's layout bounds: its parent bounds are clipped to the cell
+            assertThat(onFx(() -> shown.getLayoutBounds().getHeight())).as("all lines of " + cell.getText())
+                    .isLessThanOrEqualTo(onFx(cell::getHeight));
         });
     }
 

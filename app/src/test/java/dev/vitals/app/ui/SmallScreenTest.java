@@ -3,19 +3,25 @@ package dev.vitals.app.ui;
 import static dev.vitals.app.ui.SessionTabsTest.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vitals.views.PngWriter;
 import dev.vitals.views.flame.FlameGraph;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.Parent;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -27,11 +33,17 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * On a 1280×800 screen, in the app's own theme, nothing a user reads is cut: the recording's views (hot methods, the event
- * table, the flame graph's path), the keyboard shortcuts, the preferences and the alert rules.
+ * On a 1280×800 screen, in the app's own theme, nothing a user reads is cut: the recording's views
+ * (hot methods, the event table, the JVM list), the keyboard shortcuts, the preferences and the
+ * alert rules; and the recording at 1280×800 and 1920×1080, light and dark. A size taller than the
+ * screen is left out (JavaFX's headless screen is 1000×1000, so 1920×1080 is checked under Xvfb).
+ * With {@code -Dvitals.screenshots=DIR} the looks are also written as
+ * {@code DIR/recording-WxH-THEME.png} (the README's pictures, in {@code docs/images/}).
  */
 @ExtendWith(ApplicationExtension.class)
 class SmallScreenTest {
+    private static final int[][] SIZES = {{1280, 800}, {1920, 1080}};
+
     private Stage stage;
     private MainWindow window;
 
@@ -58,6 +70,7 @@ class SmallScreenTest {
                 }
             }
             window.closeAll();
+            Theme.LIGHT.apply();
         });
     }
 
@@ -163,5 +176,35 @@ class SmallScreenTest {
         assertThat(cutIn(dialogRoot(stage))).isEmpty();
         narrow(robot, stage, 640);
         assertThat(cutIn(dialogRoot(stage))).as("narrowed").isEmpty();
+    }
+
+    @Test
+    void aRecordingShowsEveryTextWholeAtBothSizesInBothThemes(FxRobot robot) throws Exception {
+        openRecording(robot);
+        String folder = System.getProperty("vitals.screenshots", "");
+        double screenHeight = onFx(() -> Screen.getPrimary().getBounds().getHeight());
+        for (int[] size : SIZES) {
+            if (size[1] > screenHeight) {
+                continue;
+            }
+            for (Theme theme : Theme.values()) {
+                robot.interact(() -> {
+                    theme.apply();
+                    stage.setX(0);
+                    stage.setY(0);
+                    stage.setWidth(size[0]);
+                    stage.setHeight(size[1]);
+                });
+                WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS);
+                WaitForAsyncUtils.waitForFxEvents();
+                String look = size[0] + "x" + size[1] + "-" + theme.name().toLowerCase(Locale.ROOT);
+                assertThat(cutIn(stage.getScene().getRoot())).as(look).isEmpty();
+                if (!folder.isEmpty()) {
+                    WritableImage image = onFx(() -> stage.getScene().snapshot(null));
+                    Files.createDirectories(Path.of(folder));
+                    PngWriter.write(image, Path.of(folder, "recording-" + look + ".png"));
+                }
+            }
+        }
     }
 }

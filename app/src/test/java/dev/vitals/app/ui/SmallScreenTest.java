@@ -35,7 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * On a 1280×800 screen, in the app's own theme, nothing a user reads is cut: the recording's views
  * (hot methods, the event table, the JVM list), the keyboard shortcuts, the preferences and the
- * alert rules; and the recording at 1280×800 and 1920×1080, light and dark. A size taller than the
+ * alert rules; and a recording at 1280×800 and 1920×1080, light and dark. A size taller than the
  * screen is left out (JavaFX's headless screen is 1000×1000, so 1920×1080 is checked under Xvfb).
  * With {@code -Dvitals.screenshots=DIR} the looks are also written as
  * {@code DIR/recording-WxH-THEME.png} (the README's pictures, in {@code docs/images/}).
@@ -181,6 +181,11 @@ class SmallScreenTest {
     @Test
     void aRecordingShowsEveryTextWholeAtBothSizesInBothThemes(FxRobot robot) throws Exception {
         openRecording(robot);
+        checkLooks(robot, "recording");
+    }
+
+    /** Every size that fits the screen, in both themes: nothing cut; written as PNGs when asked. */
+    private void checkLooks(FxRobot robot, String name) throws Exception {
         String folder = System.getProperty("vitals.screenshots", "");
         double screenHeight = onFx(() -> Screen.getPrimary().getBounds().getHeight());
         for (int[] size : SIZES) {
@@ -202,7 +207,7 @@ class SmallScreenTest {
                 if (!folder.isEmpty()) {
                     WritableImage image = onFx(() -> stage.getScene().snapshot(null));
                     Files.createDirectories(Path.of(folder));
-                    PngWriter.write(image, Path.of(folder, "recording-" + look + ".png"));
+                    PngWriter.write(image, Path.of(folder, name + "-" + look + ".png"));
                 }
             }
         }

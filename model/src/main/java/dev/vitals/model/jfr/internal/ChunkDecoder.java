@@ -196,8 +196,10 @@ public final class ChunkDecoder {
 
     private void event(Plan plan) {
         List<JfrField> fields = plan.type.fields();
-        long start = header.startNanos();
-        long duration = 0;
+        long startTicks = header.startTicks();
+        long durationTicks = 0;
+        JfrField startField = null;
+        JfrField durationField = null;
         int thread = -1;
         int stack = -1;
         long weight = 1;
@@ -206,14 +208,27 @@ public final class ChunkDecoder {
             JfrField field = fields.get(i);
             switch (plan.actions[i]) {
                 case SKIP -> values.skipField(field);
-                case START -> start = values.readLong(field);
-                case DURATION -> duration = values.readLong(field);
+                case START -> {
+                    startField = field;
+                    startTicks = values.readRaw(field);
+                }
+                case DURATION -> {
+                    durationField = field;
+                    durationTicks = values.readRaw(field);
+                }
                 case THREAD -> thread = thread(field, values.readLong(field));
                 case STACK -> stack = stack(field, values.readLong(field));
                 case WEIGHT -> weight = values.readLong(field);
                 case VALUE -> kept[plan.slots[i]] = values.readField(field);
             }
         }
+        // as the JDK does: the end is converted like the start, and the duration is their difference
+        long start = startField == null ? header.startNanos()
+                : startField.ticks() == JfrField.Ticks.TIMESTAMP ? values.timestamp(startTicks) : startTicks;
+        long duration = durationField == null ? 0
+                : durationField.ticks() != JfrField.Ticks.TIMESPAN ? durationTicks
+                : startField != null && startField.ticks() == JfrField.Ticks.TIMESTAMP
+                ? values.timestamp(startTicks + durationTicks) - start : values.timespan(durationTicks);
         EventHandler handler = plan.handler;
         switch (handler.role()) {
             case SAMPLE -> store.addSample(handler.name(), handler.kind(), start, thread, stack, weight);

@@ -101,6 +101,16 @@ public final class Values implements ChunkInput.StringPool {
      * to nanos; a float or double truncated; anything else read and given as 0.
      */
     public long readLong(JfrField field) {
+        long value = readRaw(field);
+        return switch (field.ticks()) {
+            case NONE -> value;
+            case TIMESTAMP -> timestamp(value);
+            case TIMESPAN -> timespan(value);
+        };
+    }
+
+    /** Reads an integer field as {@link #readLong} does, without converting ticks. */
+    public long readRaw(JfrField field) {
         if (field.array()) {
             skipField(field);
             return 0;
@@ -108,7 +118,7 @@ public final class Values implements ChunkInput.StringPool {
         if (field.constantPool()) {
             return in.readLong();
         }
-        long value = switch (field.type().kind()) {
+        return switch (field.type().kind()) {
             case BOOLEAN, BYTE -> in.readByte();
             case CHAR, SHORT, INT -> in.readInt();
             case LONG -> in.readLong();
@@ -118,11 +128,6 @@ public final class Values implements ChunkInput.StringPool {
                 skipValue(field.type());
                 yield 0;
             }
-        };
-        return switch (field.ticks()) {
-            case NONE -> value;
-            case TIMESTAMP -> timestamp(value);
-            case TIMESPAN -> timespan(value);
         };
     }
 

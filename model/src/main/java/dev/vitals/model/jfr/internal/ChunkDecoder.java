@@ -163,7 +163,7 @@ public final class ChunkDecoder {
                     plan.count++;
                     if (plan.last >= 0) {
                         try {
-                            event(plan);
+                            event(plan, position + size);
                         } catch (RuntimeException | StackOverflowError e) {
                             values.reset();
                             if (plan.failures++ == 0) {
@@ -194,7 +194,7 @@ public final class ChunkDecoder {
         return plan;
     }
 
-    private void event(Plan plan) {
+    private void event(Plan plan, int eventEnd) {
         List<JfrField> fields = plan.type.fields();
         long startTicks = header.startTicks();
         long durationTicks = 0;
@@ -221,6 +221,9 @@ public final class ChunkDecoder {
                 case WEIGHT -> weight = values.readLong(field);
                 case VALUE -> kept[plan.slots[i]] = values.readField(field);
             }
+        }
+        if (in.position() > eventEnd) {
+            throw new CorruptDataException("its fields run past its size");
         }
         // as the JDK does: the end is converted like the start, and the duration is their difference
         long start = startField == null ? header.startNanos()

@@ -235,7 +235,8 @@ public final class MainWindow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open Recording");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Recordings and sessions (*.jfr, *.vitals)", "*.jfr", "*.vitals"),
+                new FileChooser.ExtensionFilter("Recordings and sessions (*.jfr, *.gz, *.zip, *.vitals)", "*.jfr", "*.gz",
+                        "*.zip", "*.vitals"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         java.io.File chosen = chooser.showOpenDialog(stage);
         if (chosen != null) {
@@ -247,7 +248,8 @@ public final class MainWindow {
     private void compareRecordings() {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Recordings and sessions (*.jfr, *.vitals)", "*.jfr", "*.vitals"),
+                new FileChooser.ExtensionFilter("Recordings and sessions (*.jfr, *.gz, *.zip, *.vitals)", "*.jfr", "*.gz",
+                        "*.zip", "*.vitals"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         chooser.setTitle("Compare: Baseline Recording (1 of 2)");
         java.io.File baseline = chooser.showOpenDialog(stage);

@@ -185,7 +185,8 @@ class RecordingCommandsTest {
         Cli recovered = Cli.run("summary", "--json", cut.toString());
         assertThat(recovered.exitCode()).as(recovered.err()).isZero();
         assertThat(TestJson.object(recovered.out()).get("warnings").toString())
-                .contains(cut + ": damaged session file", "recovered 1 whole chunk");
+                .contains(cut + ": damaged session file", "recovered 2 chunks",
+                        "chunk-0002.jfr: chunk 1 at offset 0: truncated (", "; kept its records up to offset ");
 
         Path text = Files.writeString(temp.resolve("notes.vitals"), "not a zip\n");
         Cli foreign = Cli.run("render", text.toString(), "--view", "flame", "-o", temp.resolve("x.png").toString());

@@ -1,6 +1,7 @@
 package dev.vitals.analysis;
 
 import dev.vitals.analysis.internal.ResultReader;
+import dev.vitals.analysis.internal.SlowEventsRule;
 import dev.vitals.model.finding.Finding;
 import dev.vitals.model.finding.Findings;
 import dev.vitals.model.finding.SkippedRule;
@@ -32,7 +33,8 @@ import java.util.function.BooleanSupplier;
  * Evaluates JDK Mission Control's automated-analysis rules over recordings: every rule its
  * {@link RuleRegistry} finds (the {@code IRule} service of {@code flightrecorder.rules.jdk}), with
  * JMC's own evaluation ({@link RulesToolkit#evaluateParallel}, which orders rules that depend on
- * others). The recording is read by JMC's loader (plain, gzip or zip files, JFR format 0.9 to 2.x),
+ * others), and Vitals' own rule where JMC has none ({@code vitals.SlowEvents}: outliers among the
+ * application's own duration events, such as requests). The recording is read by JMC's loader (plain, gzip or zip files, JFR format 0.9 to 2.x),
  * not by Vitals' importer: the rules need JMC's item collections.
  *
  * <p>Runs on the caller's thread and on {@code threads} of JMC's own; stops with a
@@ -48,9 +50,9 @@ public final class RecordingAnalyzer {
         this.threads = Math.max(1, threads);
     }
 
-    /** The number of rules found on the module path. */
+    /** The number of rules evaluated: JMC's found on the module path and Vitals' own. */
     public static int ruleCount() {
-        return RuleRegistry.getRules().size();
+        return RuleRegistry.getRules().size() + 1;
     }
 
     /**
@@ -81,7 +83,8 @@ public final class RecordingAnalyzer {
         List<Finding> findings = new ArrayList<>();
         List<SkippedRule> skipped = new ArrayList<>();
         int done = 0;
-        progress.update(done, futures.size());
+        int total = futures.size() + 1;
+        progress.update(done, total);
         for (Map.Entry<IRule, Future<IResult>> entry : futures.entrySet()) {
             IRule rule = entry.getKey();
             try {
@@ -94,8 +97,16 @@ public final class RecordingAnalyzer {
             } catch (ExecutionException e) {
                 skipped.add(ResultReader.failed(rule, "it failed (" + reason(e.getCause()) + ")"));
             }
-            progress.update(++done, futures.size());
+            progress.update(++done, total);
         }
+        Finding slowEvents = SlowEventsRule.evaluate(items);
+        if (slowEvents == null) {
+            skipped.add(new SkippedRule(SlowEventsRule.ID, "Slow Application Events", "The recording has no duration "
+                    + "events of the application's own (types outside jdk.*).", List.of(), List.of()));
+        } else {
+            findings.add(slowEvents);
+        }
+        progress.update(total, total);
         skipped.sort(Comparator.comparing(SkippedRule::ruleId));
         return new Findings(findings, skipped, epochNanos(RulesToolkit.getEarliestStartTime(items)),
                 epochNanos(RulesToolkit.getLatestEndTime(items)));

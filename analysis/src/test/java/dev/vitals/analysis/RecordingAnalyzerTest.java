@@ -1,5 +1,6 @@
 package dev.vitals.analysis;
 
+import dev.vitals.model.finding.Evidence;
 import dev.vitals.model.finding.Finding;
 import dev.vitals.model.finding.FindingSeverity;
 import dev.vitals.model.finding.Findings;
@@ -41,6 +42,18 @@ class RecordingAnalyzerTest {
         assertThat(blocking.evidence().eventType()).isEqualTo("jdk.JavaMonitorEnter");
         assertThat(blocking.evidence().threads()).contains("contender-1", "contender-2");
         assertThat(blocking.evidence().className()).isEqualTo("java.lang.Object");
+    }
+
+    @Test
+    void theScheduledSpikesAreSlowRequestsSpentInWorkSpike() {
+        Finding slow = demo.of("vitals.SlowEvents");
+        assertThat(slow.severity()).isEqualTo(FindingSeverity.WARNING);
+        assertThat(slow.summary()).contains("dev.vitals.demo.Request");
+        Evidence e = slow.evidence();
+        assertThat(e.eventType()).isEqualTo("dev.vitals.demo.Request");
+        assertThat(e.frame()).isEqualTo("dev.vitals.demo.Work.spike");
+        assertThat(e.threads()).hasSize(1);
+        assertThat(e.toNanos() - e.fromNanos()).isBetween(300_000_000L, 400_000_000L);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.vitals.analysis;
 
 import dev.vitals.analysis.internal.ResultReader;
 import dev.vitals.analysis.internal.SlowEventsRule;
+import dev.vitals.analysis.internal.TimeWindow;
 import dev.vitals.model.finding.Finding;
 import dev.vitals.model.finding.Findings;
 import dev.vitals.model.finding.SkippedRule;
@@ -17,6 +18,7 @@ import org.openjdk.jmc.flightrecorder.rules.util.RulesToolkit;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -63,6 +65,32 @@ public final class RecordingAnalyzer {
      */
     public Findings analyze(List<Path> recordings, AnalysisProgress progress, BooleanSupplier cancelled)
             throws AnalysisException {
+        return evaluate(load(recordings, progress, cancelled), progress, cancelled);
+    }
+
+    /**
+     * Analyses the last {@code window} of a live session's kept chunks (in order): the chunks
+     * written to within the window, and of them the events of the window (see {@link TimeWindow}).
+     *
+     * @throws AnalysisException     if the chunks cannot be read
+     * @throws CancellationException if {@code cancelled} turned true
+     */
+    public Findings analyzeLast(List<Path> chunks, Duration window, AnalysisProgress progress,
+                                BooleanSupplier cancelled) throws AnalysisException {
+        List<Path> recent;
+        try {
+            recent = TimeWindow.recentChunks(chunks, window);
+        } catch (IOException e) {
+            throw new AnalysisException(name(chunks) + " cannot be analysed: " + reason(e), e);
+        }
+        return evaluate(TimeWindow.last(load(recent, progress, cancelled), window), progress, cancelled);
+    }
+
+    private static IItemCollection load(List<Path> recordings, AnalysisProgress progress, BooleanSupplier cancelled)
+            throws AnalysisException {
+        if (recordings.isEmpty()) {
+            throw new AnalysisException("there is no recorded chunk to analyse yet", null);
+        }
         progress.update(0, 0);
         IItemCollection items;
         try {
@@ -73,7 +101,7 @@ public final class RecordingAnalyzer {
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("analysis cancelled");
         }
-        return evaluate(items, progress, cancelled);
+        return items;
     }
 
     private Findings evaluate(IItemCollection items, AnalysisProgress progress, BooleanSupplier cancelled) {

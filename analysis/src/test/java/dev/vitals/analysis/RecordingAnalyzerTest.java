@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -82,6 +83,20 @@ class RecordingAnalyzerTest {
         assertThat(classLoading.eventTypes()).containsExactly("jdk.ClassLoad");
         assertThat(classLoading.settings()).containsExactly("jdk.ClassLoad#enabled=true");
         assertThat(classLoading.reason()).isEqualTo("The recording has no jdk.ClassLoad events.");
+    }
+
+    @Test
+    void theLastSecondsHoldOnlyTheirEvents() throws Exception {
+        Path demoFile = RECORDINGS.resolve("demo-jdk25-profile.jfr");
+        Findings last = new RecordingAnalyzer(1).analyzeLast(List.of(demoFile), Duration.ofSeconds(2),
+                AnalysisProgress.NONE, () -> false);
+        // the rules still know the JVM and the settings (the JVM-describing events are kept) ...
+        assertThat(last.findings().size() + last.skipped().size()).isEqualTo(RecordingAnalyzer.ruleCount());
+        assertThat(last.of("JavaBlocking")).isNotNull();
+        // ... but count only the window's blocking: less than over the whole recording
+        assertThat(last.of("JavaBlocking").summary()).isNotEqualTo(demo.of("JavaBlocking").summary());
+        assertThat(last.of("vitals.SlowEvents").evidence().fromNanos())
+                .isGreaterThanOrEqualTo(demo.toNanos() - 2_000_000_000L - 400_000_000L);
     }
 
     @Test

@@ -6,6 +6,8 @@ import dev.vitals.model.RecordingInfo;
 import dev.vitals.model.SampleKind;
 import dev.vitals.model.SampleTable;
 import dev.vitals.app.ui.findings.FindingMarkers;
+import dev.vitals.app.ui.findings.FindingNotification;
+import dev.vitals.app.ui.findings.LiveFindings;
 import dev.vitals.app.ui.findings.FindingsPane;
 import dev.vitals.model.alert.AlertEvent;
 import dev.vitals.model.finding.EvidenceSelection;
@@ -22,10 +24,12 @@ import dev.vitals.views.flame.FlameFrame;
 import dev.vitals.views.flame.FlameGraph;
 import dev.vitals.views.flame.FlameGraphAction;
 import dev.vitals.views.flame.FlameGraphMode;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.animation.KeyFrame;
@@ -81,6 +85,7 @@ final class ProfileView extends BorderPane {
     private final FindingsPane findings = new FindingsPane(Background.ANALYSIS, this::showEvidence);
     private final Tab findingsTab = new Tab("Findings", findings);
     private Runnable onFirstResult = () -> { };
+    private LiveFindings liveFindings;
     private Runnable onReveal = () -> { };
     private final Label selectionLabel = new Label();
     /** The selection set as the baseline of a comparison, or null. */
@@ -183,6 +188,34 @@ final class ProfileView extends BorderPane {
         onFirstResult = action;
     }
 
+    /**
+     * Evaluates the rules over the last minutes of a live session's kept chunks every period; a
+     * finding that appears or worsens is bookmarked and announced like an alert.
+     */
+    void analyseLive(Callable<List<Path>> chunks, Duration period) {
+        liveFindings = new LiveFindings(findings, chunks, this::findingsAppeared, period);
+        liveFindings.start();
+    }
+
+    /** The live evaluations' CPU seconds per minute, NaN when none run. */
+    double liveFindingsCpu() {
+        return liveFindings == null ? Double.NaN : liveFindings.cpuSecondsPerMinute();
+    }
+
+    private void findingsAppeared(List<Finding> appeared) {
+        long end = profile.snapshot().info().endNanos();
+        for (Finding f : appeared) {
+            var e = f.evidence();
+            annotations.bookmarks().add(e.hasSpan() ? new Bookmark(e.fromNanos(), e.toNanos(), "Finding: " + f.name())
+                    : new Bookmark(end, end, "Finding: " + f.name()));
+        }
+        FindingNotification.show(getScene() == null ? null : getScene().getWindow(), profile.snapshot().info().source(),
+                appeared, f -> {
+                    onReveal.run();
+                    showEvidence(f);
+                });
+    }
+
     /** Narrows the selection to what a finding points at. */
     private void showEvidence(Finding finding) {
         selectionModel.select(EvidenceSelection.of(finding, profile.snapshot()));
@@ -274,6 +307,9 @@ final class ProfileView extends BorderPane {
         tick.stop();
         alerts.finish();
         findings.cancelRunning();
+        if (liveFindings != null) {
+            liveFindings.stop();
+        }
     }
 
     private ToolBar toolbar() {

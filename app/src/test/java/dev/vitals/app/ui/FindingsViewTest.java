@@ -5,6 +5,7 @@ import static dev.vitals.app.ui.SessionTabsTest.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitals.app.ui.findings.FindingsPane;
+import dev.vitals.app.ui.findings.LiveFindings;
 import dev.vitals.model.finding.Finding;
 import dev.vitals.model.finding.FindingSeverity;
 import dev.vitals.model.finding.Findings;
@@ -15,6 +16,7 @@ import dev.vitals.views.flame.FlameGraph;
 import dev.vitals.views.timeline.ThreadTimeline;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +24,7 @@ import java.util.prefs.Preferences;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +52,32 @@ class FindingsViewTest {
         PREFERENCES.clear();
         window = new MainWindow(stage, PREFERENCES);
         window.show();
+    }
+
+    @AfterEach
+    void endWhatTheWindowStarted(FxRobot robot) {
+        robot.interact(() -> window.closeAll());
+    }
+
+    @Test
+    void liveTheFindingsOfTheLastMinutesArriveWithinAPeriodAndAreMarkedAndBookmarked(FxRobot robot) throws Exception {
+        SessionTabsTest.startDemoAndAttach(robot, window);
+        ProfileView view = SessionTabsTest.awaitNode(robot, "#profile-view", ProfileView.class, Duration.ofSeconds(30));
+        long attached = System.nanoTime();
+        // the first evaluation runs one period after the view opened; on a loaded machine it may take a while
+        Findings findings = awaitFindings(view);
+        assertThat(Duration.ofNanos(System.nanoTime() - attached))
+                .isLessThan(LiveFindings.PERIOD.plus(Duration.ofSeconds(40)));
+        // the demo's 300 ms spike requests (one every 2 s) come out as a warning with their span ...
+        Finding slow = findings.of("vitals.SlowEvents");
+        assertThat(slow.severity()).isEqualTo(FindingSeverity.WARNING);
+        ThreadTimeline timeline = find(robot, "#timeline", ThreadTimeline.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> timeline.getMarkers().stream()
+                .anyMatch(m -> m.kind() == TimeMarker.Kind.FINDING && m.fromNanos() == slow.evidence().fromNanos())));
+        // ... and, being new, are announced: a bookmark each
+        assertThat(onFx(() -> List.copyOf(view.annotations().bookmarks()))).extracting(b -> b.label())
+                .contains("Finding: " + slow.name());
+        assertThat(onFx(view::liveFindingsCpu)).isPositive();
     }
 
     @Test

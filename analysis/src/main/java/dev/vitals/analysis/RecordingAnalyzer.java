@@ -30,6 +30,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Evaluates JDK Mission Control's automated-analysis rules over recordings: every rule its
@@ -44,6 +46,15 @@ import java.util.function.BooleanSupplier;
  */
 public final class RecordingAnalyzer {
     private static final long POLL_MILLIS = 50;
+    /**
+     * JMC's own loggers, held so their level stays: its parser warns on stderr about every JDK
+     * field it does not know (the thread's {@code virtual} of JDK 21+), which says nothing to a user.
+     */
+    private static final Logger JMC_LOG = Logger.getLogger("org.openjdk.jmc");
+
+    static {
+        JMC_LOG.setLevel(Level.SEVERE);
+    }
 
     private final int threads;
 

@@ -74,8 +74,11 @@ public final class ResultReader {
         };
     }
 
-    /** A rule's message with its result placeholders filled in, as plain text. */
+    /**
+     * A rule's message with its result placeholders filled in, as plain text (the quotes some of
+     * JMC's messages double for {@code MessageFormat} and leave doubled made single again).
+     */
     private static String text(IResult result, String message) {
-        return message == null ? "" : ResultToolkit.populateMessage(result, message, false);
+        return message == null ? "" : ResultToolkit.populateMessage(result, message, false).replace("''", "'");
     }
 }

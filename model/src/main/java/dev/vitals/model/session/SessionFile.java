@@ -117,6 +117,21 @@ public final class SessionFile {
         }
     }
 
+    /** Reads only the manifest of a session file (its chunks are not imported). */
+    public static SessionManifest manifest(Path file) throws SessionException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry entry = zip.getEntry(MANIFEST);
+            if (entry == null) {
+                throw new SessionException(file + ": not a Vitals session (no " + MANIFEST + ")");
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                return readManifest(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new SessionException(file + ": cannot be read (" + e.getMessage() + ")", e, null);
+        }
+    }
+
     /** Opens a session file and re-imports its chunks. */
     public static OpenedSession open(Path file) throws SessionException {
         return open(file, ImportProgress.NONE, () -> false);

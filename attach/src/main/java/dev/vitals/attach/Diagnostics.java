@@ -89,10 +89,9 @@ public final class Diagnostics {
 
     /**
      * Runs {@code call} against the JVM's MBean server within the timeout. {@code what} names the
-     * action in messages ("read java.lang:type=Memory"); {@code action} says whether a read-only
-     * user may do it, so its refusal is explained.
+     * action in messages ("read java.lang:type=Memory"), a refusal for a read-only user too.
      */
-    public <T> T call(DiagnosticAction action, String what, Call<T> call) throws DiagnosticException {
+    public <T> T call(String what, Call<T> call) throws DiagnosticException {
         CompletableFuture<T> result = new CompletableFuture<>();
         Thread thread = Thread.ofPlatform().daemon().name("vitals-diagnostics-" + identity.address()).start(() -> {
             try {
@@ -112,19 +111,18 @@ public final class Diagnostics {
             Thread.currentThread().interrupt();
             throw new DiagnosticException(Kind.FAILED, "Interrupted while asking JVM " + identity.address() + " to " + what + ".", e);
         } catch (ExecutionException e) {
-            throw failure(action, what, e.getCause());
+            throw failure(what, e.getCause());
         }
     }
 
-    private DiagnosticException failure(DiagnosticAction action, String what, Throwable cause) {
+    private DiagnosticException failure(String what, Throwable cause) {
         if (cause instanceof DiagnosticException known) {
             return known;
         }
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof SecurityException) {
                 return new DiagnosticException(Kind.NOT_PERMITTED, "JMX at " + identity.address()
-                        + " gives this user read-only access (as monitorRole): to " + action.description()
-                        + " needs the readwrite (control) role.", cause);
+                        + " gives this user read-only access (as monitorRole): to " + what + " needs the readwrite (control) role.", cause);
             }
             if (t instanceof InstanceNotFoundException) {
                 return new DiagnosticException(Kind.UNSUPPORTED, "JVM " + identity.address() + " (" + identity.name()
@@ -141,7 +139,7 @@ public final class Diagnostics {
      */
     public Set<DiagnosticAction> refusedActions() throws DiagnosticException {
         try {
-            call(DiagnosticAction.THREAD_DUMP, "look for deadlocks",
+            call("look for deadlocks",
                     m -> m.invoke(Connection.objectName(ManagementFactory.THREAD_MXBEAN_NAME), "findDeadlockedThreads", null, null));
             return Set.of();
         } catch (DiagnosticException e) {
@@ -160,7 +158,7 @@ public final class Diagnostics {
      * synchronizers), each as its cycle. A local JDK 21+ JVM adds its virtual threads.
      */
     public ThreadDump threadDump() throws DiagnosticException {
-        ThreadDump platform = call(DiagnosticAction.THREAD_DUMP, "take a thread dump", m -> {
+        ThreadDump platform = call("take a thread dump", m -> {
             ThreadMXBean threads = ManagementFactory.newPlatformMXBeanProxy(m, ManagementFactory.THREAD_MXBEAN_NAME,
                     ThreadMXBean.class);
             long taken = System.currentTimeMillis();
@@ -250,7 +248,8 @@ public final class Diagnostics {
      * first (a full GC) and counts reachable objects; otherwise every object on the heap is counted.
      */
     public HeapHistogram histogram(boolean liveOnly) throws DiagnosticException {
-        String text = run("GC.class_histogram", liveOnly ? List.of() : List.of("-all"));
+        String text = run("take a heap histogram", "GC.class_histogram",
+                liveOnly ? List.of() : List.of("-all"));
         try {
             return HeapHistogram.parse(text, System.currentTimeMillis(), liveOnly);
         } catch (IllegalArgumentException e) {
@@ -261,7 +260,7 @@ public final class Diagnostics {
 
     /** The diagnostic commands the JVM offers, by name, each with its help and arguments. */
     public List<DiagnosticCommand> commands() throws DiagnosticException {
-        return call(DiagnosticAction.READ_ATTRIBUTES, "list its diagnostic commands", m -> {
+        return call("list its diagnostic commands", m -> {
             List<DiagnosticCommand> commands = new ArrayList<>();
             for (MBeanOperationInfo op : m.getMBeanInfo(Connection.objectName(DIAGNOSTIC_COMMAND)).getOperations()) {
                 Descriptor d = op.getDescriptor();
@@ -286,11 +285,16 @@ public final class Diagnostics {
      * {@code name=value}, a file) and returns what it printed.
      */
     public String run(String name, List<String> arguments) throws DiagnosticException {
+        return run("run " + name, name, arguments);
+    }
+
+    private String run(String what, String name, List<String> arguments)
+            throws DiagnosticException {
         DiagnosticCommand command = command(name);
         if (command.arguments().isEmpty() && !arguments.isEmpty()) {
             throw new DiagnosticException(Kind.BAD_ARGUMENT, name + " takes no arguments.");
         }
-        Object result = call(DiagnosticAction.RUN_COMMAND, "run " + name, m -> command.arguments().isEmpty()
+        Object result = call(what, m -> command.arguments().isEmpty()
                 ? m.invoke(Connection.objectName(DIAGNOSTIC_COMMAND), command.operation(), null, null)
                 : m.invoke(Connection.objectName(DIAGNOSTIC_COMMAND), command.operation(),
                         new Object[] {arguments.toArray(String[]::new)}, new String[] {String[].class.getName()}));
@@ -302,7 +306,7 @@ public final class Diagnostics {
      * manageable flags only ({@link JvmFacts#allFlags()} false), since listing all needs a command.
      */
     public JvmFacts facts() throws DiagnosticException {
-        JvmFacts read = call(DiagnosticAction.JVM_FACTS, "read its configuration", m -> {
+        JvmFacts read = call("read its configuration", m -> {
             RuntimeMXBean runtime = ManagementFactory.newPlatformMXBeanProxy(m, ManagementFactory.RUNTIME_MXBEAN_NAME,
                     RuntimeMXBean.class);
             HotSpotDiagnosticMXBean hotspot = ManagementFactory.newPlatformMXBeanProxy(m,
@@ -318,7 +322,8 @@ public final class Diagnostics {
                     runtime.getInputArguments(), Duration.ofMillis(runtime.getUptime()), recordings);
         });
         try {
-            List<VmFlag> all = VmFlagsText.parse(run("VM.flags", List.of("-all")));
+            List<VmFlag> all = VmFlagsText.parse(run("read every JVM flag", "VM.flags",
+                    List.of("-all")));
             if (!all.isEmpty()) {
                 return new JvmFacts(all, true, read.systemProperties(), read.inputArguments(), read.uptime(),
                         read.recordings());

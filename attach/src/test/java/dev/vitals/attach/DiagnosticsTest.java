@@ -8,7 +8,9 @@ import dev.vitals.model.diagnostics.HistogramDiff;
 import dev.vitals.model.diagnostics.StayedBlocked;
 import dev.vitals.model.diagnostics.ThreadDump;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -34,6 +36,49 @@ class DiagnosticsTest {
     void jdk17() throws Exception {
         assumeTrue(TargetJvm.jdk17Installed(), "no JDK 17 at " + TargetJvm.JDK17);
         check(TargetJvm.JDK17, 17);
+    }
+
+    /** A JDK 25 JVM with three sleeping virtual threads: JMX lists none of them, the JSON thread dump adds them. */
+    @Test
+    void virtualThreadsOfALocalJdk25Jvm(@TempDir Path dir) throws Exception {
+        Path source = Files.writeString(dir.resolve("Virtual.java"), """
+                public class Virtual {
+                    public static void main(String[] args) throws Exception {
+                        for (int i = 0; i < 3; i++) {
+                            Thread.ofVirtual().name("virtual-" + i).start(() -> {
+                                try {
+                                    Thread.sleep(90_000);
+                                } catch (InterruptedException e) {
+                                    return;
+                                }
+                            });
+                        }
+                        Thread.sleep(90_000);
+                    }
+                }
+                """);
+        Process process = new ProcessBuilder(TargetJvm.JDK25.resolve("bin/java").toString(), source.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile()).start();
+        try {
+            long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (LocalJvms.describe(process.pid()).filter(JvmDescriptor::attachable).isEmpty()) {
+                assertThat(System.nanoTime()).as("JVM discovered").isLessThan(end);
+                Thread.sleep(100);
+            }
+            try (Connection connection = Connection.attach(process.pid(), TargetJvm.SLOW_MACHINE)) {
+                ThreadDump dump = new Diagnostics(connection).threadDump();
+                assertThat(dump.threads()).filteredOn(DumpedThread::virtual).extracting(DumpedThread::name)
+                        .containsExactlyInAnyOrder("virtual-0", "virtual-1", "virtual-2");
+                assertThat(dump.threads()).filteredOn(DumpedThread::virtual).allSatisfy(t -> {
+                    assertThat(t.state()).isEqualTo(Thread.State.TIMED_WAITING);
+                    assertThat(t.stack()).anySatisfy(f -> assertThat(f.text()).startsWith("java.lang.Thread.sleep(Thread.java:"));
+                });
+                assertThat(dump.threads()).filteredOn(t -> !t.virtual()).extracting(DumpedThread::name).contains("main");
+                assertThat(dump.jstackText()).containsPattern("\"virtual-0\" #\\d+ virtual daemon\n");
+            }
+        } finally {
+            process.destroyForcibly().waitFor();
+        }
     }
 
     private static void check(Path javaHome, int feature) throws Exception {

@@ -2,7 +2,10 @@ package dev.vitals.app.ui;
 
 import dev.vitals.app.LiveManifests;
 import dev.vitals.app.OverheadEstimate;
+import dev.vitals.app.ui.diagnostics.DiagnosticsKept;
+import dev.vitals.app.ui.diagnostics.DiagnosticsWindow;
 import dev.vitals.attach.Connection;
+import dev.vitals.attach.Diagnostics;
 import dev.vitals.attach.EventSink;
 import dev.vitals.attach.LiveSession;
 import dev.vitals.attach.ModelSink;
@@ -13,6 +16,7 @@ import dev.vitals.model.session.SessionManifest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -73,6 +77,9 @@ final class LiveTab extends Tab implements SessionTab {
     /** The settings recorded with: {@code default}, {@code detailed} or a {@code .jfc} path. */
     private String recordingWith;
     private CompletableFuture<Path> packed;
+    /** Thread dumps and histograms taken in this session, saved with it. */
+    private final DiagnosticsKept diagnosticsKept = new DiagnosticsKept(List.of(), List.of());
+    private DiagnosticsWindow diagnosticsWindow;
 
     /**
      * @param settings the recording settings: {@code default}, {@code detailed} or a {@code .jfc} file
@@ -191,6 +198,18 @@ final class LiveTab extends Tab implements SessionTab {
         if (view != null) {
             view.stopUpdating();
         }
+        if (diagnosticsWindow != null) {
+            diagnosticsWindow.close();
+        }
+    }
+
+    /** Opens (or brings to front) the diagnostics window on this session's JVM. */
+    private void showDiagnostics() {
+        if (diagnosticsWindow == null) {
+            diagnosticsWindow = new DiagnosticsWindow(getTabPane().getScene().getWindow(), target.title(),
+                    new Diagnostics(session.connection()), diagnosticsKept);
+        }
+        diagnosticsWindow.show();
     }
 
     private HBox controls() {
@@ -226,9 +245,14 @@ final class LiveTab extends Tab implements SessionTab {
             stop.setDisable(true);
             stopAndSave();
         });
+        Button diagnose = new Button("Diagnostics…");
+        diagnose.setId("diagnostics");
+        diagnose.setTooltip(new javafx.scene.control.Tooltip(
+                "Threads and deadlocks, heap histograms, JVM flags, diagnostic commands and MBeans of the target"));
+        diagnose.setOnAction(e -> showDiagnostics());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, spacer, new Label("Settings"), recordWith, pause, save, stop);
+        HBox bar = new HBox(8, diagnose, spacer, new Label("Settings"), recordWith, pause, save, stop);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;

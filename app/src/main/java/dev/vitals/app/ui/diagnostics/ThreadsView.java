@@ -252,8 +252,10 @@ final class ThreadsView extends BorderPane {
             deadlockPane.getChildren().add(summary);
         }
         table.getSelectionModel().clearSelection();
-        dump.threads().stream().filter(t -> dump.deadlocked(t.id())).findFirst()
-                .ifPresent(t -> table.getSelectionModel().select(t));
+        dump.threads().stream().filter(t -> dump.deadlocked(t.id())).findFirst().ifPresent(t -> {
+            table.getSelectionModel().select(t);
+            table.scrollTo(t);
+        });
     }
 
     private void refilter() {

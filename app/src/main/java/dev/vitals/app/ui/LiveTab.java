@@ -12,11 +12,11 @@ import dev.vitals.attach.ModelSink;
 import dev.vitals.attach.SessionEnd;
 import dev.vitals.attach.SettingsProfile;
 import dev.vitals.model.session.LiveSessionFolder;
+import dev.vitals.model.session.SessionDiagnostics;
 import dev.vitals.model.session.SessionManifest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -78,7 +78,7 @@ final class LiveTab extends Tab implements SessionTab {
     private String recordingWith;
     private CompletableFuture<Path> packed;
     /** Thread dumps and histograms taken in this session, saved with it. */
-    private final DiagnosticsKept diagnosticsKept = new DiagnosticsKept(List.of(), List.of());
+    private final DiagnosticsKept diagnosticsKept = new DiagnosticsKept(SessionDiagnostics.none());
     private DiagnosticsWindow diagnosticsWindow;
 
     /**
@@ -298,8 +298,10 @@ final class LiveTab extends Tab implements SessionTab {
     CompletableFuture<Path> saveTo(Path target) {
         LiveSession running = session;
         SessionManifest annotated = annotations.applyTo(SessionManifest.empty(""));
+        SessionDiagnostics kept = diagnosticsKept.snapshot();
         return CompletableFuture.supplyAsync(() -> {
             try {
+                folder.writeDiagnostics(kept);
                 var info = model.profile().snapshot().info();
                 folder.writeManifest(LiveManifests.of(running.connection(), profile, info.startNanos(), info.endNanos())
                         .withAnnotations(annotated.bookmarks(), annotated.alertRules(), annotated.notes()));

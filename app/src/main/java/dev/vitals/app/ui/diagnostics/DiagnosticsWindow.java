@@ -19,6 +19,7 @@ public final class DiagnosticsWindow {
     private final MBeansView mbeans;
     private final DiagnosticsKept kept;
 
+    /** The window on a live session's JVM: every action, and what the session kept. */
     public DiagnosticsWindow(Window owner, String title, Diagnostics diagnostics, DiagnosticsKept kept) {
         this.kept = kept;
         threads = new ThreadsView(diagnostics, kept);
@@ -27,12 +28,29 @@ public final class DiagnosticsWindow {
                 new HistogramView(diagnostics, kept)),
                 tab("JVM", "facts-tab", new FactsView(diagnostics)), tab("Commands", "jcmd-tab", new JcmdView(diagnostics)),
                 tab("MBeans", "mbeans-tab", mbeans));
+        open(owner, title, tabs);
+    }
+
+    /** The window on a saved session: the dumps and histograms it kept, to read and compare; no JVM to ask. */
+    public DiagnosticsWindow(Window owner, String title, DiagnosticsKept kept) {
+        this.kept = kept;
+        threads = new ThreadsView(null, kept);
+        mbeans = null;
+        open(owner, title, new TabPane(tab("Threads", "threads-tab", threads),
+                tab("Heap Histogram", "histogram-tab", new HistogramView(null, kept))));
+    }
+
+    private void open(Window owner, String title, TabPane tabs) {
         tabs.setId("diagnostics-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         stage.initOwner(owner);
         stage.setTitle("Diagnostics — " + title);
         stage.setScene(new Scene(tabs, 1100, 720));
-        stage.setOnHidden(e -> mbeans.stop());
+        stage.setOnHidden(e -> {
+            if (mbeans != null) {
+                mbeans.stop();
+            }
+        });
     }
 
     private static Tab tab(String text, String id, Node content) {
@@ -43,7 +61,7 @@ public final class DiagnosticsWindow {
 
     /** Shows the window (in front if it is open already), on its threads, with a first dump taken if none was. */
     public void show() {
-        boolean first = !stage.isShowing() && kept.threadDumps().isEmpty();
+        boolean first = !stage.isShowing() && kept.threadDumps().isEmpty() && mbeans != null;
         stage.show();
         stage.toFront();
         if (first) {

@@ -60,13 +60,19 @@ final class HistogramView extends BorderPane {
     record Line(String className, String module, long instances, long bytes, long instancesDelta, long bytesDelta) {
     }
 
+    /** {@code diagnostics} null: a saved session's histograms only. */
     HistogramView(Diagnostics diagnostics, DiagnosticsKept kept) {
         this.diagnostics = diagnostics;
         this.kept = kept;
         setId("histogram-view");
         Button take = new Button("Take Histogram");
         take.setId("take-histogram");
+        // a saved session has no JVM to ask: its dumps can be read and compared, not taken
+        take.setVisible(diagnostics != null);
+        take.setManaged(diagnostics != null);
         take.setOnAction(e -> takeHistogram());
+        liveOnly.setVisible(diagnostics != null);
+        liveOnly.setManaged(diagnostics != null);
         liveOnly.setId("live-only");
         liveOnly.setSelected(true);
         liveOnly.setTooltip(new Tooltip("Collect garbage first (a full GC, a pause) and count reachable objects only;"
@@ -74,7 +80,7 @@ final class HistogramView extends BorderPane {
         StringConverter<HeapHistogram> names = new StringConverter<>() {
             @Override
             public String toString(HeapHistogram h) {
-                return h == null ? "(none)" : describe(h);
+                return h == null ? "(none)" : describe(h) + kept.bookmarkOf(h).map(b -> " · " + b.label()).orElse("");
             }
 
             @Override
@@ -164,7 +170,7 @@ final class HistogramView extends BorderPane {
         boolean live = liveOnly.isSelected();
         HeapHistogram previous = kept.histograms().isEmpty() ? null : kept.histograms().getLast();
         return OffFx.run(status, "Taking a heap histogram…", () -> diagnostics.histogram(live), h -> {
-            kept.histograms().add(h);
+            kept.add(h);
             histograms.setValue(h);
             if (previous != null) {
                 diffWith.setValue(previous);

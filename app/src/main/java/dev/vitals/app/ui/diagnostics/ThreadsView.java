@@ -81,6 +81,7 @@ final class ThreadsView extends BorderPane {
     record StackLine(String text, boolean involved) {
     }
 
+    /** {@code diagnostics} null: a saved session's dumps only. */
     ThreadsView(Diagnostics diagnostics, DiagnosticsKept kept) {
         this.diagnostics = diagnostics;
         this.kept = kept;
@@ -88,6 +89,9 @@ final class ThreadsView extends BorderPane {
         Button take = new Button("Take Thread Dump");
         take.setId("take-dump");
         take.setDefaultButton(true);
+        // a saved session has no JVM to ask: its dumps can be read and compared, not taken
+        take.setVisible(diagnostics != null);
+        take.setManaged(diagnostics != null);
         take.setOnAction(e -> takeDump());
         Button save = new Button("Save as Text…");
         save.setId("save-dump");
@@ -97,7 +101,7 @@ final class ThreadsView extends BorderPane {
         StringConverter<ThreadDump> names = new StringConverter<>() {
             @Override
             public String toString(ThreadDump dump) {
-                return dump == null ? "(none)" : describe(dump);
+                return dump == null ? "(none)" : describe(dump) + kept.bookmarkOf(dump).map(b -> " · " + b.label()).orElse("");
             }
 
             @Override
@@ -204,7 +208,7 @@ final class ThreadsView extends BorderPane {
     /** Takes a dump off the FX thread, keeps it with the session and shows it. */
     CompletableFuture<ThreadDump> takeDump() {
         return OffFx.run(status, "Taking a thread dump…", diagnostics::threadDump, dump -> {
-            kept.threadDumps().add(dump);
+            kept.add(dump);
             dumps.setValue(dump);
             status.setText(describe(dump));
         });

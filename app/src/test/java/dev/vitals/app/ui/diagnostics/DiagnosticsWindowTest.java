@@ -9,6 +9,7 @@ import dev.vitals.attach.LocalJvms;
 import dev.vitals.attach.RemoteAddress;
 import dev.vitals.model.diagnostics.DumpedThread;
 import dev.vitals.model.diagnostics.ThreadDump;
+import dev.vitals.model.session.SessionDiagnostics;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -108,7 +109,7 @@ class DiagnosticsWindowTest {
 
     private DiagnosticsKept open(FxRobot robot, Connection to) throws Exception {
         connection = to;
-        DiagnosticsKept kept = onFx(() -> new DiagnosticsKept(List.of(), List.of()));
+        DiagnosticsKept kept = onFx(() -> new DiagnosticsKept(SessionDiagnostics.none()));
         robot.interact(() -> {
             window = new DiagnosticsWindow(owner, "demo", new Diagnostics(to), kept);
             window.show();

@@ -205,7 +205,10 @@ class DiagnosticsWindowTest {
         TableView<HistogramView.Line> table = robot.lookup("#histogram").queryAs(TableView.class);
         HistogramView.Line leak = onFx(() -> table.getItems().stream()
                 .filter(l -> l.className().equals("dev.vitals.demo.Leak")).findFirst().orElseThrow());
-        assertThat(leak.instancesDelta()).isBetween(3000L, 10_000L);
+        // the demo keeps 2000 a second: about that many times the seconds between the two histograms
+        double seconds = onFx(() -> kept.histograms().get(1).takenEpochMillis() - kept.histograms().get(0).takenEpochMillis()) / 1e3;
+        assertThat(leak.instancesDelta()).as("Leak objects kept in %.1f s", seconds)
+                .isBetween(Math.round(2000 * (seconds - 1)), Math.round(2000 * (seconds + 1)));
         robot.clickOn("#grown-only");
         robot.clickOn("#class-filter").write("demo");
         WaitForAsyncUtils.waitForFxEvents();

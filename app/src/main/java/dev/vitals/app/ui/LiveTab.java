@@ -2,6 +2,7 @@ package dev.vitals.app.ui;
 
 import dev.vitals.app.LiveManifests;
 import dev.vitals.app.OverheadEstimate;
+import dev.vitals.app.ui.diagnostics.AlertEvidence;
 import dev.vitals.app.ui.diagnostics.DiagnosticsKept;
 import dev.vitals.app.ui.diagnostics.DiagnosticsWindow;
 import dev.vitals.attach.Connection;
@@ -11,6 +12,8 @@ import dev.vitals.attach.LiveSession;
 import dev.vitals.attach.ModelSink;
 import dev.vitals.attach.SessionEnd;
 import dev.vitals.attach.SettingsProfile;
+import dev.vitals.model.session.AlertRule;
+import dev.vitals.model.session.Bookmark;
 import dev.vitals.model.session.LiveSessionFolder;
 import dev.vitals.model.session.SessionDiagnostics;
 import dev.vitals.model.session.SessionManifest;
@@ -23,6 +26,8 @@ import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -80,6 +85,8 @@ final class LiveTab extends Tab implements SessionTab {
     /** Thread dumps and histograms taken in this session, saved with it. */
     private final DiagnosticsKept diagnosticsKept = new DiagnosticsKept(SessionDiagnostics.none());
     private DiagnosticsWindow diagnosticsWindow;
+    private Diagnostics diagnostics;
+    private AlertEvidence alertEvidence;
 
     /**
      * @param settings the recording settings: {@code default}, {@code detailed} or a {@code .jfc} file
@@ -146,6 +153,13 @@ final class LiveTab extends Tab implements SessionTab {
             content.setTop(controls());
             content.setBottom(statusBar());
             setContent(content);
+            diagnostics = new Diagnostics(session.connection());
+            alertEvidence = new AlertEvidence(diagnostics, diagnosticsKept, notice::setText);
+            annotations.bookmarks().addListener((ListChangeListener<Bookmark>) change -> {
+                while (change.next()) {
+                    change.getAddedSubList().forEach(this::evidenceFor);
+                }
+            });
             session.onEnd(end -> Platform.runLater(() -> ended(end)));
             statusTick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), tick -> updateStatus()));
             statusTick.setCycleCount(Timeline.INDEFINITE);
@@ -163,6 +177,11 @@ final class LiveTab extends Tab implements SessionTab {
 
     LiveTarget target() {
         return target;
+    }
+
+    /** The thread dumps and histograms taken in this session (on the FX thread). */
+    DiagnosticsKept diagnosticsKept() {
+        return diagnosticsKept;
     }
 
     /** True while the stream runs (connected and not yet ended). */
@@ -201,15 +220,26 @@ final class LiveTab extends Tab implements SessionTab {
         if (diagnosticsWindow != null) {
             diagnosticsWindow.close();
         }
+        if (alertEvidence != null) {
+            alertEvidence.stop();
+        }
     }
 
     /** Opens (or brings to front) the diagnostics window on this session's JVM. */
     private void showDiagnostics() {
         if (diagnosticsWindow == null) {
-            diagnosticsWindow = new DiagnosticsWindow(getTabPane().getScene().getWindow(), target.title(),
-                    new Diagnostics(session.connection()), diagnosticsKept);
+            diagnosticsWindow = new DiagnosticsWindow(getTabPane().getScene().getWindow(), target.title(), diagnostics,
+                    diagnosticsKept, Bindings.createObjectBinding(() -> annotations.rulesProperty().get().stream()
+                            .map(AlertRule::name).toList(), annotations.rulesProperty()));
         }
         diagnosticsWindow.show();
+    }
+
+    /** A bookmark an alert's live firing made: the alert's rule takes its actions (a dump, a histogram) for it. */
+    private void evidenceFor(Bookmark bookmark) {
+        annotations.alerts().stream().filter(a -> a.fromNanos() == bookmark.fromNanos() && a.toNanos() == bookmark.toNanos()
+                && a.headline().equals(bookmark.label())).findFirst()
+                .ifPresent(alert -> alertEvidence.fired(alert.rule().name(), bookmark));
     }
 
     private HBox controls() {

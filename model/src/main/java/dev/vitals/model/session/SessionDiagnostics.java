@@ -11,30 +11,47 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
  * The thread dumps and heap histograms taken during a session, in the order taken, each possibly
- * attached to a bookmark (the evidence an alert's actions took when it fired). Kept in the session
- * as {@code diagnostics/index.json} and one JSON entry per item, in a {@code .vitals} file and in a
+ * attached to a bookmark (the evidence an alert's actions took when it fired), and the actions each
+ * alert rule takes when it fires live (by rule name). Kept in the session as
+ * {@code diagnostics/index.json} and one JSON entry per item, in a {@code .vitals} file and in a
  * live session folder alike.
  */
-public record SessionDiagnostics(List<Item> items) {
+public record SessionDiagnostics(List<Item> items, Map<String, Set<AlertAction>> alertActions) {
     /** The folder of the entries. */
     public static final String FOLDER = "diagnostics/";
     private static final String INDEX = FOLDER + "index.json";
 
     public SessionDiagnostics {
         items = List.copyOf(items);
+        Map<String, Set<AlertAction>> actions = new TreeMap<>();
+        alertActions.forEach((rule, set) -> {
+            if (!set.isEmpty()) {
+                actions.put(rule, Set.copyOf(set));
+            }
+        });
+        alertActions = Collections.unmodifiableMap(actions);
     }
 
     public static SessionDiagnostics none() {
-        return new SessionDiagnostics(List.of());
+        return new SessionDiagnostics(List.of(), Map.of());
+    }
+
+    /** The actions of the rule named so (none when it has none). */
+    public Set<AlertAction> actionsOf(String rule) {
+        return alertActions.getOrDefault(rule, Set.of());
     }
 
     /** One thing taken: a dump or a histogram. */
@@ -77,10 +94,14 @@ public record SessionDiagnostics(List<Item> items) {
     /** Entry name → text: the index and one JSON entry per item; empty when there is nothing. */
     public Map<String, String> entries() {
         Map<String, String> entries = new LinkedHashMap<>();
-        if (items.isEmpty()) {
+        if (items.isEmpty() && alertActions.isEmpty()) {
             return entries;
         }
-        StringBuilder index = new StringBuilder("[");
+        StringBuilder index = new StringBuilder("{\"alertActions\": {");
+        alertActions.forEach((rule, actions) -> index.append(index.charAt(index.length() - 1) == '{' ? "" : ", ")
+                .append(Json.quote(rule)).append(": ").append(actions.stream().sorted().map(a -> Json.quote(a.name()))
+                        .collect(Collectors.joining(", ", "[", "]"))));
+        index.append("},\n \"items\": [");
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             String name = FOLDER + switch (item) {
@@ -98,7 +119,7 @@ public record SessionDiagnostics(List<Item> items) {
                             + ", \"toNanos\": " + b.toNanos() + ", \"label\": " + Json.quote(b.label()) + "}")
                     .append('}');
         }
-        entries.put(INDEX, index.append("\n]\n").toString());
+        entries.put(INDEX, index.append("\n]}\n").toString());
         return entries;
     }
 
@@ -110,8 +131,12 @@ public record SessionDiagnostics(List<Item> items) {
             return none();
         }
         List<Item> items = new ArrayList<>();
+        Map<String, Set<AlertAction>> actions = new TreeMap<>();
         try {
-            for (Object o : (List<Object>) Json.parse(index)) {
+            Map<String, Object> parsed = (Map<String, Object>) Json.parse(index);
+            ((Map<String, Object>) parsed.get("alertActions")).forEach((rule, names) -> actions.put(rule,
+                    ((List<Object>) names).stream().map(n -> AlertAction.valueOf((String) n)).collect(Collectors.toSet())));
+            for (Object o : (List<Object>) parsed.get("items")) {
                 Map<String, Object> e = (Map<String, Object>) o;
                 String text = read.text((String) e.get("entry"));
                 if (text == null) {
@@ -122,10 +147,10 @@ public record SessionDiagnostics(List<Item> items) {
                 items.add("threads".equals(e.get("kind")) ? new Dump(DiagnosticsJson.readThreadDump(text), bookmark)
                         : new Histogram(DiagnosticsJson.readHistogram(text), bookmark));
             }
-        } catch (IllegalArgumentException | ClassCastException e) {
+        } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
             throw new IOException(INDEX + " is damaged (" + e.getMessage() + ")", e);
         }
-        return new SessionDiagnostics(items);
+        return new SessionDiagnostics(items, actions);
     }
 
     /** A session's entry as text, or null when absent. */

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +30,9 @@ class SessionDiagnosticsTest {
                 List.of(new DeadlockCycle(List.of(7L, 9L))));
         HeapHistogram histogram = HeapHistogram.parse("   1:   10   160  [B (java.base@25)\n", 1_700_000_001_000L, true);
         SessionDiagnostics kept = new SessionDiagnostics(List.of(new SessionDiagnostics.Dump(dump, null),
-                new SessionDiagnostics.Dump(dump, alert), new SessionDiagnostics.Histogram(histogram, alert)));
+                new SessionDiagnostics.Dump(dump, alert), new SessionDiagnostics.Histogram(histogram, alert)),
+                Map.of("Slow requests", Set.of(AlertAction.THREAD_DUMP, AlertAction.HEAP_HISTOGRAM), "CPU", Set.of()));
+        assertThat(kept.alertActions()).containsOnlyKeys("Slow requests");
 
         LiveSessionFolder folder = LiveSessionFolder.create(dir.resolve("live"), SessionManifest.empty("test"));
         Files.copy(Recordings.path("demo-jdk25-default"), folder.recordingDirectory().resolve("chunk-0001.jfr"));
@@ -49,7 +52,7 @@ class SessionDiagnosticsTest {
         assertThat(SessionFile.open(packed).manifest().notes()).isEqualTo("kept");
 
         assertThat(SessionDiagnostics.read(Recordings.path("demo-jdk25-default").getParent()).items()).isEmpty();
-        assertThat(new SessionDiagnostics(List.of()).entries()).isEqualTo(Map.of());
+        assertThat(SessionDiagnostics.none().entries()).isEqualTo(Map.of());
     }
 
     private static DumpedThread thread(long id, long owner) {

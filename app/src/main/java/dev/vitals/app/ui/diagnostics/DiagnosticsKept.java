@@ -2,14 +2,17 @@ package dev.vitals.app.ui.diagnostics;
 
 import dev.vitals.model.diagnostics.HeapHistogram;
 import dev.vitals.model.diagnostics.ThreadDump;
+import dev.vitals.model.session.AlertAction;
 import dev.vitals.model.session.Bookmark;
 import dev.vitals.model.session.SessionDiagnostics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /**
  * The thread dumps and heap histograms taken in one session, oldest first, each possibly the
@@ -23,8 +26,16 @@ public final class DiagnosticsKept {
     private final ObservableList<ThreadDump> readOnlyDumps = FXCollections.unmodifiableObservableList(threadDumps);
     private final ObservableList<HeapHistogram> readOnlyHistograms = FXCollections.unmodifiableObservableList(histograms);
 
+    private final ObservableMap<String, Set<AlertAction>> alertActions = FXCollections.observableHashMap();
+
     public DiagnosticsKept(SessionDiagnostics kept) {
         kept.items().forEach(this::add);
+        alertActions.putAll(kept.alertActions());
+    }
+
+    /** Rule name → what the rule takes when it fires live. */
+    public ObservableMap<String, Set<AlertAction>> alertActions() {
+        return alertActions;
     }
 
     /** Keeps a dump or histogram taken. */
@@ -55,7 +66,7 @@ public final class DiagnosticsKept {
 
     /** Everything kept, as the session saves it. */
     public SessionDiagnostics snapshot() {
-        return new SessionDiagnostics(items);
+        return new SessionDiagnostics(items, alertActions);
     }
 
     /** The bookmark a dump or histogram is the evidence of, if any. */

@@ -1,6 +1,8 @@
 package dev.vitals.app.ui.diagnostics;
 
 import dev.vitals.attach.Diagnostics;
+import java.util.List;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
@@ -19,15 +21,19 @@ public final class DiagnosticsWindow {
     private final MBeansView mbeans;
     private final DiagnosticsKept kept;
 
-    /** The window on a live session's JVM: every action, and what the session kept. */
-    public DiagnosticsWindow(Window owner, String title, Diagnostics diagnostics, DiagnosticsKept kept) {
+    /**
+     * The window on a live session's JVM: every action, what the session kept, and the actions of
+     * its alert rules ({@code rules}: their names, as they change).
+     */
+    public DiagnosticsWindow(Window owner, String title, Diagnostics diagnostics, DiagnosticsKept kept,
+                             ObservableValue<List<String>> rules) {
         this.kept = kept;
         threads = new ThreadsView(diagnostics, kept);
         mbeans = new MBeansView(diagnostics);
         TabPane tabs = new TabPane(tab("Threads", "threads-tab", threads), tab("Heap Histogram", "histogram-tab",
                 new HistogramView(diagnostics, kept)),
                 tab("JVM", "facts-tab", new FactsView(diagnostics)), tab("Commands", "jcmd-tab", new JcmdView(diagnostics)),
-                tab("MBeans", "mbeans-tab", mbeans));
+                tab("MBeans", "mbeans-tab", mbeans), tab("On Alert", "on-alert-tab", new AlertActionsView(rules, kept)));
         open(owner, title, tabs);
     }
 

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -111,7 +112,8 @@ class DiagnosticsWindowTest {
         connection = to;
         DiagnosticsKept kept = onFx(() -> new DiagnosticsKept(SessionDiagnostics.none()));
         robot.interact(() -> {
-            window = new DiagnosticsWindow(owner, "demo", new Diagnostics(to), kept);
+            window = new DiagnosticsWindow(owner, "demo", new Diagnostics(to), kept,
+                    new SimpleObjectProperty<>(List.of("Slow requests")));
             window.show();
         });
         return kept;

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -128,6 +129,34 @@ class DemoQueriesTest {
         assertThat(list.rows()).extracting(EventList.Row::startNanos).isSorted();
         EventList.Row first = list.rows().getFirst();
         assertThat(EventList.frames(snapshot, first.stackIndex(), 64)).isNotEmpty();
+    }
+
+    @Test
+    void theLongestEventsListedAreTheLongestOfTheWholeSelectionNotOfTheFirstListed() {
+        ProfileSnapshot snapshot = Recordings.snapshot("demo-jdk25-profile");
+        Selection requests = Selection.of(new EventSelector.OfType("dev.vitals.demo.Request"));
+        List<EventList.Row> all = EventList.of(snapshot, requests, 100_000).rows();
+        int limit = 20;
+        assertThat(all.size()).isGreaterThan(10 * limit);
+        List<Long> longest = all.stream().map(EventList.Row::durationNanos).sorted(Comparator.reverseOrder())
+                .limit(limit).toList();
+        EventOrder byDuration = new EventOrder(new EventOrder.Key.Duration(), true);
+        EventList list = EventList.of(snapshot, requests, List.of(byDuration), limit);
+        assertThat(list.total()).isEqualTo(all.size());
+        assertThat(list.rows()).extracting(EventList.Row::durationNanos).containsExactlyElementsOf(longest);
+        long lastOfFirst = all.get(limit - 1).startNanos();
+        assertThat(list.rows()).as("spikes from the whole recording, not from its first %d requests", limit)
+                .anyMatch(r -> r.startNanos() > lastOfFirst);
+        assertThat(list.rows()).allSatisfy(r -> assertThat(r.fields()).containsKeys("requestId", "endpoint"));
+
+        EventOrder byIdDown = new EventOrder(new EventOrder.Key.Field("requestId"), true);
+        Object highest = all.stream().map(r -> (Long) r.fields().get("requestId")).max(Comparator.naturalOrder())
+                .orElseThrow();
+        assertThat(EventList.of(snapshot, requests, List.of(byIdDown), 1).rows().getFirst().fields().get("requestId"))
+                .isEqualTo(highest);
+        EventOrder byThread = new EventOrder(new EventOrder.Key.Thread(), false);
+        assertThat(EventList.of(snapshot, Selection.cpu(), List.of(byThread, byDuration), 50).rows())
+                .extracting(EventList.Row::thread).isSorted();
     }
 
     @Test

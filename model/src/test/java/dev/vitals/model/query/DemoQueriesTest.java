@@ -132,6 +132,27 @@ class DemoQueriesTest {
     }
 
     @Test
+    void theInvertedTreesLeafFramesHaveTheSelfOfHotMethods() {
+        ProfileSnapshot snapshot = Recordings.snapshot("demo-jdk25-profile");
+        CallTree inverted = CallTrees.bottomUp(snapshot, Selection.cpu());
+        List<HotMethod> hot = HotMethods.of(snapshot, Selection.cpu(), 5);
+        assertThat(hot.getFirst().method()).isEqualTo("dev.vitals.demo.Work.hashLoop");
+        for (HotMethod method : hot) {
+            long self = 0;
+            long total = 0;
+            for (int root = inverted.firstChild(0); root != -1; root = inverted.nextSibling(root)) {
+                if (inverted.name(root).equals(method.method())) { // overloads are one hot method, several roots
+                    self += inverted.self(root);
+                    total += inverted.total(root);
+                }
+            }
+            assertThat(self).as(method.method()).isEqualTo(method.self()).isPositive().isEqualTo(total);
+        }
+        int hashLoop = inverted.findNode("dev.vitals.demo.Work.hashLoop");
+        assertThat(inverted.self(inverted.firstChild(hashLoop))).as("its callers ran nothing themselves").isZero();
+    }
+
+    @Test
     void theLongestEventsListedAreTheLongestOfTheWholeSelectionNotOfTheFirstListed() {
         ProfileSnapshot snapshot = Recordings.snapshot("demo-jdk25-profile");
         Selection requests = Selection.of(new EventSelector.OfType("dev.vitals.demo.Request"));

@@ -73,6 +73,10 @@ class TransformTest {
         assertThat(bottomUp.total(bottomUp.findNode("m.Work.hash"))).isEqualTo(6);
         assertThat(bottomUp.total(bottomUp.findNode("m.Sort.swap", "m.Sort.sort", "m.Sort.sort"))).isEqualTo(3);
         assertThat(bottomUp.self(bottomUp.findNode("m.Main.main"))).isEqualTo(1);
+        assertThat(bottomUp.self(bottomUp.findNode("m.Work.hash"))).as("a leaf frame's self is its total").isEqualTo(6);
+        assertThat(bottomUp.self(bottomUp.findNode("m.Sort.swap"))).isEqualTo(3);
+        assertThat(bottomUp.self(bottomUp.findNode("m.Work.hash", "m.Work.run"))).as("callers ran nothing").isZero();
+        assertThat(bottomUp.self(bottomUp.findNode("m.Work.hash", "m.Work.run", "m.Main.main"))).isZero();
         Sandwich sandwich = CallTrees.sandwich(PROFILE, Selection.cpu(), "m.Work.run");
         assertThat(sandwich.total()).isEqualTo(9);
         assertThat(sandwich.self()).isZero();

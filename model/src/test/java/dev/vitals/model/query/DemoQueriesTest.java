@@ -6,6 +6,7 @@ import dev.vitals.model.Recordings;
 import dev.vitals.model.SampleTable;
 import dev.vitals.model.SampleKind;
 import dev.vitals.model.Series;
+import dev.vitals.model.TextProfile;
 import dev.vitals.model.ThreadState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -129,6 +130,16 @@ class DemoQueriesTest {
         assertThat(list.rows()).extracting(EventList.Row::startNanos).isSorted();
         EventList.Row first = list.rows().getFirst();
         assertThat(EventList.frames(snapshot, first.stackIndex(), 64)).isNotEmpty();
+    }
+
+    @Test
+    void theLatencyViewPrefersTheApplicationsOwnIntervalEvents() {
+        ProfileSnapshot demo = Recordings.snapshot("demo-jdk25-default");
+        assertThat(demo.intervals().typeIndexOf("jdk.ThreadPark")).as("the JDK's parks are there too").isNotNegative();
+        assertThat(LatencyTypes.preferred(demo.intervals())).isEqualTo("dev.vitals.demo.Request");
+        assertThat(LatencyTypes.preferred(Recordings.snapshot("demo-asprof").intervals()))
+                .as("async-profiler records locks, not parks").isEqualTo("jdk.JavaMonitorEnter");
+        assertThat(LatencyTypes.preferred(TextProfile.of("m.Main.main 1\n").intervals())).isNull();
     }
 
     @Test

@@ -26,7 +26,7 @@ public final class FlameGraphImages {
         graph.setOrientation(options.orientation());
         graph.setColouring(options.colouring());
         graph.setCallersTree(options.callers());
-        graph.setBaselineTree(options.baseline());
+        graph.setDiff(options.diff());
         graph.setCallTree(tree);
         graph.setSearchRegex(options.regex());
         graph.setSearch(options.search());

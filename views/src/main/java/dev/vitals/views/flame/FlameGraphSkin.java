@@ -2,6 +2,7 @@ package dev.vitals.views.flame;
 
 import dev.vitals.model.FrameType;
 import dev.vitals.model.query.CallTree;
+import dev.vitals.model.query.Diff;
 import dev.vitals.views.flame.internal.FlamePanel;
 import dev.vitals.views.flame.internal.FramePalette;
 import dev.vitals.views.flame.internal.FrameText;
@@ -138,7 +139,7 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
 
         registerChangeListener(control.callTreeProperty(), o -> showMain());
         registerChangeListener(control.callersTreeProperty(), o -> showCallers());
-        registerChangeListener(control.baselineTreeProperty(), o -> showTrees());
+        registerChangeListener(control.diffProperty(), o -> showTrees());
         registerChangeListener(control.colouringProperty(), o -> {
             byPackage.setSelected(control.getColouring() == FlameColouring.PACKAGE);
             showTrees();
@@ -207,15 +208,16 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
     private void showMain() {
         FlameGraph control = getSkinnable();
         CallTree tree = control.getCallTree();
-        CallTree baseline = control.getMode() == FlameGraphMode.SANDWICH ? null : control.getBaselineTree();
-        TreeColours colours = new TreeColours(tree, palette, control.getColouring(), control.searchPredicate(), baseline);
+        Diff diff = control.getMode() == FlameGraphMode.SANDWICH || control.getDiff() == null
+                || control.getDiff().tree() != tree ? null : control.getDiff();
+        TreeColours colours = new TreeColours(tree, palette, control.getColouring(), control.searchPredicate(), diff);
         FlameFrame zoomed = control.getZoomedFrame();
         mainPanel.show(colours, zoomed != null && zoomed.tree() == tree ? zoomed.nodeIndex() : 0, selectedIn(tree));
         control.setMatchedShare(colours.matchedShare());
         matchedLabel.setText(colours.searching()
                 ? String.format(Locale.ROOT, "matched %.1f %%", 100 * colours.matchedShare()) : "");
         updateBreadcrumb();
-        updateLegend(baseline != null);
+        updateLegend(diff != null);
     }
 
     private void showCallers() {

@@ -9,6 +9,7 @@ import dev.vitals.views.flame.internal.FrameText;
 import dev.vitals.views.flame.internal.TextFitter;
 import dev.vitals.views.flame.internal.TreeColours;
 import dev.vitals.views.flame.internal.TwoSidedBar;
+import dev.vitals.views.internal.InteractiveControls;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
@@ -93,6 +94,7 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
         next.setTooltip(new Tooltip("Next match (F3)"));
         matchedLabel.getStyleClass().add("flame-matched");
         matchedLabel.setMinWidth(120); // room for "matched 100.0 %" kept from the start: the bar does not reflow while typing
+        matchedLabel.visibleProperty().bind(matchedLabel.textProperty().isNotEmpty());
         flame.setOnAction(e -> {
             control.setOrientation(FlameOrientation.FLAME);
             syncToggles();
@@ -111,6 +113,7 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
         });
         HBox searchTools = new HBox(6, searchField, regexBox, previous, next, matchedLabel);
         HBox viewToggles = new HBox(6, new HBox(flame, icicle), new HBox(topDown, inverted), byPackage);
+        InteractiveControls.mark(searchField, regexBox, previous, next, viewToggles);
         searchTools.setAlignment(Pos.CENTER_LEFT);
         viewToggles.setAlignment(Pos.CENTER_RIGHT);
         HBox.setHgrow(searchField, Priority.SOMETIMES);

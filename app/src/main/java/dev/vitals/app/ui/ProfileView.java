@@ -506,6 +506,7 @@ final class ProfileView extends BorderPane {
             // a recording without CPU samples: show the stacks it has rather than an empty flame graph
             selectionModel.select(selectionModel.getSelection().withEvents(new EventSelector.OfType(types.preferred())));
         }
+        info.setTooltip(new Tooltip(snapshot.info().source()));
         Runnable first = onFirstResult;
         onFirstResult = () -> { };
         first.run();
@@ -521,8 +522,14 @@ final class ProfileView extends BorderPane {
                 (Math.min(s.toNanos(), info.endNanos()) - start) / 1e9);
     }
 
+    /**
+     * The recording in one line: its file's name (the whole path is the label's tooltip; a source
+     * that is not a file path as it is), JVM, start and length.
+     */
     static String describe(RecordingInfo info) {
-        StringBuilder text = new StringBuilder(info.source());
+        String source = info.source();
+        StringBuilder text = new StringBuilder(source.startsWith("/") && source.length() > 1
+                ? source.substring(source.lastIndexOf('/', source.length() - 2) + 1) : source);
         if (!info.jvmVersion().isEmpty()) {
             int detail = info.jvmVersion().indexOf(" for ");
             text.append("  ·  ").append(detail < 0 ? info.jvmVersion() : info.jvmVersion().substring(0, detail));

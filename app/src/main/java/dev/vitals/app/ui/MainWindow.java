@@ -260,7 +260,7 @@ public final class MainWindow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open Recording");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Recordings and sessions (*.jfr, *.gz, *.zip, *.vitals)", "*.jfr", "*.gz",
+                new FileChooser.ExtensionFilter("Recordings and sessions (*.jfr, *.gz, *.lz4, *.zip, *.vitals)", "*.jfr", "*.gz", "*.lz4",
                         "*.zip", "*.vitals"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         java.io.File chosen = chooser.showOpenDialog(stage);
@@ -273,7 +273,7 @@ public final class MainWindow {
     private void compareRecordings() {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Recordings and sessions (*.jfr, *.gz, *.zip, *.vitals)", "*.jfr", "*.gz",
+                new FileChooser.ExtensionFilter("Recordings and sessions (*.jfr, *.gz, *.lz4, *.zip, *.vitals)", "*.jfr", "*.gz", "*.lz4",
                         "*.zip", "*.vitals"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         chooser.setTitle("Compare: Baseline Recording (1 of 2)");

@@ -1,6 +1,11 @@
 package dev.vitals.model.jfr;
 
 import dev.vitals.model.Recordings;
+import net.jpountz.lz4.LZ4Factory;
+import net.jpountz.lz4.LZ4FrameOutputStream;
+import net.jpountz.lz4.LZ4FrameOutputStream.BLOCKSIZE;
+import net.jpountz.lz4.LZ4FrameOutputStream.FLG;
+import net.jpountz.xxhash.XXHashFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +37,20 @@ class CompressedInputTest {
         assertThat(snapshot.info().eventCounts()).isEqualTo(Recordings.goldenCounts("demo-multichunk"));
         assertThat(snapshot.info().chunkCount()).isEqualTo(2);
         assertThat(temporaryFiles()).isEqualTo(before);
+    }
+
+    @Test
+    void anLz4FrameRecordingOpensWithTheSameContent() throws Exception {
+        Path lz4 = dir.resolve("demo.jfr.lz4");
+        // the pure-Java compressor, as the reader uses the pure-Java decompressor (no native library)
+        try (OutputStream out = new LZ4FrameOutputStream(Files.newOutputStream(lz4), BLOCKSIZE.SIZE_64KB, -1L,
+                LZ4Factory.safeInstance().fastCompressor(), XXHashFactory.safeInstance().hash32(),
+                FLG.Bits.BLOCK_INDEPENDENCE)) {
+            Files.copy(Recordings.path("demo-jdk25-profile"), out);
+        }
+        var snapshot = JfrFiles.importFile(lz4).snapshot();
+        assertThat(snapshot.info().eventCounts()).isEqualTo(Recordings.goldenCounts("demo-jdk25-profile"));
+        assertThat(snapshot.info().warnings()).isEmpty();
     }
 
     @Test

@@ -21,8 +21,8 @@ import picocli.CommandLine.Parameters;
         description = {"Real-time execution-state telemetry for JVMs.",
                 "Without a command, opens the Vitals window (with the recordings given, if any)."},
         subcommands = {OpenCommand.class, DemoCommand.class, ListCommand.class, RecordCommand.class,
-                SummaryCommand.class, ExportCommand.class, RenderCommand.class, ThreadsCommand.class, HistoCommand.class,
-                JcmdCommand.class})
+                SummaryCommand.class, ExportCommand.class, RenderCommand.class, AnalyzeCommand.class,
+                ThreadsCommand.class, HistoCommand.class, JcmdCommand.class})
 public final class VitalsCommand implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors.")

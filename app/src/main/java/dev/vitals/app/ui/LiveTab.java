@@ -12,6 +12,8 @@ import dev.vitals.attach.LiveSession;
 import dev.vitals.attach.ModelSink;
 import dev.vitals.attach.SessionEnd;
 import dev.vitals.attach.SettingsProfile;
+import dev.vitals.app.ui.findings.LiveFindings;
+import dev.vitals.model.finding.Findings;
 import dev.vitals.model.session.AlertRule;
 import dev.vitals.model.session.Bookmark;
 import dev.vitals.model.session.LiveSessionFolder;
@@ -149,6 +151,7 @@ final class LiveTab extends Tab implements SessionTab {
             view = new ProfileView(model.profile(), true, frame -> canTrace && !frame.isRoot(), this::traceMethod,
                     annotations);
             view.setOnReveal(() -> getTabPane().getSelectionModel().select(this));
+            view.analyseLive(session::chunkFiles, LiveFindings.PERIOD);
             BorderPane content = new BorderPane(view);
             content.setTop(controls());
             content.setBottom(statusBar());
@@ -328,13 +331,15 @@ final class LiveTab extends Tab implements SessionTab {
     CompletableFuture<Path> saveTo(Path target) {
         LiveSession running = session;
         SessionManifest annotated = annotations.applyTo(SessionManifest.empty(""));
+        Findings findings = view.findings().findingsProperty().get();
         SessionDiagnostics kept = diagnosticsKept.snapshot();
         return CompletableFuture.supplyAsync(() -> {
             try {
                 folder.writeDiagnostics(kept);
                 var info = model.profile().snapshot().info();
                 folder.writeManifest(LiveManifests.of(running.connection(), profile, info.startNanos(), info.endNanos())
-                        .withAnnotations(annotated.bookmarks(), annotated.alertRules(), annotated.notes()));
+                        .withAnnotations(annotated.bookmarks(), annotated.alertRules(), annotated.notes())
+                        .withFindings(findings));
                 folder.pack(target);
                 return target;
             } catch (IOException e) {
@@ -423,8 +428,10 @@ final class LiveTab extends Tab implements SessionTab {
                 session.transport() == LiveSession.Transport.REPOSITORY ? "from local files" : "over JMX", rate,
                 arrivalDelayNanos.get() / 1e9, dataBytes.get() / 1e6));
         double own = Double.longBitsToDouble(ownCpu.get());
+        double findingsCpu = view.liveFindingsCpu();
         overheadLabel.setText(overhead.estimate().describe()
-                + (Double.isNaN(own) || own < 0 ? "" : String.format("  ·  Vitals %.0f %% CPU", 100 * own)));
+                + (Double.isNaN(own) || own < 0 ? "" : String.format("  ·  Vitals %.0f %% CPU", 100 * own))
+                + (Double.isNaN(findingsCpu) ? "" : String.format("  ·  findings %.1f s CPU/min", findingsCpu)));
     }
 
     /** Adds up the session's chunk files; called on the stream's thread at each flush. */

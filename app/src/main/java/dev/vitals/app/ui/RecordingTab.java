@@ -2,6 +2,7 @@ package dev.vitals.app.ui;
 
 import dev.vitals.app.RecordingFiles;
 import dev.vitals.app.Versions;
+import dev.vitals.app.findings.AnalysisSource;
 import dev.vitals.model.session.SessionFile;
 import dev.vitals.app.ui.diagnostics.KeptDiagnosticsBar;
 import dev.vitals.model.session.SessionDiagnostics;
@@ -74,6 +75,7 @@ final class RecordingTab extends Tab implements SessionTab {
                     new SessionAnnotations(files.manifest(), alertDefaults.load()));
             setContent(KeptDiagnosticsBar.around(withWarnings(files.warnings(), view), keptDiagnostics,
                     file.getFileName().toString()));
+            analyse(files);
             opened.accept(file);
         });
         load.setOnFailed(e -> setContent(new FailurePane("Could not open " + file.getFileName(), load.getException())));
@@ -82,8 +84,26 @@ final class RecordingTab extends Tab implements SessionTab {
                 getTabPane().getTabs().remove(this);
             }
         });
-        setOnClosed(e -> load.cancel());
+        setOnClosed(e -> {
+            load.cancel();
+            if (view != null) {
+                view.findings().cancelRunning();
+            }
+        });
         Background.IMPORTS.submit(load);
+    }
+
+    /**
+     * A session's saved findings are shown as they were; a recording (or a session saved without
+     * them) is analysed once the flame graph shows its first answer.
+     */
+    private void analyse(RecordingFiles files) {
+        if (files.manifest() != null && files.manifest().findings() != null) {
+            view.findings().show(files.manifest().findings());
+            return;
+        }
+        view.afterFirstResult(() -> view.findings().analyse("the recording",
+                (progress, cancelled) -> AnalysisSource.analyze(file, 1, progress, cancelled), findings -> { }));
     }
 
     Path file() {
@@ -109,7 +129,8 @@ final class RecordingTab extends Tab implements SessionTab {
      * (which may be the session's own file), off the FX thread.
      */
     CompletableFuture<Path> saveTo(Path target) {
-        SessionManifest annotated = view.annotations().applyTo(manifest);
+        SessionManifest annotated = view.annotations().applyTo(manifest)
+                .withFindings(view.findings().findingsProperty().get());
         boolean session = file.getFileName().toString().endsWith(".vitals");
         return CompletableFuture.supplyAsync(() -> {
             try {

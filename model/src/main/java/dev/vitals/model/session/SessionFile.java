@@ -3,6 +3,7 @@ package dev.vitals.model.session;
 import dev.vitals.model.jfr.ImportProgress;
 import dev.vitals.model.jfr.JfrFiles;
 import dev.vitals.model.jfr.JfrImportException;
+import dev.vitals.model.jfr.internal.ChunkHeader;
 import dev.vitals.model.jfr.internal.ChunkScanner;
 import dev.vitals.model.session.internal.ManifestJson;
 
@@ -64,7 +65,7 @@ public final class SessionFile {
         List<ChunkScanner.Chunk> chunks = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Path recording : recordings) {
-            for (ChunkScanner.Chunk chunk : ChunkScanner.scan(recording).chunks()) {
+            for (ChunkScanner.Chunk chunk : ChunkScanner.scan(recording).wholeChunks()) {
                 sources.add(recording);
                 chunks.add(chunk);
                 names.add(RECORDING + String.format("chunk-%04d.jfr", names.size() + 1));
@@ -129,6 +130,21 @@ public final class SessionFile {
             return written;
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Reads only the manifest of a session file (its chunks are not imported). */
+    public static SessionManifest manifest(Path file) throws SessionException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry entry = zip.getEntry(MANIFEST);
+            if (entry == null) {
+                throw new SessionException(file + ": not a Vitals session (no " + MANIFEST + ")");
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                return readManifest(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new SessionException(file + ": cannot be read (" + e.getMessage() + ")", e, null);
         }
     }
 
@@ -293,7 +309,7 @@ public final class SessionFile {
             copyRange(from, chunk.offset(), chunk.size(), out);
             return;
         }
-        ByteBuffer header = ByteBuffer.allocate(ChunkScanner.HEADER_SIZE);
+        ByteBuffer header = ByteBuffer.allocate(ChunkHeader.SIZE);
         try (FileChannel in = FileChannel.open(from, StandardOpenOption.READ)) {
             while (header.hasRemaining()) {
                 if (in.read(header, chunk.offset() + header.position()) < 0) {
@@ -302,9 +318,9 @@ public final class SessionFile {
             }
         }
         long size = Math.max(chunk.size(), header.getLong(8));
-        header.put(ChunkScanner.Chunk.FILE_STATE_POSITION, (byte) 0);
+        header.put(ChunkHeader.FILE_STATE_POSITION, (byte) 0);
         out.write(header.array());
-        copyRange(from, chunk.offset() + ChunkScanner.HEADER_SIZE, size - ChunkScanner.HEADER_SIZE, out);
+        copyRange(from, chunk.offset() + ChunkHeader.SIZE, size - ChunkHeader.SIZE, out);
     }
 
     private static void copyRange(Path from, long offset, long size, OutputStream out) throws IOException {

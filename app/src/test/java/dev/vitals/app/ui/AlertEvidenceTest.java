@@ -52,7 +52,7 @@ class AlertEvidenceTest {
     void theSpikesAlertTakesAThreadDumpThatStaysWithItsBookmark(FxRobot robot, @TempDir Path dir) throws Exception {
         AlertRule slowRequests = AlertRule.defaults().get(3);
         new AlertDefaults(PREFERENCES).save(List.of(slowRequests));
-        Process demo = new ProcessBuilder(DemoWorkloadProcess.command(Duration.ofSeconds(150), 1, Duration.ofSeconds(2)))
+        Process demo = new ProcessBuilder(DemoWorkloadProcess.command(Duration.ofSeconds(400), 1, Duration.ofSeconds(2)))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
             attach(robot, demo.pid());
@@ -69,9 +69,14 @@ class AlertEvidenceTest {
             // The next spike fires the rule; its bookmark gets a dump of the demo's threads.
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             while (onFx(() -> live.diagnosticsKept().snapshot().items().stream().noneMatch(i -> i.bookmark() != null))) {
-                assertThat(System.nanoTime()).as("a dump for an alert's bookmark; bookmarks %s, notice '%s'",
-                        onFx(() -> List.copyOf(live.view().annotations().bookmarks())),
-                        find(robot, "#live-notice", Label.class).getText()).isLessThan(end);
+                assertThat(System.nanoTime()).as("a dump for an alert's bookmark; %d bookmarks, %d alerts, kept %s,"
+                                + " notice '%s', thread view '%s'",
+                        onFx(() -> live.view().annotations().bookmarks().size()),
+                        onFx(() -> live.view().annotations().alerts().size()),
+                        onFx(() -> live.diagnosticsKept().snapshot().items().stream()
+                                .map(i -> i.takenEpochMillis() + "/" + i.bookmark()).toList()),
+                        find(robot, "#live-notice", Label.class).getText(),
+                        find(robot, "#threads-status", Label.class).getText()).isLessThan(end);
                 Thread.sleep(500);
             }
             SessionDiagnostics kept = onFx(() -> live.diagnosticsKept().snapshot());

@@ -12,4 +12,5 @@ module dev.vitals.model {
     exports dev.vitals.model.session;
     exports dev.vitals.model.alert;
     exports dev.vitals.model.finding;
+    exports dev.vitals.model.diagnostics;
 }

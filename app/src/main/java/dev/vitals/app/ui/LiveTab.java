@@ -2,7 +2,11 @@ package dev.vitals.app.ui;
 
 import dev.vitals.app.LiveManifests;
 import dev.vitals.app.OverheadEstimate;
+import dev.vitals.app.ui.diagnostics.AlertEvidence;
+import dev.vitals.app.ui.diagnostics.DiagnosticsKept;
+import dev.vitals.app.ui.diagnostics.DiagnosticsWindow;
 import dev.vitals.attach.Connection;
+import dev.vitals.attach.Diagnostics;
 import dev.vitals.attach.EventSink;
 import dev.vitals.attach.LiveSession;
 import dev.vitals.attach.ModelSink;
@@ -10,7 +14,10 @@ import dev.vitals.attach.SessionEnd;
 import dev.vitals.attach.SettingsProfile;
 import dev.vitals.app.ui.findings.LiveFindings;
 import dev.vitals.model.finding.Findings;
+import dev.vitals.model.session.AlertRule;
+import dev.vitals.model.session.Bookmark;
 import dev.vitals.model.session.LiveSessionFolder;
+import dev.vitals.model.session.SessionDiagnostics;
 import dev.vitals.model.session.SessionManifest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,6 +28,8 @@ import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -75,6 +84,11 @@ final class LiveTab extends Tab implements SessionTab {
     /** The settings recorded with: {@code default}, {@code detailed} or a {@code .jfc} path. */
     private String recordingWith;
     private CompletableFuture<Path> packed;
+    /** Thread dumps and histograms taken in this session, saved with it. */
+    private final DiagnosticsKept diagnosticsKept = new DiagnosticsKept(SessionDiagnostics.none());
+    private DiagnosticsWindow diagnosticsWindow;
+    private Diagnostics diagnostics;
+    private AlertEvidence alertEvidence;
 
     /**
      * @param settings the recording settings: {@code default}, {@code detailed} or a {@code .jfc} file
@@ -142,6 +156,13 @@ final class LiveTab extends Tab implements SessionTab {
             content.setTop(controls());
             content.setBottom(statusBar());
             setContent(content);
+            diagnostics = new Diagnostics(session.connection());
+            alertEvidence = new AlertEvidence(diagnostics, diagnosticsKept, notice::setText);
+            annotations.bookmarks().addListener((ListChangeListener<Bookmark>) change -> {
+                while (change.next()) {
+                    change.getAddedSubList().forEach(this::evidenceFor);
+                }
+            });
             session.onEnd(end -> Platform.runLater(() -> ended(end)));
             statusTick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), tick -> updateStatus()));
             statusTick.setCycleCount(Timeline.INDEFINITE);
@@ -159,6 +180,11 @@ final class LiveTab extends Tab implements SessionTab {
 
     LiveTarget target() {
         return target;
+    }
+
+    /** The thread dumps and histograms taken in this session (on the FX thread). */
+    DiagnosticsKept diagnosticsKept() {
+        return diagnosticsKept;
     }
 
     /** True while the stream runs (connected and not yet ended). */
@@ -194,6 +220,29 @@ final class LiveTab extends Tab implements SessionTab {
         if (view != null) {
             view.stopUpdating();
         }
+        if (diagnosticsWindow != null) {
+            diagnosticsWindow.close();
+        }
+        if (alertEvidence != null) {
+            alertEvidence.stop();
+        }
+    }
+
+    /** Opens (or brings to front) the diagnostics window on this session's JVM. */
+    private void showDiagnostics() {
+        if (diagnosticsWindow == null) {
+            diagnosticsWindow = new DiagnosticsWindow(getTabPane().getScene().getWindow(), target.title(), diagnostics,
+                    diagnosticsKept, Bindings.createObjectBinding(() -> annotations.rulesProperty().get().stream()
+                            .map(AlertRule::name).toList(), annotations.rulesProperty()));
+        }
+        diagnosticsWindow.show();
+    }
+
+    /** A bookmark an alert's live firing made: the alert's rule takes its actions (a dump, a histogram) for it. */
+    private void evidenceFor(Bookmark bookmark) {
+        annotations.alerts().stream().filter(a -> a.fromNanos() == bookmark.fromNanos() && a.toNanos() == bookmark.toNanos()
+                && a.headline().equals(bookmark.label())).findFirst()
+                .ifPresent(alert -> alertEvidence.fired(alert.rule().name(), bookmark));
     }
 
     private HBox controls() {
@@ -229,9 +278,14 @@ final class LiveTab extends Tab implements SessionTab {
             stop.setDisable(true);
             stopAndSave();
         });
+        Button diagnose = new Button("Diagnostics…");
+        diagnose.setId("diagnostics");
+        diagnose.setTooltip(new javafx.scene.control.Tooltip(
+                "Threads and deadlocks, heap histograms, JVM flags, diagnostic commands and MBeans of the target"));
+        diagnose.setOnAction(e -> showDiagnostics());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, spacer, new Label("Settings"), recordWith, pause, save, stop);
+        HBox bar = new HBox(8, diagnose, spacer, new Label("Settings"), recordWith, pause, save, stop);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;
@@ -278,8 +332,10 @@ final class LiveTab extends Tab implements SessionTab {
         LiveSession running = session;
         SessionManifest annotated = annotations.applyTo(SessionManifest.empty(""));
         Findings findings = view.findings().findingsProperty().get();
+        SessionDiagnostics kept = diagnosticsKept.snapshot();
         return CompletableFuture.supplyAsync(() -> {
             try {
+                folder.writeDiagnostics(kept);
                 var info = model.profile().snapshot().info();
                 folder.writeManifest(LiveManifests.of(running.connection(), profile, info.startNanos(), info.endNanos())
                         .withAnnotations(annotated.bookmarks(), annotated.alertRules(), annotated.notes())

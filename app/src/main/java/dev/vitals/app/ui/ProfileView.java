@@ -3,8 +3,6 @@ package dev.vitals.app.ui;
 import dev.vitals.model.Profile;
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.RecordingInfo;
-import dev.vitals.model.SampleKind;
-import dev.vitals.model.SampleTable;
 import dev.vitals.app.ui.findings.FindingMarkers;
 import dev.vitals.app.ui.findings.FindingNotification;
 import dev.vitals.app.ui.findings.LiveFindings;
@@ -15,6 +13,7 @@ import dev.vitals.model.finding.Finding;
 import dev.vitals.model.finding.FindingSeverity;
 import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Selection;
+import dev.vitals.model.query.StackTypes;
 import dev.vitals.model.query.Transform;
 import dev.vitals.model.session.Bookmark;
 import dev.vitals.views.LatestQuery;
@@ -77,6 +76,8 @@ final class ProfileView extends BorderPane {
     private final Label flameEmpty = new Label();
     private final BooleanProperty paused = new SimpleBooleanProperty(this, "paused");
     private final Timeline tick;
+    /** A live session (its first samples are still to come), not a finished recording. */
+    private final boolean live;
 
     private final SelectionModel selectionModel = new SelectionModel(Selection.cpu());
     private final TimeViews timeViews = new TimeViews(selectionModel);
@@ -99,6 +100,7 @@ final class ProfileView extends BorderPane {
     ProfileView(Profile profile, boolean live, Predicate<FlameFrame> traceable, Consumer<String> traceMethod,
                 SessionAnnotations annotations) {
         this.profile = profile;
+        this.live = live;
         this.annotations = annotations;
         setId("profile-view");
         flame.setId("flame-graph");
@@ -461,26 +463,21 @@ final class ProfileView extends BorderPane {
     /** Asks for the answer to the current snapshot, selection and layout. */
     private void requery() {
         ProfileSnapshot snapshot = profile.snapshot();
-        updateEventTypes(snapshot);
         showTransforms();
         Selection forFlameGraph = selectionModel.getSelection().withFrameFilter(null);
         query.request(new ProfileQuery(snapshot, forFlameGraph, flame.getMode() == FlameGraphMode.INVERTED,
                 sandwichMethod));
     }
 
-    private void updateEventTypes(ProfileSnapshot snapshot) {
-        var types = snapshot.samples().stream().map(SampleTable::eventType).toList();
-        if (types.equals(eventType.getItems())) {
+    /** Lists the types with stacks; the choice stays while the snapshot has it, else the model's preferred type. */
+    private void showEventTypes(StackTypes types) {
+        if (types.types().equals(eventType.getItems())) {
             return;
         }
         updatingTypes = true;
         String current = eventType.getValue();
-        eventType.getItems().setAll(types);
-        if (current == null) {
-            current = snapshot.samples().stream().filter(t -> t.kind() == SampleKind.CPU)
-                    .map(SampleTable::eventType).findFirst().orElse(types.isEmpty() ? null : types.getFirst());
-        }
-        eventType.setValue(current);
+        eventType.getItems().setAll(types.types());
+        eventType.setValue(current != null && types.types().contains(current) ? current : types.preferred());
         updatingTypes = false;
     }
 
@@ -489,12 +486,27 @@ final class ProfileView extends BorderPane {
         flame.setCallersTree(result.callers());
         flame.setCallTree(result.tree());
         hotMethods.show(result.hotMethods(), result.tree().total(0));
-        if (result.tree().total(0) > 0) {
+        StackTypes types = result.stackTypes();
+        showEventTypes(types);
+        boolean noStacks = !types.cpu() && types.preferred() != null && !types.preferredStacks()
+                && result.query().selection().events().equals(new EventSelector.OfType(types.preferred()));
+        if (noStacks) {
+            flameEmpty.setText("No CPU samples, and the " + types.preferred()
+                    + " events carry no stacks: see them in the Events tab and the Latency heatmap");
+        } else if (result.tree().total(0) > 0) {
             flameEmpty.setText("No samples in the selection");
         }
-        flameEmpty.setVisible(result.tree().total(0) == 0);
+        flameEmpty.setVisible(noStacks || result.tree().total(0) == 0);
         ProfileSnapshot snapshot = result.query().snapshot();
-        info.setText(describe(snapshot.info()) + String.format("  ·  %,d samples", snapshot.sampleCount()));
+        info.setText(describe(snapshot.info()) + String.format("  ·  %,d samples", snapshot.sampleCount())
+                + (types.cpu() || types.preferred() == null ? ""
+                : "  ·  no CPU samples: showing " + eventType.getValue() + " events"));
+        Selection asked = result.query().selection();
+        if (!live && !types.cpu() && types.preferred() != null && asked.events() instanceof EventSelector.OfKind) {
+            // a recording without CPU samples: show the stacks it has rather than an empty flame graph
+            selectionModel.select(selectionModel.getSelection().withEvents(new EventSelector.OfType(types.preferred())));
+        }
+        info.setTooltip(new Tooltip(snapshot.info().source()));
         Runnable first = onFirstResult;
         onFirstResult = () -> { };
         first.run();
@@ -510,8 +522,14 @@ final class ProfileView extends BorderPane {
                 (Math.min(s.toNanos(), info.endNanos()) - start) / 1e9);
     }
 
+    /**
+     * The recording in one line: its file's name (the whole path is the label's tooltip; a source
+     * that is not a file path as it is), JVM, start and length.
+     */
     static String describe(RecordingInfo info) {
-        StringBuilder text = new StringBuilder(info.source());
+        String source = info.source();
+        StringBuilder text = new StringBuilder(source.startsWith("/") && source.length() > 1
+                ? source.substring(source.lastIndexOf('/', source.length() - 2) + 1) : source);
         if (!info.jvmVersion().isEmpty()) {
             int detail = info.jvmVersion().indexOf(" for ");
             text.append("  ·  ").append(detail < 0 ? info.jvmVersion() : info.jvmVersion().substring(0, detail));

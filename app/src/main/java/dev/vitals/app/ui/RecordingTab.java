@@ -4,12 +4,15 @@ import dev.vitals.app.RecordingFiles;
 import dev.vitals.app.Versions;
 import dev.vitals.app.findings.AnalysisSource;
 import dev.vitals.model.session.SessionFile;
+import dev.vitals.app.ui.diagnostics.KeptDiagnosticsBar;
+import dev.vitals.model.session.SessionDiagnostics;
 import dev.vitals.model.session.SessionManifest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import dev.vitals.model.Profile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -34,6 +37,8 @@ final class RecordingTab extends Tab implements SessionTab {
     private final Consumer<String> status;
     private ProfileView view;
     private SessionManifest manifest;
+    /** The thread dumps and histograms a session kept, read with it. */
+    private volatile SessionDiagnostics keptDiagnostics = SessionDiagnostics.none();
 
     /**
      * @param opened        called on the FX thread once the file has been read
@@ -49,10 +54,14 @@ final class RecordingTab extends Tab implements SessionTab {
             @Override
             protected RecordingFiles call() throws Exception {
                 updateMessage("Reading " + file.getFileName());
-                return RecordingFiles.open(file, (done, total) -> {
+                RecordingFiles files = RecordingFiles.open(file, (done, total) -> {
                     updateProgress(done, total);
                     updateMessage(String.format("%.1f of %.1f MB", done / 1e6, total / 1e6));
                 }, this::isCancelled);
+                if (files.manifest() != null && Files.isRegularFile(file)) {
+                    keptDiagnostics = SessionDiagnostics.read(file);
+                }
+                return files;
             }
         };
         setContent(new LoadingPane("Opening " + file.getFileName() + "…", load));
@@ -64,7 +73,8 @@ final class RecordingTab extends Tab implements SessionTab {
                     info.startNanos(), info.endNanos(), List.of(), List.of(), "", null, List.of());
             view = new ProfileView(new Profile(files.snapshot()), false, frame -> false, method -> { },
                     new SessionAnnotations(files.manifest(), alertDefaults.load()));
-            setContent(withWarnings(files.warnings(), view));
+            setContent(KeptDiagnosticsBar.around(withWarnings(files.warnings(), view), keptDiagnostics,
+                    file.getFileName().toString()));
             analyse(files);
             opened.accept(file);
         });

@@ -66,6 +66,19 @@ class RecordingCommandsTest {
         assertThat(cli.out()).contains("demo-multichunk.jfr", "Chunks:   2", "dev.vitals.demo.Work.hashLoop",
                 "jdk.ExecutionSample");
         assertThat(cli.out()).containsPattern("JDK: +.*25\\.0");
+        assertThat(cli.out()).as("human durations").containsPattern("Duration: \\d+\\.\\d\\d s\n")
+                .doesNotContain("PT");
+        assertThat(cli.out()).containsPattern("Hot methods.*\n +Self +Total +Method\n");
+        Map<String, Long> counts = TestRecordings.goldenCounts("demo-multichunk");
+        List<String> unrecorded = counts.entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey)
+                .toList();
+        assertThat(unrecorded).as("the recording declares types it has no events of").isNotEmpty();
+        assertThat(cli.out()).contains("Type", "Count", unrecorded.size() + " types declared but not recorded");
+        unrecorded.forEach(type -> assertThat(cli.out()).doesNotContain(type + " "));
+
+        Cli all = Cli.run("summary", "--all", TestRecordings.path("demo-multichunk").toString());
+        assertThat(all.exitCode()).as(all.err()).isZero();
+        counts.keySet().forEach(type -> assertThat(all.out()).contains(type + " "));
     }
 
     @Test
@@ -225,11 +238,16 @@ class RecordingCommandsTest {
                     "--width", "800", "--height", "450", "-o", png.toString());
             assertThat(cli.exitCode()).as(view + ": " + cli.err()).isZero();
             assertThat(pngSize(png)).as(view).containsExactly(800, 450);
+            if (view.equals("latency")) {
+                assertThat(cli.out()).as("the application's own interval events, not jdk.ThreadPark")
+                        .contains("latency heatmap of dev.vitals.demo.Request");
+            }
         }
         Cli search = Cli.run("render", DEMO.toString(), "--view", "timeline", "--search", "x", "-o", "x.png");
         assertThat(search.exitCode()).isEqualTo(2);
         assertThat(search.err()).contains("--search applies to the flame and icicle views only");
-        Cli noParks = Cli.run("render", TestRecordings.path("demo-asprof").toString(), "--view", "latency", "-o", "x.png");
+        Cli noParks = Cli.run("render", TestRecordings.path("demo-asprof").toString(), "--view", "latency",
+                "--event", "jdk.ThreadPark", "-o", "x.png");
         assertThat(noParks.exitCode()).isEqualTo(1);
         assertThat(noParks.err()).contains("has no jdk.ThreadPark events");
     }

@@ -270,7 +270,7 @@ class SessionTabsTest {
         TabPane tabs = find(robot, "#sessions", TabPane.class);
         assertThat(tabs.getSelectionModel().getSelectedItem()).isInstanceOf(DiffTab.class);
         assertThat(find(robot, "#diff-heading", Label.class).getText()).contains(" s – ").contains("→");
-        assertThat(DemoRecording.firstNodeNamed(diff.getBaselineTree(), "dev.vitals.demo.Work.spike")).as("no spike in the baseline").isEqualTo(-1);
+        assertThat(DemoRecording.firstNodeNamed(diff.getDiff().baselineTree(), "dev.vitals.demo.Work.spike")).as("no spike in the baseline").isEqualTo(-1);
         CallTree after = diff.getCallTree();
         int node = DemoRecording.firstNodeNamed(after, "dev.vitals.demo.Work.spike");
         assertThat(node).as("the spike in the comparison").isPositive();
@@ -298,7 +298,7 @@ class SessionTabsTest {
         long before = dev.vitals.model.query.CallTrees.topDown(dev.vitals.model.jfr.JfrFiles.importFile(jdk17).snapshot(),
                 dev.vitals.model.query.Selection.cpu()).total(0);
         long after = dev.vitals.model.query.CallTrees.topDown(DemoRecording.snapshot(), dev.vitals.model.query.Selection.cpu()).total(0);
-        assertThat(diff.getBaselineTree().total(0)).isEqualTo(before).isPositive();
+        assertThat(diff.getDiff().baseline(0)).isEqualTo(before).isPositive();
         assertThat(diff.getCallTree().total(0)).isEqualTo(after).isPositive();
         assertThat(find(robot, "#diff-heading", Label.class).getText())
                 .startsWith(String.format("demo-jdk17-default.jfr (%,d samples)  →  demo-jdk25-default.jfr (%,d samples)", before, after));

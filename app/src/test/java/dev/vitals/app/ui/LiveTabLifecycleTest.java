@@ -5,10 +5,8 @@ import static dev.vitals.app.ui.SessionTabsTest.onFx;
 import static dev.vitals.app.ui.SessionTabsTest.present;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vitals.app.DemoWorkloadProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -64,16 +62,7 @@ class LiveTabLifecycleTest {
 
     /** Starts the demo in a live tab and waits until data arrives; returns the demo's process. */
     private ProcessHandle startDemo(FxRobot robot) throws Exception {
-        robot.interact(() -> {
-            try {
-                window.startDemo(DemoWorkloadProcess.command(Duration.ofSeconds(90), 1, Duration.ofSeconds(2)));
-            } catch (java.io.IOException e) {
-                throw new AssertionError(e);
-            }
-        });
-        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> present(robot, "#live-status")
-                || present(robot, "#failure-message"));
-        assertThat(robot.lookup("#failure-message").tryQuery()).as("attach failure").isEmpty();
+        SessionTabsTest.startDemoAndAttach(robot, window);
         Label status = find(robot, "#live-status", Label.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().startsWith("Live")
                 && status.getText().contains("MB") && !status.getText().contains(" 0.0 MB"));

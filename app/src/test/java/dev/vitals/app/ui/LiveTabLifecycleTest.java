@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -39,32 +40,26 @@ class LiveTabLifecycleTest {
     private Stage stage;
     private MainWindow window;
 
-    private void open(FxRobot robot, String node) throws Exception {
-        preferences = Preferences.userRoot().node("dev/vitals/" + node);
+    @Start
+    void start(Stage primary) throws Exception {
+        preferences = Preferences.userRoot().node("dev/vitals/test-live-tab");
         preferences.clear();
         preferences.put(SessionFolders.LOCATION_KEY, dir.resolve("sessions").toString());
-        robot.interact(() -> {
-            stage = new Stage();
-            window = new MainWindow(stage, preferences);
-            window.show();
-        });
+        stage = primary;
+        window = new MainWindow(stage, preferences);
+        window.show();
     }
 
     @AfterEach
-    void closeWindow(FxRobot robot) {
-        if (stage != null) {
-            robot.interact(() -> {
-                window.closeAll();
-                stage.close();
-            });
-        }
+    void endWhatTheWindowStarted(FxRobot robot) {
+        robot.interact(() -> window.closeAll());
     }
 
     /** Starts the demo in a live tab and waits until data arrives; returns the demo's process. */
     private ProcessHandle startDemo(FxRobot robot) throws Exception {
         SessionTabsTest.startDemoAndAttach(robot, window);
         Label status = find(robot, "#live-status", Label.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().startsWith("Live")
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> status.getText().startsWith("Live")
                 && status.getText().contains("MB") && !status.getText().contains(" 0.0 MB"));
         LiveTab tab = onFx(() -> (LiveTab) find(robot, "#sessions", TabPane.class).getSelectionModel().getSelectedItem());
         long pid = ((LiveTarget.Local) tab.target()).pid();
@@ -72,7 +67,7 @@ class LiveTabLifecycleTest {
     }
 
     private void ctrlW(FxRobot robot) {
-        robot.clickOn("#live-status");
+        robot.clickOn("#selection");
         robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
     }
 
@@ -84,7 +79,6 @@ class LiveTabLifecycleTest {
 
     @Test
     void ctrlWAsksAndStopAndSaveLeavesNothingUnfinishedAndEndsTheDemo(FxRobot robot) throws Exception {
-        open(robot, "test-live-close");
         ProcessHandle demo = startDemo(robot);
 
         ctrlW(robot);
@@ -107,7 +101,6 @@ class LiveTabLifecycleTest {
 
     @Test
     void stopEndsTheDemoAndPutsTheSessionInRecent(FxRobot robot) throws Exception {
-        open(robot, "test-live-stop");
         ProcessHandle demo = startDemo(robot);
         robot.clickOn("#stop");
         Label status = find(robot, "#live-status", Label.class);
@@ -132,8 +125,7 @@ class LiveTabLifecycleTest {
     }
 
     @Test
-    void theSaveDialogOpensWhereTheUserLastSaved(FxRobot robot) throws Exception {
-        open(robot, "test-save-folder");
+    void theSaveDialogOpensWhereTheUserLastSaved() throws Exception {
         SaveDialog dialog = new SaveDialog(preferences, new SessionFolders(preferences), new RecentFiles(preferences));
         assertThat(dialog.initialFolder()).as("no sessions folder yet, no folder saved into").isNull();
         Files.createDirectories(dir.resolve("sessions"));

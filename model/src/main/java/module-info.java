@@ -11,4 +11,6 @@ module dev.vitals.model {
     exports dev.vitals.model.export;
     exports dev.vitals.model.session;
     exports dev.vitals.model.alert;
+    exports dev.vitals.model.finding;
+    exports dev.vitals.model.diagnostics;
 }

@@ -98,7 +98,7 @@ class ViewImagesTest {
         Color edge = pixels.getColor((int) cell.getMinX() + 1, (int) cell.getCenterY());
         assertThat(distance(edge, Palettes.HIGHLIGHT)).as("outline of the spike's cell").isLessThan(0.25);
         Color inside = pixels.getColor((int) cell.getCenterX(), (int) cell.getCenterY());
-        assertThat(distance(inside, Palettes.count(count, max))).as("the colour of its count").isLessThan(0.1);
+        assertThat(distance(inside, Palettes.count(count, max, false))).as("the colour of its count").isLessThan(0.1);
     }
 
     @Test

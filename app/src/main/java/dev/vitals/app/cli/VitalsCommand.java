@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code vitals} command: the subcommands a user can run, with picocli's help and version.
  * Exit codes: 0 success, 2 usage error, 1 anything else, reported as one readable line on stderr
- * ({@code --debug} adds the stack trace).
+ * ({@code --debug} adds the stack trace); {@code threads} exits with 3 when it finds a deadlock.
  */
 @Command(name = "vitals",
         mixinStandardHelpOptions = true,
@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
         description = {"Real-time execution-state telemetry for JVMs.",
                 "Without a command, opens the Vitals window (with the recordings given, if any)."},
         subcommands = {OpenCommand.class, DemoCommand.class, ListCommand.class, RecordCommand.class,
-                SummaryCommand.class, ExportCommand.class, RenderCommand.class})
+                SummaryCommand.class, ExportCommand.class, RenderCommand.class, AnalyzeCommand.class,
+                ThreadsCommand.class, HistoCommand.class, JcmdCommand.class})
 public final class VitalsCommand implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors.")
@@ -70,6 +71,8 @@ public final class VitalsCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new VitalsCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // a diagnostic command's own options (GC.class_histogram -all) are its arguments, not vitals options
+        cli.getSubcommands().get("jcmd").setUnmatchedOptionsArePositionalParams(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) ->
                 fail(commandLine.getErr(), e, parseResult.hasMatchedOption("--debug")));
         return cli;

@@ -14,6 +14,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -35,12 +36,16 @@ import javafx.stage.Stage;
  */
 public final class MainWindow {
     static final String TITLE = "Vitals";
+    /** Preference: whether the JVM sidebar is shown. */
+    static final String SIDEBAR = "window.sidebar";
 
     private final Stage stage;
     private final Preferences preferences;
     private final TabPane sessions = new TabPane();
     private final Label status = new Label("Ready");
     private final BorderPane root = new BorderPane();
+    /** The JVM sidebar beside the session tabs; the sidebar can be hidden. */
+    private final SplitPane split = new SplitPane();
     private final JvmBrowser browser;
     private final RecentFiles recent;
     private final AlertDefaults alertDefaults;
@@ -67,10 +72,10 @@ public final class MainWindow {
                 SessionFolders.dataHome().resolve("connections.txt"),
                 (address, settings) -> watch(new LiveTarget.Remote(address), settings),
                 preferences.get(PreferencesDialog.RECORDING_SETTINGS, SettingsProfile.BUILT_IN.getFirst()));
-        SplitPane split = new SplitPane(browser, sessions);
-        split.setDividerPositions(0.24);
+        split.getItems().add(sessions);
         browser.setMinWidth(240);
         SplitPane.setResizableWithParent(browser, false);
+        showSidebar(preferences.getBoolean(SIDEBAR, true));
         root.setCenter(split);
         root.setBottom(status);
         stage.setTitle(TITLE);
@@ -88,7 +93,9 @@ public final class MainWindow {
             e.setDropCompleted(e.getDragboard().hasFiles());
             e.consume();
         });
-        stage.setScene(new Scene(root));
+        Scene scene = new Scene(root);
+        Theme.valueOf(preferences.get(PreferencesDialog.THEME, Theme.LIGHT.name())).style(scene);
+        stage.setScene(scene);
     }
 
     public void show() {
@@ -135,7 +142,15 @@ public final class MainWindow {
         MenuItem preferencesItem = item("Preferences…", "Shortcut+Comma", () -> PreferencesDialog.show(stage, preferences, folders,
                 () -> browser.selectSettings(preferences.get(PreferencesDialog.RECORDING_SETTINGS, SettingsProfile.BUILT_IN.getFirst()))));
         Menu edit = new Menu("Edit", null, preferencesItem);
-        Menu view = new Menu("View", null, theme);
+        CheckMenuItem sidebar = new CheckMenuItem("JVM Sidebar");
+        sidebar.setId("sidebar-item");
+        sidebar.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+J"));
+        sidebar.setSelected(preferences.getBoolean(SIDEBAR, true));
+        sidebar.selectedProperty().addListener((obs, was, shown) -> {
+            showSidebar(shown);
+            preferences.putBoolean(SIDEBAR, shown);
+        });
+        Menu view = new Menu("View", null, sidebar, theme);
         MenuItem shortcuts = item("Keyboard Shortcuts", "F1", () -> ShortcutsDialog.show(stage));
         MenuItem about = item("About Vitals", null, () -> AboutDialog.show(stage));
         Menu help = new Menu("Help", null, shortcuts, about);
@@ -248,6 +263,16 @@ public final class MainWindow {
                 live.close();
                 sessions.getTabs().remove(live);
             }));
+        }
+    }
+
+    /** Shows or hides the JVM sidebar (Local JVMs, Remote JVMs, Record with), giving its width to the tabs. */
+    private void showSidebar(boolean shown) {
+        if (shown && !split.getItems().contains(browser)) {
+            split.getItems().addFirst(browser);
+            split.setDividerPositions(0.2);
+        } else if (!shown) {
+            split.getItems().remove(browser);
         }
     }
 

@@ -3,7 +3,14 @@ package dev.vitals.app.ui;
 import dev.vitals.model.Profile;
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.RecordingInfo;
+import dev.vitals.app.ui.findings.FindingMarkers;
+import dev.vitals.app.ui.findings.FindingNotification;
+import dev.vitals.app.ui.findings.LiveFindings;
+import dev.vitals.app.ui.findings.FindingsPane;
 import dev.vitals.model.alert.AlertEvent;
+import dev.vitals.model.finding.EvidenceSelection;
+import dev.vitals.model.finding.Finding;
+import dev.vitals.model.finding.FindingSeverity;
 import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Selection;
 import dev.vitals.model.query.StackTypes;
@@ -11,14 +18,17 @@ import dev.vitals.model.query.Transform;
 import dev.vitals.model.session.Bookmark;
 import dev.vitals.views.LatestQuery;
 import dev.vitals.views.SelectionModel;
+import dev.vitals.views.TimeMarker;
 import dev.vitals.views.flame.FlameFrame;
 import dev.vitals.views.flame.FlameGraph;
 import dev.vitals.views.flame.FlameGraphAction;
 import dev.vitals.views.flame.FlameGraphMode;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.animation.KeyFrame;
@@ -73,6 +83,10 @@ final class ProfileView extends BorderPane {
     private final TimeViews timeViews = new TimeViews(selectionModel);
     private final SessionAnnotations annotations;
     private final AlertMonitor alerts;
+    private final FindingsPane findings = new FindingsPane(Background.ANALYSIS, this::showEvidence);
+    private final Tab findingsTab = new Tab("Findings", findings);
+    private Runnable onFirstResult = () -> { };
+    private LiveFindings liveFindings;
     private Runnable onReveal = () -> { };
     private final Label selectionLabel = new Label();
     /** The selection set as the baseline of a comparison, or null. */
@@ -119,9 +133,18 @@ final class ProfileView extends BorderPane {
         });
         Tab hotTab = new Tab("Hot methods", hotMethods);
         hotTab.setClosable(false);
-        TabPane lowerRight = new TabPane(hotTab, timeViews.eventsTab(), annotationsTab());
-        timeViews.setMarkers(annotations.markersProperty().get());
-        annotations.markersProperty().addListener((obs, old, markers) -> timeViews.setMarkers(markers));
+        findingsTab.setId("findings-tab");
+        findingsTab.setClosable(false);
+        TabPane lowerRight = new TabPane(hotTab, timeViews.eventsTab(), annotationsTab(), findingsTab);
+        updateMarkers();
+        annotations.markersProperty().addListener((obs, old, markers) -> updateMarkers());
+        findings.minSeverityProperty().addListener((obs, old, min) -> updateMarkers());
+        findings.findingsProperty().addListener((obs, old, now) -> {
+            updateMarkers();
+            if (now != null && now.worst() == FindingSeverity.WARNING && (old == null || old.worst() != now.worst())) {
+                lowerRight.getSelectionModel().select(findingsTab);
+            }
+        });
         flameEmpty.setId("flame-empty");
         flameEmpty.setMouseTransparent(true);
         flameEmpty.setText(live ? "Waiting for the first samples (the stream delivers about once a second)…"
@@ -155,6 +178,56 @@ final class ProfileView extends BorderPane {
     /** The session's bookmarks, notes, alert rules and fired alerts. */
     SessionAnnotations annotations() {
         return annotations;
+    }
+
+    /** The session's Findings view. */
+    FindingsPane findings() {
+        return findings;
+    }
+
+    /** Runs {@code action} once, after the first answer of the flame graph's query is shown. */
+    void afterFirstResult(Runnable action) {
+        onFirstResult = action;
+    }
+
+    /**
+     * Evaluates the rules over the last minutes of a live session's kept chunks every period; a
+     * finding that appears or worsens is bookmarked and announced like an alert.
+     */
+    void analyseLive(Callable<List<Path>> chunks, Duration period) {
+        liveFindings = new LiveFindings(findings, chunks, this::findingsAppeared, period);
+        liveFindings.start();
+    }
+
+    /** The live evaluations' CPU seconds per minute, NaN when none run. */
+    double liveFindingsCpu() {
+        return liveFindings == null ? Double.NaN : liveFindings.cpuSecondsPerMinute();
+    }
+
+    private void findingsAppeared(List<Finding> appeared) {
+        long end = profile.snapshot().info().endNanos();
+        for (Finding f : appeared) {
+            var e = f.evidence();
+            annotations.bookmarks().add(e.hasSpan() ? new Bookmark(e.fromNanos(), e.toNanos(), "Finding: " + f.name())
+                    : new Bookmark(end, end, "Finding: " + f.name()));
+        }
+        FindingNotification.show(getScene() == null ? null : getScene().getWindow(), profile.snapshot().info().source(),
+                appeared, f -> {
+                    onReveal.run();
+                    showEvidence(f);
+                });
+    }
+
+    /** Narrows the selection to what a finding points at. */
+    private void showEvidence(Finding finding) {
+        selectionModel.select(EvidenceSelection.of(finding, profile.snapshot()));
+    }
+
+    private void updateMarkers() {
+        List<TimeMarker> markers = new ArrayList<>(annotations.markersProperty().get());
+        markers.addAll(FindingMarkers.of(findings.findingsProperty().get(), findings.minSeverityProperty().get(),
+                profile.snapshot()));
+        timeViews.setMarkers(List.copyOf(markers));
     }
 
     /** What a click on an alert notification does besides selecting the alert's span (bring the tab forward). */
@@ -235,6 +308,10 @@ final class ProfileView extends BorderPane {
     void stopUpdating() {
         tick.stop();
         alerts.finish();
+        findings.cancelRunning();
+        if (liveFindings != null) {
+            liveFindings.stop();
+        }
     }
 
     private ToolBar toolbar() {
@@ -429,6 +506,10 @@ final class ProfileView extends BorderPane {
             // a recording without CPU samples: show the stacks it has rather than an empty flame graph
             selectionModel.select(selectionModel.getSelection().withEvents(new EventSelector.OfType(types.preferred())));
         }
+        info.setTooltip(new Tooltip(snapshot.info().source()));
+        Runnable first = onFirstResult;
+        onFirstResult = () -> { };
+        first.run();
     }
 
     /** A selection's range in words: {@code whole recording} or seconds from the recording's start, {@code 1.000 s – 2.500 s}. */
@@ -441,8 +522,14 @@ final class ProfileView extends BorderPane {
                 (Math.min(s.toNanos(), info.endNanos()) - start) / 1e9);
     }
 
+    /**
+     * The recording in one line: its file's name (the whole path is the label's tooltip; a source
+     * that is not a file path as it is), JVM, start and length.
+     */
     static String describe(RecordingInfo info) {
-        StringBuilder text = new StringBuilder(info.source());
+        String source = info.source();
+        StringBuilder text = new StringBuilder(source.startsWith("/") && source.length() > 1
+                ? source.substring(source.lastIndexOf('/', source.length() - 2) + 1) : source);
         if (!info.jvmVersion().isEmpty()) {
             int detail = info.jvmVersion().indexOf(" for ");
             text.append("  ·  ").append(detail < 0 ? info.jvmVersion() : info.jvmVersion().substring(0, detail));

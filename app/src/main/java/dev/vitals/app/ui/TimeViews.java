@@ -58,7 +58,7 @@ final class TimeViews {
             MetricChart chart = new MetricChart();
             chart.setId(metric.name().toLowerCase(Locale.ROOT) + "-chart");
             chart.setMetric(metric);
-            chart.setMinHeight(56);
+            chart.setMinHeight(96);
             VBox.setVgrow(chart, Priority.ALWAYS);
             charts.add(chart);
         }
@@ -66,8 +66,8 @@ final class TimeViews {
             MetricChart chart = new MetricChart();
             chart.setId("timeline-" + metric.name().toLowerCase(Locale.ROOT) + "-chart");
             chart.setMetric(metric);
-            chart.setPrefHeight(64);
-            chart.setMinHeight(56);
+            chart.setPrefHeight(96);
+            chart.setMinHeight(80);
             overTimeline.add(chart);
         }
         for (MetricChart chart : charts()) {

@@ -7,6 +7,7 @@ import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Selection;
 import dev.vitals.views.LatestQuery;
 import dev.vitals.views.SelectionModel;
+import dev.vitals.views.TableCells;
 import dev.vitals.views.internal.QueryStatus;
 import dev.vitals.views.internal.NestedListener;
 import dev.vitals.views.internal.TimeTicks;
@@ -23,7 +24,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -87,7 +87,9 @@ public class EventTableSkin extends SkinBase<EventTable> {
             return row;
         });
         table.addEventHandler(KeyEvent.KEY_PRESSED, keys);
-        stack.setPlaceholder(new Label("Select an event to see its stack"));
+        Label noStack = new Label("Select an event to see its stack");
+        noStack.setWrapText(true);
+        stack.setPlaceholder(noStack);
         SplitPane split = new SplitPane(table, stack);
         split.setDividerPositions(0.68);
         count.setPadding(new Insets(2, 4, 2, 4));
@@ -171,7 +173,7 @@ public class EventTableSkin extends SkinBase<EventTable> {
     private void buildColumns(ProfileSnapshot snapshot, String type) {
         List<TableColumn<EventList.Row, ?>> columns = new ArrayList<>();
         long origin = snapshot.info().startNanos();
-        columns.add(column("Start", new EventOrder.Key.Start(), r -> r.startNanos() - origin, TimeTicks::duration));
+        columns.add(column("Start", new EventOrder.Key.Start(), r -> r.startNanos() - origin, TimeTicks::offset));
         columns.add(column("Duration", new EventOrder.Key.Duration(), EventList.Row::durationNanos,
                 TimeTicks::duration));
         columns.add(column("Thread", new EventOrder.Key.Thread(), EventList.Row::thread, s -> s));
@@ -191,13 +193,7 @@ public class EventTableSkin extends SkinBase<EventTable> {
         TableColumn<EventList.Row, T> c = new TableColumn<>(name);
         c.setUserData(key);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : format.apply(item));
-            }
-        });
+        c.setCellFactory(col -> TableCells.whole(format));
         return c;
     }
 

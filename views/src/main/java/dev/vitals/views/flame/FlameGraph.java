@@ -2,6 +2,7 @@ package dev.vitals.views.flame;
 
 import dev.vitals.model.query.CallTree;
 import dev.vitals.model.query.Diff;
+import dev.vitals.views.ViewColours;
 import dev.vitals.views.flame.internal.TreeGeometry;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -11,6 +12,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
@@ -42,7 +45,8 @@ import java.util.regex.PatternSyntaxException;
  *
  * <p>State lives in properties; all of them are touched only on the JavaFX thread.
  */
-public class FlameGraph extends Control {
+public class FlameGraph extends Control implements ViewColours.Styled {
+    private final ViewColours viewColours = new ViewColours(this);
     private static final CallTree EMPTY = CallTree.fromCollapsed("");
 
     private final ObjectProperty<CallTree> callTree = new SimpleObjectProperty<>(this, "callTree", EMPTY);
@@ -61,7 +65,7 @@ public class FlameGraph extends Control {
     private final ObjectProperty<Duration> zoomAnimation = new SimpleObjectProperty<>(this, "zoomAnimation", Duration.millis(200));
 
     public FlameGraph() {
-        getStyleClass().add("flame-graph");
+        getStyleClass().addAll("flame-graph", ViewColours.STYLE_CLASS);
         setFocusTraversable(true);
         callTree.addListener((obs, old, now) -> refind(old, now, true));
         callersTree.addListener((obs, old, now) -> refind(old, now, false));
@@ -336,5 +340,16 @@ public class FlameGraph extends Control {
             throw new IllegalStateException("the flame graph has no skin yet: add it to a scene and lay it out first");
         }
         return skin;
+    }
+
+    /** The colours the view paints its chrome with, from CSS. */
+    @Override
+    public final ViewColours viewColours() {
+        return viewColours;
+    }
+
+    @Override
+    protected List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return ViewColours.CONTROL_CSS_META_DATA;
     }
 }

@@ -10,6 +10,7 @@ import dev.vitals.views.flame.internal.TextFitter;
 import dev.vitals.views.flame.internal.TreeColours;
 import dev.vitals.views.flame.internal.TwoSidedBar;
 import dev.vitals.views.internal.InteractiveControls;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
@@ -152,6 +153,14 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
         registerChangeListener(control.modeProperty(), o -> buildPanels());
         registerChangeListener(control.orientationProperty(), o -> buildPanels());
         registerChangeListener(control.zoomedFrameProperty(), o -> followZoom());
+        for (ObservableValue<Color> colour : control.viewColours().all()) {
+            registerChangeListener(colour, o -> {
+                mainPanel.invalidateFrames();
+                if (callersPanel != null) {
+                    callersPanel.invalidateFrames();
+                }
+            });
+        }
         registerChangeListener(control.zoomAnimationProperty(), o -> panels().forEach(p -> p.setZoomAnimation(control.getZoomAnimation())));
         registerChangeListener(control.selectedFrameProperty(), o -> followSelection());
         behavior = new FlameGraphBehavior(control, this, viewport, searchField);
@@ -174,8 +183,9 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
     private void buildPanels() {
         FlameGraph control = getSkinnable();
         boolean sandwich = control.getMode() == FlameGraphMode.SANDWICH;
-        mainPanel = new FlamePanel(text, !sandwich && control.getOrientation() == FlameOrientation.FLAME, sandwich);
-        callersPanel = sandwich ? new FlamePanel(text, true, true) : null;
+        mainPanel = new FlamePanel(text, !sandwich && control.getOrientation() == FlameOrientation.FLAME, sandwich,
+                control.viewColours());
+        callersPanel = sandwich ? new FlamePanel(text, true, true, control.viewColours()) : null;
         mainPanel.setZoomAnimation(control.getZoomAnimation());
         if (callersPanel != null) {
             callersPanel.setZoomAnimation(control.getZoomAnimation());
@@ -440,7 +450,10 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
     private MenuItem item(String label, boolean disabled, Function<FlameFrame, FlameGraphAction> action, FlameFrame frame) {
         MenuItem item = new MenuItem(label);
         item.setDisable(disabled);
-        item.setOnAction(e -> getSkinnable().fire(action.apply(frame)));
+        item.setOnAction(e -> {
+            getSkinnable().setSelectedFrame(frame);
+            getSkinnable().fire(action.apply(frame));
+        });
         return item;
     }
 

@@ -3,7 +3,6 @@ package dev.vitals.views.internal;
 import dev.vitals.views.TimeMarker;
 import dev.vitals.views.TimeRange;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 
 import java.util.List;
 
@@ -92,7 +91,7 @@ public abstract class TimePlot extends LayeredCanvas {
 
     /** A faint frame around the plot area. */
     protected void paintFrame(GraphicsContext gc, double height) {
-        gc.setStroke(Color.rgb(0, 0, 0, 0.25));
+        gc.setStroke(colours().gridColour());
         gc.setLineWidth(1);
         gc.strokeRect(plotLeft() + 0.5, plotTop() + 0.5, plotWidth() - 1, height - plotTop() - 1);
     }

@@ -12,10 +12,11 @@ public final class Cells {
     /**
      * Paints columns {@code [firstColumn, lastColumn)} of a grid; column {@code c} starts at
      * {@code x0 + c * columnWidth}, row {@code r} at {@code y0 + r * rowHeight} (or from the bottom
-     * when {@code upwards}, with row 0 lowest).
+     * when {@code upwards}, with row 0 lowest), on the scale for a {@code dark} background or a light one.
      */
     public static void paint(GraphicsContext gc, Heatmap grid, int firstColumn, int lastColumn, double x0,
-                             double columnWidth, double y0, double rowHeight, boolean upwards) {
+                             double columnWidth, double y0, double rowHeight, boolean upwards,
+                             boolean dark) {
         for (int c = Math.max(0, firstColumn); c < Math.min(grid.columns(), lastColumn); c++) {
             double left = Math.floor(x0 + c * columnWidth);
             double right = Math.floor(x0 + (c + 1) * columnWidth);
@@ -25,7 +26,7 @@ public final class Cells {
                     int slot = upwards ? grid.rows() - 1 - r : r;
                     double top = Math.floor(y0 + slot * rowHeight);
                     double bottom = Math.floor(y0 + (slot + 1) * rowHeight);
-                    gc.setFill(Palettes.count(v, grid.max()));
+                    gc.setFill(Palettes.count(v, grid.max(), dark));
                     gc.fillRect(left, top, Math.max(1, right - left), Math.max(1, bottom - top));
                 }
             }

@@ -64,9 +64,10 @@ class ViewImagesTest {
         WritableImage image = render(ViewRenderOptions.of(ViewKind.TIMELINE).withSize(1400, 700).withSelection(hash),
                 "timeline");
         int[] rows = HeadlessFx.call(() -> {
-            var view = (ThreadTimeline) ViewImages.createView(snapshot,
+            Scene scene = ViewImages.scene(snapshot,
                     ViewRenderOptions.of(ViewKind.TIMELINE).withSize(1400, 700).withSelection(hash));
-            new Scene(view, 1400, 700).snapshot(null);
+            scene.snapshot(null);
+            var view = (ThreadTimeline) scene.getRoot();
             Bounds worker = view.laneBounds("worker-1");
             return new int[] {(int) worker.getCenterY(), (int) view.laneBounds("sleeper").getCenterY(),
                     (int) worker.getMaxY() - 2};

@@ -3,23 +3,32 @@ package dev.vitals.app.ui;
 import dev.vitals.model.Profile;
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.RecordingInfo;
-import dev.vitals.model.SampleKind;
-import dev.vitals.model.SampleTable;
+import dev.vitals.app.ui.findings.FindingMarkers;
+import dev.vitals.app.ui.findings.FindingNotification;
+import dev.vitals.app.ui.findings.LiveFindings;
+import dev.vitals.app.ui.findings.FindingsPane;
 import dev.vitals.model.alert.AlertEvent;
+import dev.vitals.model.finding.EvidenceSelection;
+import dev.vitals.model.finding.Finding;
+import dev.vitals.model.finding.FindingSeverity;
 import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Selection;
+import dev.vitals.model.query.StackTypes;
 import dev.vitals.model.query.Transform;
 import dev.vitals.model.session.Bookmark;
 import dev.vitals.views.LatestQuery;
 import dev.vitals.views.SelectionModel;
+import dev.vitals.views.TimeMarker;
 import dev.vitals.views.flame.FlameFrame;
 import dev.vitals.views.flame.FlameGraph;
 import dev.vitals.views.flame.FlameGraphAction;
 import dev.vitals.views.flame.FlameGraphMode;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.animation.KeyFrame;
@@ -67,11 +76,17 @@ final class ProfileView extends BorderPane {
     private final Label flameEmpty = new Label();
     private final BooleanProperty paused = new SimpleBooleanProperty(this, "paused");
     private final Timeline tick;
+    /** A live session (its first samples are still to come), not a finished recording. */
+    private final boolean live;
 
     private final SelectionModel selectionModel = new SelectionModel(Selection.cpu());
     private final TimeViews timeViews = new TimeViews(selectionModel);
     private final SessionAnnotations annotations;
     private final AlertMonitor alerts;
+    private final FindingsPane findings = new FindingsPane(Background.ANALYSIS, this::showEvidence);
+    private final Tab findingsTab = new Tab("Findings", findings);
+    private Runnable onFirstResult = () -> { };
+    private LiveFindings liveFindings;
     private Runnable onReveal = () -> { };
     private final Label selectionLabel = new Label();
     /** The selection set as the baseline of a comparison, or null. */
@@ -85,6 +100,7 @@ final class ProfileView extends BorderPane {
     ProfileView(Profile profile, boolean live, Predicate<FlameFrame> traceable, Consumer<String> traceMethod,
                 SessionAnnotations annotations) {
         this.profile = profile;
+        this.live = live;
         this.annotations = annotations;
         setId("profile-view");
         flame.setId("flame-graph");
@@ -117,9 +133,18 @@ final class ProfileView extends BorderPane {
         });
         Tab hotTab = new Tab("Hot methods", hotMethods);
         hotTab.setClosable(false);
-        TabPane lowerRight = new TabPane(hotTab, timeViews.eventsTab(), annotationsTab());
-        timeViews.setMarkers(annotations.markersProperty().get());
-        annotations.markersProperty().addListener((obs, old, markers) -> timeViews.setMarkers(markers));
+        findingsTab.setId("findings-tab");
+        findingsTab.setClosable(false);
+        TabPane lowerRight = new TabPane(hotTab, timeViews.eventsTab(), annotationsTab(), findingsTab);
+        updateMarkers();
+        annotations.markersProperty().addListener((obs, old, markers) -> updateMarkers());
+        findings.minSeverityProperty().addListener((obs, old, min) -> updateMarkers());
+        findings.findingsProperty().addListener((obs, old, now) -> {
+            updateMarkers();
+            if (now != null && now.worst() == FindingSeverity.WARNING && (old == null || old.worst() != now.worst())) {
+                lowerRight.getSelectionModel().select(findingsTab);
+            }
+        });
         flameEmpty.setId("flame-empty");
         flameEmpty.setMouseTransparent(true);
         flameEmpty.setText(live ? "Waiting for the first samples (the stream delivers about once a second)…"
@@ -153,6 +178,56 @@ final class ProfileView extends BorderPane {
     /** The session's bookmarks, notes, alert rules and fired alerts. */
     SessionAnnotations annotations() {
         return annotations;
+    }
+
+    /** The session's Findings view. */
+    FindingsPane findings() {
+        return findings;
+    }
+
+    /** Runs {@code action} once, after the first answer of the flame graph's query is shown. */
+    void afterFirstResult(Runnable action) {
+        onFirstResult = action;
+    }
+
+    /**
+     * Evaluates the rules over the last minutes of a live session's kept chunks every period; a
+     * finding that appears or worsens is bookmarked and announced like an alert.
+     */
+    void analyseLive(Callable<List<Path>> chunks, Duration period) {
+        liveFindings = new LiveFindings(findings, chunks, this::findingsAppeared, period);
+        liveFindings.start();
+    }
+
+    /** The live evaluations' CPU seconds per minute, NaN when none run. */
+    double liveFindingsCpu() {
+        return liveFindings == null ? Double.NaN : liveFindings.cpuSecondsPerMinute();
+    }
+
+    private void findingsAppeared(List<Finding> appeared) {
+        long end = profile.snapshot().info().endNanos();
+        for (Finding f : appeared) {
+            var e = f.evidence();
+            annotations.bookmarks().add(e.hasSpan() ? new Bookmark(e.fromNanos(), e.toNanos(), "Finding: " + f.name())
+                    : new Bookmark(end, end, "Finding: " + f.name()));
+        }
+        FindingNotification.show(getScene() == null ? null : getScene().getWindow(), profile.snapshot().info().source(),
+                appeared, f -> {
+                    onReveal.run();
+                    showEvidence(f);
+                });
+    }
+
+    /** Narrows the selection to what a finding points at. */
+    private void showEvidence(Finding finding) {
+        selectionModel.select(EvidenceSelection.of(finding, profile.snapshot()));
+    }
+
+    private void updateMarkers() {
+        List<TimeMarker> markers = new ArrayList<>(annotations.markersProperty().get());
+        markers.addAll(FindingMarkers.of(findings.findingsProperty().get(), findings.minSeverityProperty().get(),
+                profile.snapshot()));
+        timeViews.setMarkers(List.copyOf(markers));
     }
 
     /** What a click on an alert notification does besides selecting the alert's span (bring the tab forward). */
@@ -233,6 +308,10 @@ final class ProfileView extends BorderPane {
     void stopUpdating() {
         tick.stop();
         alerts.finish();
+        findings.cancelRunning();
+        if (liveFindings != null) {
+            liveFindings.stop();
+        }
     }
 
     private ToolBar toolbar() {
@@ -384,26 +463,21 @@ final class ProfileView extends BorderPane {
     /** Asks for the answer to the current snapshot, selection and layout. */
     private void requery() {
         ProfileSnapshot snapshot = profile.snapshot();
-        updateEventTypes(snapshot);
         showTransforms();
         Selection forFlameGraph = selectionModel.getSelection().withFrameFilter(null);
         query.request(new ProfileQuery(snapshot, forFlameGraph, flame.getMode() == FlameGraphMode.INVERTED,
                 sandwichMethod));
     }
 
-    private void updateEventTypes(ProfileSnapshot snapshot) {
-        var types = snapshot.samples().stream().map(SampleTable::eventType).toList();
-        if (types.equals(eventType.getItems())) {
+    /** Lists the types with stacks; the choice stays while the snapshot has it, else the model's preferred type. */
+    private void showEventTypes(StackTypes types) {
+        if (types.types().equals(eventType.getItems())) {
             return;
         }
         updatingTypes = true;
         String current = eventType.getValue();
-        eventType.getItems().setAll(types);
-        if (current == null) {
-            current = snapshot.samples().stream().filter(t -> t.kind() == SampleKind.CPU)
-                    .map(SampleTable::eventType).findFirst().orElse(types.isEmpty() ? null : types.getFirst());
-        }
-        eventType.setValue(current);
+        eventType.getItems().setAll(types.types());
+        eventType.setValue(current != null && types.types().contains(current) ? current : types.preferred());
         updatingTypes = false;
     }
 
@@ -412,13 +486,30 @@ final class ProfileView extends BorderPane {
         flame.setCallersTree(result.callers());
         flame.setCallTree(result.tree());
         hotMethods.show(result.hotMethods(), result.tree().total(0));
-        if (result.tree().total(0) > 0) {
+        StackTypes types = result.stackTypes();
+        showEventTypes(types);
+        boolean noStacks = !types.cpu() && types.preferred() != null && !types.preferredStacks()
+                && result.query().selection().events().equals(new EventSelector.OfType(types.preferred()));
+        if (noStacks) {
+            flameEmpty.setText("No CPU samples, and the " + types.preferred()
+                    + " events carry no stacks: see them in the Events tab and the Latency heatmap");
+        } else if (result.tree().total(0) > 0) {
             flameEmpty.setText("No samples in the selection");
         }
-        flameEmpty.setVisible(result.tree().total(0) == 0);
+        flameEmpty.setVisible(noStacks || result.tree().total(0) == 0);
         ProfileSnapshot snapshot = result.query().snapshot();
-        info.setText(describe(snapshot.info()) + String.format("  ·  %,d samples", snapshot.sampleCount()));
+        info.setText(describe(snapshot.info()) + String.format("  ·  %,d samples", snapshot.sampleCount())
+                + (types.cpu() || types.preferred() == null ? ""
+                : "  ·  no CPU samples: showing " + eventType.getValue() + " events"));
+        Selection asked = result.query().selection();
+        if (!live && !types.cpu() && types.preferred() != null && asked.events() instanceof EventSelector.OfKind) {
+            // a recording without CPU samples: show the stacks it has rather than an empty flame graph
+            selectionModel.select(selectionModel.getSelection().withEvents(new EventSelector.OfType(types.preferred())));
+        }
         info.setTooltip(new Tooltip(snapshot.info().source()));
+        Runnable first = onFirstResult;
+        onFirstResult = () -> { };
+        first.run();
     }
 
     /** A selection's range in words: {@code whole recording} or seconds from the recording's start, {@code 1.000 s – 2.500 s}. */

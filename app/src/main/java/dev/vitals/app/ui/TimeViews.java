@@ -2,6 +2,7 @@ package dev.vitals.app.ui;
 
 import dev.vitals.model.IntervalTable;
 import dev.vitals.model.ProfileSnapshot;
+import dev.vitals.model.query.LatencyTypes;
 import dev.vitals.views.ProfileControl;
 import dev.vitals.views.SelectionModel;
 import dev.vitals.views.TimeAxis;
@@ -34,10 +35,6 @@ import javafx.scene.layout.VBox;
  * it on {@link Background#VIEW_QUERIES} and keeps its picture until the answer arrives.
  */
 final class TimeViews {
-    /** Interval types worth a latency heatmap, in order of preference for the first choice. */
-    private static final List<String> PREFERRED_LATENCY = List.of("dev.vitals.demo.Request", "jdk.MethodTrace",
-            "jdk.JavaMonitorEnter", "jdk.ThreadPark", "jdk.SocketRead", "jdk.GarbageCollection");
-
     private final TimeAxis axis = new TimeAxis(new TimeRange(0, 1));
     /** The CPU and heap charts above the timeline, to find a spike's time before picking its threads. */
     private final List<MetricChart> overTimeline = new ArrayList<>();
@@ -169,8 +166,9 @@ final class TimeViews {
         }
         String current = intervalType.getValue();
         intervalType.getItems().setAll(types);
+        String preferred = LatencyTypes.preferred(intervals);
         String choice = current != null && types.contains(current) ? current
-                : PREFERRED_LATENCY.stream().filter(types::contains).findFirst().orElse(types.isEmpty() ? null : types.getFirst());
+                : preferred != null || types.isEmpty() ? preferred : types.getFirst();
         intervalType.setValue(choice);
         latency.setEventType(choice);
         events.setEventType(choice);

@@ -1,6 +1,7 @@
 package dev.vitals.views.flame;
 
 import dev.vitals.model.query.CallTree;
+import dev.vitals.model.query.Diff;
 import dev.vitals.views.ViewColours;
 import dev.vitals.views.flame.internal.TreeGeometry;
 import javafx.beans.property.BooleanProperty;
@@ -33,8 +34,9 @@ import java.util.regex.PatternSyntaxException;
  * {@link #callersTreeProperty()} holding its callers. Replace the tree as often as new data arrives:
  * frames keep their order (children sorted by name) and colours (from frame type or package, never
  * random), and the zoomed and selected frames are found again by their path. With a
- * {@link #baselineTreeProperty()} it shows a diff: widths from the new tree, red where a frame's
- * share grew and blue where it shrank.
+ * {@link #diffProperty()} whose tree is the one shown it shows a diff: widths from the new tree, red
+ * where a frame's share grew and blue where it shrank (the model's {@link Diff}, computed off the
+ * JavaFX thread; the control only maps its change to a colour).
  *
  * <p>Users click a frame to zoom into it (and select it), click the root or press Esc to zoom out,
  * zoom horizontally with Ctrl + wheel, drag to pan, move between frames with the arrow keys, search
@@ -49,7 +51,7 @@ public class FlameGraph extends Control implements ViewColours.Styled {
 
     private final ObjectProperty<CallTree> callTree = new SimpleObjectProperty<>(this, "callTree", EMPTY);
     private final ObjectProperty<CallTree> callersTree = new SimpleObjectProperty<>(this, "callersTree", EMPTY);
-    private final ObjectProperty<CallTree> baselineTree = new SimpleObjectProperty<>(this, "baselineTree");
+    private final ObjectProperty<Diff> diff = new SimpleObjectProperty<>(this, "diff");
     private final ObjectProperty<FlameGraphMode> mode = new SimpleObjectProperty<>(this, "mode", FlameGraphMode.TOP_DOWN);
     private final ObjectProperty<FlameOrientation> orientation = new SimpleObjectProperty<>(this, "orientation", FlameOrientation.FLAME);
     private final ObjectProperty<FlameColouring> colouring = new SimpleObjectProperty<>(this, "colouring", FlameColouring.FRAME_TYPE);
@@ -123,17 +125,17 @@ public class FlameGraph extends Control implements ViewColours.Styled {
         callersTree.set(value);
     }
 
-    /** The older tree of a diff (matched to the shown tree by path); null for no diff. */
-    public final ObjectProperty<CallTree> baselineTreeProperty() {
-        return baselineTree;
+    /** The diff of the shown tree against a baseline (used while {@link Diff#tree()} is the call tree shown); null for none. */
+    public final ObjectProperty<Diff> diffProperty() {
+        return diff;
     }
 
-    public final CallTree getBaselineTree() {
-        return baselineTree.get();
+    public final Diff getDiff() {
+        return diff.get();
     }
 
-    public final void setBaselineTree(CallTree value) {
-        baselineTree.set(value);
+    public final void setDiff(Diff value) {
+        diff.set(value);
     }
 
     /** Which kind of tree {@link #callTreeProperty()} holds, and whether a callers tree is drawn above it. */

@@ -2,6 +2,7 @@ package dev.vitals.views.flame;
 
 import dev.vitals.model.FrameType;
 import dev.vitals.model.query.CallTree;
+import dev.vitals.model.query.Diff;
 import dev.vitals.views.TableCells;
 import dev.vitals.views.flame.internal.FlamePanel;
 import dev.vitals.views.flame.internal.FramePalette;
@@ -9,6 +10,7 @@ import dev.vitals.views.flame.internal.FrameText;
 import dev.vitals.views.flame.internal.TextFitter;
 import dev.vitals.views.flame.internal.TreeColours;
 import dev.vitals.views.flame.internal.TwoSidedBar;
+import dev.vitals.views.internal.InteractiveControls;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
@@ -100,6 +102,7 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
         next.setTooltip(new Tooltip("Next match (F3)"));
         matchedLabel.getStyleClass().add("flame-matched");
         matchedLabel.setMinWidth(120); // room for "matched 100.0 %" kept from the start: the bar does not reflow while typing
+        matchedLabel.visibleProperty().bind(matchedLabel.textProperty().isNotEmpty());
         flame.setOnAction(e -> {
             control.setOrientation(FlameOrientation.FLAME);
             syncToggles();
@@ -118,6 +121,7 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
         });
         HBox searchTools = new HBox(6, searchField, regexBox, previous, next, matchedLabel);
         HBox viewToggles = new HBox(6, new HBox(flame, icicle), new HBox(topDown, inverted), byPackage);
+        InteractiveControls.mark(searchField, regexBox, previous, next, viewToggles);
         searchTools.setAlignment(Pos.CENTER_LEFT);
         viewToggles.setAlignment(Pos.CENTER_RIGHT);
         HBox.setHgrow(searchField, Priority.SOMETIMES);
@@ -146,7 +150,7 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
 
         registerChangeListener(control.callTreeProperty(), o -> showMain());
         registerChangeListener(control.callersTreeProperty(), o -> showCallers());
-        registerChangeListener(control.baselineTreeProperty(), o -> showTrees());
+        registerChangeListener(control.diffProperty(), o -> showTrees());
         registerChangeListener(control.colouringProperty(), o -> {
             byPackage.setSelected(control.getColouring() == FlameColouring.PACKAGE);
             showTrees();
@@ -224,15 +228,16 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
     private void showMain() {
         FlameGraph control = getSkinnable();
         CallTree tree = control.getCallTree();
-        CallTree baseline = control.getMode() == FlameGraphMode.SANDWICH ? null : control.getBaselineTree();
-        TreeColours colours = new TreeColours(tree, palette, control.getColouring(), control.searchPredicate(), baseline);
+        Diff diff = control.getMode() == FlameGraphMode.SANDWICH || control.getDiff() == null
+                || control.getDiff().tree() != tree ? null : control.getDiff();
+        TreeColours colours = new TreeColours(tree, palette, control.getColouring(), control.searchPredicate(), diff);
         FlameFrame zoomed = control.getZoomedFrame();
         mainPanel.show(colours, zoomed != null && zoomed.tree() == tree ? zoomed.nodeIndex() : 0, selectedIn(tree));
         control.setMatchedShare(colours.matchedShare());
         matchedLabel.setText(colours.searching()
                 ? String.format(Locale.ROOT, "matched %.1f %%", 100 * colours.matchedShare()) : "");
         updateBreadcrumb();
-        updateLegend(baseline != null);
+        updateLegend(diff != null);
     }
 
     private void showCallers() {

@@ -20,6 +20,8 @@ public final class Palettes {
     public static final Color ALERT = Color.rgb(0xd0, 0x24, 0x24);
     /** Bookmark markers. */
     public static final Color BOOKMARK = Color.rgb(0x7a, 0x3c, 0xc8);
+    /** Markers of automated-analysis findings. */
+    public static final Color FINDING = Color.rgb(0xd0, 0x8a, 0x10);
     /** GC pause and safepoint markers. */
     public static final Color GC = Color.rgb(0xc0, 0x20, 0x60, 0.55);
 

@@ -258,6 +258,19 @@ public final class Diagnostics {
         }
     }
 
+    /**
+     * Writes the heap to {@code file} (an {@code .hprof} path on the JVM's machine) through
+     * {@code HotSpotDiagnosticMXBean.dumpHeap}: the DiagnosticCommand MBean does not offer
+     * {@code GC.heap_dump}. {@code liveOnly} collects garbage first. The JVM pauses while it writes.
+     */
+    public void heapDump(String file, boolean liveOnly) throws DiagnosticException {
+        call("write a heap dump to " + file, m -> {
+            m.invoke(Connection.objectName("com.sun.management:type=HotSpotDiagnostic"), "dumpHeap",
+                    new Object[] {file, liveOnly}, new String[] {String.class.getName(), boolean.class.getName()});
+            return file;
+        });
+    }
+
     /** The diagnostic commands the JVM offers, by name, each with its help and arguments. */
     public List<DiagnosticCommand> commands() throws DiagnosticException {
         return call("list its diagnostic commands", m -> {

@@ -110,6 +110,12 @@ class DiagnosticsTest {
 
                 assertLeakGrows(diagnostics);
 
+                Path heap = Files.createTempDirectory("vitals-heap").resolve("demo.hprof");
+                diagnostics.heapDump(heap.toString(), true);
+                assertThat(Files.size(heap)).isGreaterThan(1_000_000);
+                Files.delete(heap);
+                Files.delete(heap.getParent());
+
                 // a recording started by a command shows among the JVM's facts with its settings in force
                 assertThat(diagnostics.command("JFR.start").changesJvm()).isTrue();
                 diagnostics.run("JFR.start", List.of("name=vitals-facts", "settings=profile"));

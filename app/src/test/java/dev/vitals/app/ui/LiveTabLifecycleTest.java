@@ -48,6 +48,11 @@ class LiveTabLifecycleTest {
         stage = primary;
         window = new MainWindow(stage, preferences);
         window.show();
+        // inside the headless screen, so the confirmation dialog centred on it stays inside too
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1100);
+        stage.setHeight(700);
     }
 
     @AfterEach

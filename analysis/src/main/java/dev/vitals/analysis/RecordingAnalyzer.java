@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -65,7 +66,19 @@ public final class RecordingAnalyzer {
 
     /** The number of rules evaluated: JMC's found on the module path and Vitals' own. */
     public static int ruleCount() {
-        return RuleRegistry.getRules().size() + 1;
+        return rules().size() + 1;
+    }
+
+    /**
+     * JMC's rules, each once: its services file names some rules twice, and an automatic module's
+     * provider list keeps the repeats (on the class path, and from an explicit descriptor, they go).
+     */
+    private static Collection<IRule> rules() {
+        Map<String, IRule> byId = new LinkedHashMap<>();
+        for (IRule rule : RuleRegistry.getRules()) {
+            byId.putIfAbsent(rule.getId(), rule);
+        }
+        return byId.values();
     }
 
     /**
@@ -116,8 +129,7 @@ public final class RecordingAnalyzer {
     }
 
     private Findings evaluate(IItemCollection items, AnalysisProgress progress, BooleanSupplier cancelled) {
-        Map<IRule, Future<IResult>> futures = RulesToolkit.evaluateParallel(RuleRegistry.getRules(), items, null,
-                threads);
+        Map<IRule, Future<IResult>> futures = RulesToolkit.evaluateParallel(rules(), items, null, threads);
         ResultReader reader = new ResultReader(items);
         List<Finding> findings = new ArrayList<>();
         List<SkippedRule> skipped = new ArrayList<>();

@@ -83,6 +83,11 @@ class RecordingAnalyzerTest {
         assertThat(classLoading.eventTypes()).containsExactly("jdk.ClassLoad");
         assertThat(classLoading.settings()).containsExactly("jdk.ClassLoad#enabled=true");
         assertThat(classLoading.reason()).isEqualTo("The recording has no jdk.ClassLoad events.");
+        // recorded (the profile settings enable it) but none happened: no setting to suggest
+        SkippedRule fileForce = demo.skipped().stream().filter(s -> s.ruleId().equals("FileForce")).findFirst()
+                .orElseThrow();
+        assertThat(fileForce.reason()).isEqualTo("The recording has no jdk.FileForce events (recorded, but none occurred).");
+        assertThat(fileForce.settings()).isEmpty();
     }
 
     @Test

@@ -110,7 +110,15 @@ class DiagnosticsTest {
 
                 assertLeakGrows(diagnostics);
 
+                // a recording started by a command shows among the JVM's facts with its settings in force
+                assertThat(diagnostics.command("JFR.start").changesJvm()).isTrue();
+                diagnostics.run("JFR.start", List.of("name=vitals-facts", "settings=profile"));
                 JvmFacts facts = diagnostics.facts();
+                assertThat(facts.recordings()).filteredOn(r -> r.name().equals("vitals-facts")).singleElement()
+                        .satisfies(r -> {
+                            assertThat(r.state()).isEqualTo("RUNNING");
+                            assertThat(r.settings()).containsEntry("jdk.ExecutionSample#period", "10 ms");
+                        });
                 assertThat(facts.allFlags()).isTrue();
                 assertThat(facts.flags()).filteredOn(f -> f.name().equals("MaxHeapSize")).singleElement()
                         .satisfies(f -> {

@@ -39,24 +39,29 @@ public final class ResultReader {
     }
 
     /**
-     * A rule that did not apply: the event types it needs that the recording lacks (and the setting
-     * that records them), else the rule's own words.
+     * A rule that did not apply: the event types it needs that the recording lacks (and, for those
+     * not enabled, the setting that records them), else the rule's own words.
      */
     public SkippedRule skipped(IRule rule, IResult result) {
         List<String> missing = new ArrayList<>();
         List<String> settings = new ArrayList<>();
+        boolean onlyQuiet = true;
         for (Map.Entry<String, EventAvailability> need : rule.getRequiredEvents().entrySet()) {
             EventAvailability has = RulesToolkit.getEventAvailability(items, need.getKey());
             if (has.isLessAvailableThan(need.getValue())) {
                 missing.add(need.getKey());
-                settings.add(need.getKey() + "#enabled=true");
+                if (has != EventAvailability.ENABLED) {
+                    settings.add(need.getKey() + "#enabled=true");
+                    onlyQuiet = false;
+                }
             }
         }
         for (IRecordingSetting setting : result.suggestRecordingSettings()) {
             settings.add(setting.getSettingFor() + "#" + setting.getSettingName() + "=" + setting.getSettingValue());
         }
         String reason = missing.isEmpty() ? "It did not apply: " + text(result, result.getSummary())
-                : "The recording has no " + String.join(", ", missing) + " events.";
+                : "The recording has no " + String.join(", ", missing) + " events"
+                + (onlyQuiet ? " (recorded, but none occurred)." : ".");
         return new SkippedRule(rule.getId(), rule.getName(), reason, missing, settings.stream().distinct().toList());
     }
 

@@ -286,7 +286,8 @@ public final class MainWindow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open Recording");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Recordings and sessions (*.jfr, *.vitals)", "*.jfr", "*.vitals"),
+                new FileChooser.ExtensionFilter("Recordings and sessions (*.jfr, *.gz, *.lz4, *.zip, *.vitals)", "*.jfr", "*.gz", "*.lz4",
+                        "*.zip", "*.vitals"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         java.io.File chosen = chooser.showOpenDialog(stage);
         if (chosen != null) {
@@ -298,7 +299,8 @@ public final class MainWindow {
     private void compareRecordings() {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Recordings and sessions (*.jfr, *.vitals)", "*.jfr", "*.vitals"),
+                new FileChooser.ExtensionFilter("Recordings and sessions (*.jfr, *.gz, *.lz4, *.zip, *.vitals)", "*.jfr", "*.gz", "*.lz4",
+                        "*.zip", "*.vitals"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         chooser.setTitle("Compare: Baseline Recording (1 of 2)");
         java.io.File baseline = chooser.showOpenDialog(stage);

@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitals.analysis.AnalysisProgress;
 import dev.vitals.analysis.RecordingAnalyzer;
+import dev.vitals.model.finding.Evidence;
 import dev.vitals.model.finding.Finding;
 import dev.vitals.model.finding.FindingSeverity;
 import dev.vitals.model.finding.Findings;
+import dev.vitals.model.session.SessionFile;
+import dev.vitals.model.session.SessionManifest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -69,6 +73,25 @@ class AnalyzeCommandTest {
         assertThat(Cli.run("analyze", "--fail-on", "warning", PROFILE.toString()).exitCode())
                 .isEqualTo(AnalyzeCommand.FAILED_GATE);
         assertThat(Cli.run("analyze", PROFILE.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSessionPrintsItsSavedFindingsAndOneWithoutThemIsAnalysed(@TempDir Path dir) throws Exception {
+        Finding saved = new Finding("Saved.Rule", "Saved", "", FindingSeverity.WARNING, 80, "kept in the session", "",
+                "", Evidence.NONE);
+        Path withFindings = dir.resolve("with.vitals");
+        SessionFile.save(withFindings, SessionManifest.empty("0.1.0")
+                .withFindings(new Findings(List.of(saved), List.of(), 0, 1)), List.of(PROFILE));
+        Cli cli = Cli.run("analyze", "--json", withFindings.toString());
+        List<Object> findings = (List<Object>) ((Map<String, Object>) TestJson.object(cli.out()).get("analysis"))
+                .get("findings");
+        assertThat(findings).extracting(o -> ((Map<String, Object>) o).get("ruleId")).containsExactly("Saved.Rule");
+
+        Path without = dir.resolve("without.vitals");
+        SessionFile.save(without, SessionManifest.empty("0.1.0"), List.of(PROFILE));
+        assertThat(Cli.run("analyze", "--min-severity", "warning", without.toString()).out())
+                .contains("(vitals.SlowEvents)").contains("(GcInvertedParallelism)");
     }
 
     @Test

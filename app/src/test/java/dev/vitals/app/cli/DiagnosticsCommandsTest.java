@@ -176,7 +176,7 @@ class DiagnosticsCommandsTest {
     }
 
     @Test
-    void jcmdRunsVersionAndThreadPrintOnJdk25And17() {
+    void jcmdRunsVersionAndThreadPrintOnJdk25And17() throws Exception {
         List<Process> targets = demo17 == null ? List.of(demo25) : List.of(demo25, demo17);
         for (Process target : targets) {
             String pid = Long.toString(target.pid());
@@ -192,6 +192,12 @@ class DiagnosticsCommandsTest {
         assertThat(help.out()).containsPattern("(?m)^\\* GC\\.run +\\S").containsPattern("(?m)^  VM\\.version +\\S");
         Cli one = Cli.run("jcmd", "--pid", Long.toString(demo25.pid()), "--connect-timeout", "30s", "help", "GC.class_histogram");
         assertThat(one.out()).contains("GC.class_histogram", "-all", "Changes the JVM: runs a full garbage collection");
+        Path dump = jmxFolder.resolve("demo.hprof");
+        Cli heapDump = Cli.run("jcmd", "--pid", Long.toString(demo25.pid()), "--connect-timeout", "30s", "GC.heap_dump",
+                dump.toString());
+        assertThat(heapDump.exitCode()).as(heapDump.err()).isZero();
+        assertThat(heapDump.out()).contains("Heap dump file created");
+        assertThat(dump).isRegularFile();
         Cli missing = Cli.run(concat(new String[] {"jcmd", "--connect-timeout", "30s"}, jmx("controlRole"), "No.such"));
         assertThat(missing.exitCode()).isEqualTo(1);
         assertThat(missing.err()).endsWith("has no diagnostic command No.such.\n");

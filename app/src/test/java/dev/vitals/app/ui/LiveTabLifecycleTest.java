@@ -48,6 +48,11 @@ class LiveTabLifecycleTest {
         stage = primary;
         window = new MainWindow(stage, preferences);
         window.show();
+        // inside the headless screen, so the confirmation dialog centred on it stays inside too
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1100);
+        stage.setHeight(700);
     }
 
     @AfterEach
@@ -58,12 +63,13 @@ class LiveTabLifecycleTest {
     /** Starts the demo in a live tab and waits until data arrives; returns the demo's process. */
     private ProcessHandle startDemo(FxRobot robot) throws Exception {
         SessionTabsTest.startDemoAndAttach(robot, window);
+        LiveTab tab = onFx(() -> (LiveTab) find(robot, "#sessions", TabPane.class).getSelectionModel().getSelectedItem());
+        long pid = ((LiveTarget.Local) tab.target()).pid();
+        ProcessHandle demo = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("the demo " + pid + " is gone"));
         Label status = find(robot, "#live-status", Label.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> status.getText().startsWith("Live")
                 && status.getText().contains("MB") && !status.getText().contains(" 0.0 MB"));
-        LiveTab tab = onFx(() -> (LiveTab) find(robot, "#sessions", TabPane.class).getSelectionModel().getSelectedItem());
-        long pid = ((LiveTarget.Local) tab.target()).pid();
-        return ProcessHandle.of(pid).orElseThrow();
+        return demo;
     }
 
     private void ctrlW(FxRobot robot) {

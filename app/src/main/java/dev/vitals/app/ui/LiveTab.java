@@ -26,7 +26,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -194,9 +193,35 @@ final class LiveTab extends Tab implements SessionTab {
     }
 
     private HBox controls() {
-        ToggleButton pause = new ToggleButton("Pause views");
+        LiveWindow window = view.liveWindow();
+        Button pause = new Button();
         pause.setId("pause");
-        view.pausedProperty().bind(pause.selectedProperty());
+        pause.setOnAction(e -> {
+            if (window.mode() == LiveWindow.Mode.PAUSED) {
+                window.follow();
+            } else {
+                window.pause();
+            }
+        });
+        Button follow = new Button("Live ▸");
+        follow.setId("follow");
+        follow.setTooltip(new javafx.scene.control.Tooltip("Follow the newest data again (End)"));
+        follow.setOnAction(e -> window.follow());
+        Label held = new Label();
+        held.setId("live-mode");
+        held.getStyleClass().add("text-muted");
+        Runnable showMode = () -> {
+            LiveWindow.Mode mode = window.mode();
+            pause.setText(mode == LiveWindow.Mode.PAUSED ? "Resume" : "Pause views");
+            follow.setDisable(mode == LiveWindow.Mode.FOLLOWING);
+            held.setText(switch (mode) {
+                case FOLLOWING -> "Following the newest data";
+                case HELD -> "Views held on your selection; recording goes on";
+                case PAUSED -> "Views paused; recording goes on";
+            });
+        };
+        window.modeProperty().addListener((obs, old, mode) -> showMode.run());
+        showMode.run();
         Button save = new Button("Save…");
         save.setId("save-session");
         save.setTooltip(new javafx.scene.control.Tooltip("Save what has arrived so far as a .vitals session"));
@@ -228,7 +253,7 @@ final class LiveTab extends Tab implements SessionTab {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, spacer, new Label("Settings"), recordWith, pause, save, stop);
+        HBox bar = new HBox(8, held, spacer, new Label("Settings"), recordWith, follow, pause, save, stop);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;

@@ -24,8 +24,6 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -36,8 +34,10 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -51,8 +51,9 @@ import javafx.scene.layout.VBox;
  * bar) and the hot methods of the current {@link Selection}, with the event type, layout and
  * transform controls above them. Queries run on {@link Background#QUERIES} through a {@link LatestQuery}:
  * the newest request wins, and while one query runs a newer request waits for it instead of piling
- * up. A live profile is re-queried on a 4 Hz tick whenever its snapshot changed, no query is in
- * flight and the view is not paused.
+ * up. Every view answers from the one snapshot its {@link LiveWindow} shows: live, a 4 Hz tick
+ * advances it to the newest data while the window follows and no query is in flight; a selection
+ * of a time range, or a press, drag or zoom on a time view, holds it (End or Live ▸ follows again).
  */
 final class ProfileView extends BorderPane {
     private static final javafx.util.Duration TICK = javafx.util.Duration.millis(250);
@@ -65,11 +66,11 @@ final class ProfileView extends BorderPane {
     private final Label info = new Label();
     /** Over the flame graph while the selection holds no samples. */
     private final Label flameEmpty = new Label();
-    private final BooleanProperty paused = new SimpleBooleanProperty(this, "paused");
+    private final LiveWindow window;
     private final Timeline tick;
 
     private final SelectionModel selectionModel = new SelectionModel(Selection.cpu());
-    private final TimeViews timeViews = new TimeViews(selectionModel);
+    private final TimeViews timeViews;
     private final SessionAnnotations annotations;
     private final AlertMonitor alerts;
     private Runnable onReveal = () -> { };
@@ -86,6 +87,8 @@ final class ProfileView extends BorderPane {
                 SessionAnnotations annotations) {
         this.profile = profile;
         this.annotations = annotations;
+        window = new LiveWindow(profile);
+        timeViews = new TimeViews(selectionModel, window, live);
         setId("profile-view");
         flame.setId("flame-graph");
         flame.setTraceable(traceable);
@@ -103,6 +106,9 @@ final class ProfileView extends BorderPane {
             requery();
         });
         selectionModel.selectionProperty().addListener((obs, old, now) -> {
+            if (live && isRange(now) && (now.fromNanos() != old.fromNanos() || now.toNanos() != old.toNanos())) {
+                window.hold();
+            }
             if (!sameForFlameGraph(old, now)) {
                 requery();
             }
@@ -113,8 +119,13 @@ final class ProfileView extends BorderPane {
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (selectionModel.handle(e)) {
                 e.consume();
+            } else if (live && e.getCode() == KeyCode.END && !(e.getTarget() instanceof TextInputControl)) {
+                window.follow();
+                e.consume();
             }
         });
+        window.shownProperty().addListener((obs, old, now) -> requery());
+        window.holdWhileHovered(flame);
         Tab hotTab = new Tab("Hot methods", hotMethods);
         hotTab.setClosable(false);
         TabPane lowerRight = new TabPane(hotTab, timeViews.eventsTab(), annotationsTab());
@@ -136,9 +147,8 @@ final class ProfileView extends BorderPane {
         info.setPadding(new Insets(3, 8, 3, 8));
         setBottom(info);
         tick = new Timeline(new KeyFrame(TICK, e -> {
-            ProfileQuery shown = query.resultRequest();
-            if (!paused.get() && !query.isRunning() && (shown == null || shown.snapshot() != profile.snapshot())) {
-                requery();
+            if (!query.isRunning()) {
+                window.advance();
             }
         }));
         tick.setCycleCount(Timeline.INDEFINITE);
@@ -224,9 +234,9 @@ final class ProfileView extends BorderPane {
         return flame;
     }
 
-    /** When true, a live profile keeps growing but the views stay as they are. */
-    BooleanProperty pausedProperty() {
-        return paused;
+    /** What the views show and whether they follow the newest data. */
+    LiveWindow liveWindow() {
+        return window;
     }
 
     /** Stops the live tick; the view keeps what it shows. */
@@ -289,7 +299,7 @@ final class ProfileView extends BorderPane {
         if (baseline.get() == null) {
             return;
         }
-        fireEvent(new CompareEvent(profile.snapshot(), baseline.get(), selectionModel.getSelection()));
+        fireEvent(new CompareEvent(window.shown(), baseline.get(), selectionModel.getSelection()));
     }
 
     private void showSelection(Selection s) {
@@ -381,9 +391,14 @@ final class ProfileView extends BorderPane {
         return dot < 0 ? method : method.substring(dot + 1);
     }
 
-    /** Asks for the answer to the current snapshot, selection and layout. */
+    /** True if {@code s} selects a time range narrower than the whole recording. */
+    private static boolean isRange(Selection s) {
+        return s.fromNanos() != Long.MIN_VALUE || s.toNanos() != Long.MAX_VALUE;
+    }
+
+    /** Asks for the answer to the shown snapshot, selection and layout. */
     private void requery() {
-        ProfileSnapshot snapshot = profile.snapshot();
+        ProfileSnapshot snapshot = window.shown();
         updateEventTypes(snapshot);
         showTransforms();
         Selection forFlameGraph = selectionModel.getSelection().withFrameFilter(null);

@@ -1,0 +1,103 @@
+package dev.vitals.app.ui;
+
+import dev.vitals.model.Profile;
+import dev.vitals.model.ProfileSnapshot;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Node;
+
+/**
+ * The one owner of what a session's views show: the snapshot every view (the flame graph, the hot
+ * methods, the timeline, the charts, both heatmaps, the event table) answers from, and whether it
+ * follows the newest data. Lives on the FX thread.
+ * <p>
+ * Invariants: {@link #shownProperty()} changes only in {@link Mode#FOLLOWING}, and only through
+ * {@link #advance()}, so a selection made on the shown snapshot is answered from it by every view
+ * until the user asks to follow again ({@link #follow()}, which extends the selection to the newest
+ * data). A pointer resting over a view registered with {@link #holdWhileHovered} also defers
+ * advancing, so what is under the pointer when it is pressed is what the press lands on. A
+ * finished recording is always {@link Mode#FOLLOWING} its only snapshot.
+ */
+final class LiveWindow {
+    /** Whether the views follow the newest data. */
+    enum Mode {
+        /** Each tick shows the newest snapshot (unless the pointer rests on a view). */
+        FOLLOWING,
+        /** Held by the user's selection, drag, zoom or click: the views stay on the snapshot shown. */
+        HELD,
+        /** Paused by the user (Pause views): like held, until Resume or Live. */
+        PAUSED
+    }
+
+    private final Profile profile;
+    private final ReadOnlyObjectWrapper<ProfileSnapshot> shown = new ReadOnlyObjectWrapper<>(this, "shown");
+    private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(this, "mode", Mode.FOLLOWING);
+    /** How many registered views the pointer is over (0 or 1; more while the events of two are in flight). */
+    private int hovered;
+
+    LiveWindow(Profile profile) {
+        this.profile = profile;
+        shown.set(profile.snapshot());
+    }
+
+    /** The snapshot the views show. */
+    ReadOnlyObjectProperty<ProfileSnapshot> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    ProfileSnapshot shown() {
+        return shown.get();
+    }
+
+    /** Following, held or paused. */
+    ReadOnlyObjectProperty<Mode> modeProperty() {
+        return mode.getReadOnlyProperty();
+    }
+
+    Mode mode() {
+        return mode.get();
+    }
+
+    /** True when newer data arrived than the views show. */
+    boolean behind() {
+        return profile.snapshot() != shown.get();
+    }
+
+    /** Shows the newest snapshot when following and no pointer rests on a view; true if the shown one changed. */
+    boolean advance() {
+        ProfileSnapshot newest = profile.snapshot();
+        if (mode.get() != Mode.FOLLOWING || hovered > 0 || newest == shown.get()) {
+            return false;
+        }
+        shown.set(newest);
+        return true;
+    }
+
+    /** Holds the views where they are (a selection, a drag, a zoom, a click); a pause stays a pause. */
+    void hold() {
+        if (mode.get() == Mode.FOLLOWING) {
+            mode.set(Mode.HELD);
+        }
+    }
+
+    /** Pauses the views; the recording goes on. */
+    void pause() {
+        mode.set(Mode.PAUSED);
+    }
+
+    /** Follows the newest data again (Live ▸, Resume, End), showing it at once. */
+    void follow() {
+        mode.set(Mode.FOLLOWING);
+        advance();
+    }
+
+    /** While the pointer is over {@code node}, the views do not advance (a hover holds them still). */
+    void holdWhileHovered(Node node) {
+        node.hoverProperty().addListener((obs, was, is) -> {
+            hovered = Math.max(0, hovered + (is ? 1 : -1));
+            if (!is) {
+                advance();
+            }
+        });
+    }
+}

@@ -213,7 +213,7 @@ public final class FlameScopePanel extends LayeredCanvas {
         gc.beginPath();
         gc.rect(LEFT, TOP, width - LEFT, height - TOP);
         gc.clip();
-        Cells.paint(gc, g, firstColumn(), lastColumn(width), LEFT - scrollX, columnWidth(), TOP, rowHeight(), false);
+        Cells.paint(gc, g, firstColumn(), lastColumn(width), LEFT - scrollX, columnWidth(), TOP, rowHeight(), false, g.rows());
         gc.restore();
     }
 

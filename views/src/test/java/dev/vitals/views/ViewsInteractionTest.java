@@ -7,6 +7,7 @@ import dev.vitals.model.SampleTable;
 import dev.vitals.model.query.CallTrees;
 import dev.vitals.model.query.EventList;
 import dev.vitals.model.query.Heatmap;
+import dev.vitals.model.query.JvmThreads;
 import dev.vitals.model.query.Selection;
 import dev.vitals.views.chart.Metric;
 import dev.vitals.views.chart.MetricChart;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
 import java.util.Set;
@@ -70,6 +72,29 @@ class ViewsInteractionTest {
 
     private Point2D inScreen(Node node, double x, double y) throws Exception {
         return onFx(() -> node.localToScreen(x, y));
+    }
+
+    @Test
+    void theTimelineListsTheApplicationsThreadsFirstAndScrollsToAThreadSelectedElsewhere(FxRobot robot) throws Exception {
+        List<String> rows = onFx(timeline::rowNames);
+        List<Boolean> internal = rows.stream().map(r -> JvmThreads.isInternal(r.endsWith("/") ? r.substring(0, r.length() - 1) : r))
+                .toList();
+        assertThat(internal).as(rows.toString()).contains(true, false);
+        assertThat(internal.subList(internal.indexOf(true), internal.size())).as("after the first JVM thread, only JVM threads: " + rows)
+                .doesNotContain(false);
+        assertThat(rows.indexOf("requests")).as("the demo's requests thread near the top: " + rows).isBetween(0, 8);
+
+        String last = rows.getLast();
+        robot.interact(() -> timeline.setPrefHeight(160));
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds before = onFx(() -> timeline.laneBounds(last));
+        assertThat(before.getMinY()).as("the last lane starts below the fold").isGreaterThan(onFx(timeline::getHeight));
+        int thread = java.util.stream.IntStream.range(0, snapshot.threads().length())
+                .filter(i -> snapshot.threads().name(i).equals(last)).findFirst().orElseThrow();
+        robot.interact(() -> selection.select(selection.getSelection().withThreads(Set.of(thread))));
+        Bounds after = onFx(() -> timeline.laneBounds(last));
+        assertThat(after.getMaxY()).as("scrolled into view").isLessThanOrEqualTo(onFx(timeline::getHeight));
+        assertThat(after.getMinY()).isGreaterThanOrEqualTo(0);
     }
 
     @Test

@@ -5,13 +5,15 @@ import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.RecordingInfo;
 import dev.vitals.model.SampleKind;
 import dev.vitals.model.SampleTable;
-import dev.vitals.model.alert.AlertEvent;
+import dev.vitals.model.alert.AlertEpisode;
 import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Selection;
 import dev.vitals.model.query.Transform;
+import dev.vitals.model.session.AlertRule;
 import dev.vitals.model.session.Bookmark;
 import dev.vitals.views.LatestQuery;
 import dev.vitals.views.SelectionModel;
+import dev.vitals.views.TimeMarker;
 import dev.vitals.views.flame.FlameFrame;
 import dev.vitals.views.flame.FlameGraph;
 import dev.vitals.views.flame.FlameGraphAction;
@@ -20,13 +22,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -35,6 +41,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -67,6 +74,8 @@ final class ProfileView extends BorderPane {
     /** Over the flame graph while the selection holds no samples. */
     private final Label flameEmpty = new Label();
     private final LiveWindow window;
+    private final ToggleButton showAlerts = new ToggleButton("Alerts");
+    private final NotificationLimit notifications = new NotificationLimit();
     private final Timeline tick;
 
     private final SelectionModel selectionModel = new SelectionModel(Selection.cpu());
@@ -129,8 +138,12 @@ final class ProfileView extends BorderPane {
         Tab hotTab = new Tab("Hot methods", hotMethods);
         hotTab.setClosable(false);
         TabPane lowerRight = new TabPane(hotTab, timeViews.eventsTab(), annotationsTab());
-        timeViews.setMarkers(annotations.markersProperty().get());
-        annotations.markersProperty().addListener((obs, old, markers) -> timeViews.setMarkers(markers));
+        showAlerts.setId("show-alerts");
+        showAlerts.setSelected(true);
+        showAlerts.setTooltip(new Tooltip("Show the alert ticks above the time views (hover one for its label, click it to select its span)"));
+        showAlerts.selectedProperty().addListener((obs, was, is) -> showMarkers());
+        annotations.markersProperty().addListener((obs, old, markers) -> showMarkers());
+        showMarkers();
         flameEmpty.setId("flame-empty");
         flameEmpty.setMouseTransparent(true);
         flameEmpty.setText(live ? "Waiting for the first samples (the stream delivers about once a second)…"
@@ -192,24 +205,49 @@ final class ProfileView extends BorderPane {
         }
         types.sort(null);
         AlertRulesDialog.show(getScene().getWindow(), annotations.rulesProperty().get(), types, result -> {
+            Set<String> kept = result.rules().stream().map(AlertRule::name).collect(Collectors.toSet());
+            Set<String> deleted = annotations.rulesProperty().get().stream().map(AlertRule::name)
+                    .filter(name -> !kept.contains(name)).collect(Collectors.toSet());
             annotations.rulesProperty().set(result.rules());
             if (result.asDefaults()) {
                 defaults.save(result.rules());
             }
+            List<Bookmark> made = annotations.ruleBookmarks(deleted);
+            if (!made.isEmpty()) {
+                Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.YES, ButtonType.NO);
+                ask.initOwner(getScene().getWindow());
+                ask.setTitle("Deleted alert rules");
+                ask.setHeaderText("Delete the " + made.size() + " bookmark(s) the deleted rule(s) made?");
+                ask.getDialogPane().setId("delete-rule-bookmarks");
+                ask.showAndWait().filter(ButtonType.YES::equals).ifPresent(yes -> annotations.bookmarks().removeAll(made));
+            }
         });
     }
 
-    /** Alerts in new live data: each bookmarks its span, and one notification tells of them. */
-    private void alertsFired(List<AlertEvent> fired) {
-        for (var alert : fired) {
-            annotations.bookmarks().add(new Bookmark(alert.fromNanos(), alert.toNanos(),
-                    alert.headline()));
+    /**
+     * Alert episodes started in new live data: each bookmarks its first span (the bookmark goes with
+     * its rule), and one notification tells of them, unless one was shown less than
+     * {@link NotificationLimit#INTERVAL_NANOS} ago.
+     */
+    private void alertsFired(List<AlertEpisode> started) {
+        for (var episode : started) {
+            annotations.addRuleBookmark(new Bookmark(episode.fromNanos(), episode.toNanos(), episode.headline()),
+                    episode.rule());
         }
-        AlertNotification.show(getScene() == null ? null : getScene().getWindow(), profile.snapshot().info().source(),
-                fired, alert -> {
-                    onReveal.run();
-                    SessionAnnotations.marker(alert).select(selectionModel);
-                });
+        if (notifications.allow(System.nanoTime(), started.size())) {
+            AlertNotification.show(getScene() == null ? null : getScene().getWindow(), profile.snapshot().info().source(),
+                    started, notifications.takeHeld(), episode -> {
+                        onReveal.run();
+                        SessionAnnotations.marker(episode).select(selectionModel);
+                    });
+        }
+    }
+
+    /** The session's markers in the time views, without the alert ticks while they are switched off. */
+    private void showMarkers() {
+        List<TimeMarker> markers = annotations.markersProperty().get();
+        timeViews.setMarkers(showAlerts.isSelected() ? markers
+                : markers.stream().filter(m -> m.kind() != TimeMarker.Kind.ALERT).toList());
     }
 
     /** Bookmarks above, the session's notes below. */
@@ -249,7 +287,7 @@ final class ProfileView extends BorderPane {
         transforms.setId("transforms");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(new Label("Events"), eventType, new Separator(), transforms, spacer);
+        return new ToolBar(new Label("Events"), eventType, new Separator(), transforms, spacer, showAlerts);
     }
 
     /** The current selection in words, with back, forward and clear. */

@@ -487,6 +487,10 @@ public final class TimelinePanel extends LayeredCanvas {
 
     /** The tooltip text for a point: thread, state, its run around the point, the nearest sample's stack. */
     public String describe(double x, double y) {
+        TimeMarker marker = markerAt(x, y);
+        if (marker != null) {
+            return marker.label();
+        }
         int r = rowAt(y);
         Lanes shown = lanesQuery.result();
         if (r < 0 || x < LABEL_WIDTH || shown == null) {

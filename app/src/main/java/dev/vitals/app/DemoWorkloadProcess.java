@@ -16,6 +16,8 @@ import java.util.List;
  */
 public final class DemoWorkloadProcess {
     public static final String JAR_PROPERTY = "vitals.demo.jar";
+    /** How much lower the watched demo's scheduling priority is than the window's. */
+    static final int NICENESS = 10;
 
     private DemoWorkloadProcess() {
     }
@@ -31,6 +33,23 @@ public final class DemoWorkloadProcess {
         }
         if (spikeEvery != null) {
             command.addAll(List.of("--spike-every", spikeEvery.toMillis() + "ms"));
+        }
+        return command;
+    }
+
+    /**
+     * {@code command} run at a lower scheduling priority ({@code nice -n 10}) where a {@code nice}
+     * launcher exists (Linux, macOS), else unchanged: the demo we start for the window to watch
+     * must not starve the window on a small machine. {@code nice} replaces itself with the
+     * command, so the process started is the demo JVM itself (same pid, attachable).
+     */
+    public static List<String> atLowerPriority(List<String> command) {
+        for (String launcher : List.of("/usr/bin/nice", "/bin/nice")) {
+            if (Files.isExecutable(Path.of(launcher))) {
+                List<String> niced = new ArrayList<>(List.of(launcher, "-n", String.valueOf(NICENESS)));
+                niced.addAll(command);
+                return niced;
+            }
         }
         return command;
     }

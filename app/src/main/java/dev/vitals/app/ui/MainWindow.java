@@ -310,10 +310,13 @@ public final class MainWindow {
         }
     }
 
-    /** Starts the demo workload as its own JVM with {@code command} and watches it live; it ends with the window. */
+    /**
+     * Starts the demo workload as its own JVM with {@code command}, at a lower scheduling priority
+     * than the window, and watches it live; it ends with the window.
+     */
     public void startDemo(List<String> command) {
         try {
-            Process demo = new ProcessBuilder(command)
+            Process demo = new ProcessBuilder(DemoWorkloadProcess.atLowerPriority(command))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();

@@ -1,0 +1,112 @@
+package dev.vitals.app.ui;
+
+import static dev.vitals.app.ui.SessionTabsTest.awaitNode;
+import static dev.vitals.app.ui.SessionTabsTest.find;
+import static dev.vitals.app.ui.SessionTabsTest.onFx;
+import static dev.vitals.app.ui.SessionTabsTest.share;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vitals.model.ProfileSnapshot;
+import dev.vitals.model.query.EventList;
+import dev.vitals.model.query.EventSelector;
+import dev.vitals.model.query.Selection;
+import dev.vitals.views.TimeMarker;
+import dev.vitals.views.TimeRange;
+import dev.vitals.views.chart.MetricChart;
+import dev.vitals.views.flame.FlameGraph;
+import dev.vitals.views.heatmap.LatencyHeatmap;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The headline promise, driven as a user would on the live demo (a 300 ms {@code Work.spike} every
+ * 2 s on the {@code requests} thread) while data keeps arriving: from the first samples, one click
+ * on a spike's alert tick over the CPU chart (the view the live tab opens on), or one click on its
+ * latency cell, makes {@code Work.spike} at least half of the flame graph, the first time; and the
+ * views do not move between pressing and releasing, however long the press.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LiveSpikeTest {
+    private static final String SPIKE = "dev.vitals.demo.Work.spike";
+    private static final String REQUEST = "dev.vitals.demo.Request";
+    private static final Preferences PREFERENCES = Preferences.userRoot().node("dev/vitals/test-live-spike");
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        PREFERENCES.clear();
+        window = new MainWindow(stage, PREFERENCES);
+        window.show();
+    }
+
+    @AfterEach
+    void endWhatTheWindowStarted(FxRobot robot) {
+        robot.interact(() -> window.closeAll());
+    }
+
+    @Test
+    void oneClickOnASpikesAlertTickOrItsLatencyCellShowsWorkSpikeWhileDataKeepArriving(FxRobot robot) throws Exception {
+        SessionTabsTest.startDemoAndAttach(robot, window);
+        FlameGraph flame = awaitNode(robot, "#flame-graph", FlameGraph.class, Duration.ofSeconds(5));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> flame.getCallTree() != null && flame.getCallTree().total(0) > 0));
+        LiveWindow live = onFx(() -> ((LiveTab) find(robot, "#sessions", TabPane.class).getTabs().stream()
+                .filter(tab -> tab instanceof LiveTab).findFirst().orElseThrow()).view().liveWindow());
+        MetricChart cpu = find(robot, "#timeline-cpu-chart", MetricChart.class);
+
+        // Route 1: the first spike's alert tick above the CPU chart, one click.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> cpu.getMarkers().stream()
+                .anyMatch(m -> m.kind() == TimeMarker.Kind.ALERT && m.label().startsWith("Slow requests"))));
+        assertThat(onFx(live::mode)).isEqualTo(LiveWindow.Mode.FOLLOWING);
+        TimeMarker tick = onFx(() -> cpu.getMarkers().stream()
+                .filter(m -> m.kind() == TimeMarker.Kind.ALERT && m.label().startsWith("Slow requests")).findFirst().orElseThrow());
+        Bounds tickBounds = onFx(() -> cpu.localToScreen(cpu.markerBounds(tick)));
+        robot.moveTo(new Point2D(tickBounds.getCenterX(), tickBounds.getCenterY())).press(MouseButton.PRIMARY);
+        Map.Entry<TimeRange, ProfileSnapshot> pressed = onFx(() -> Map.entry(cpu.getTimeAxis().getVisible(), cpu.getSnapshot()));
+        // A slow press on a loaded machine: data keep arriving while the button is down.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(live::behind));
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
+        assertThat(onFx(() -> Map.entry(cpu.getTimeAxis().getVisible(), cpu.getSnapshot()))).as("the view between press and release")
+                .isEqualTo(pressed);
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> share(flame.getCallTree(), SPIKE)) >= 50);
+        assertThat(onFx(() -> cpu.getSelectionModel().getSelection().fromNanos())).isEqualTo(tick.fromNanos());
+        assertThat(onFx(live::mode)).isEqualTo(LiveWindow.Mode.HELD);
+
+        // Route 2: follow again (End), open the latency heatmap, rest the pointer on it and click a spike's cell.
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        robot.press(KeyCode.END).release(KeyCode.END);
+        assertThat(onFx(live::mode)).isEqualTo(LiveWindow.Mode.FOLLOWING);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> share(flame.getCallTree(), SPIKE)) < 50);
+        robot.clickOn("#latency-tab");
+        LatencyHeatmap latency = find(robot, "#latency", LatencyHeatmap.class);
+        robot.moveTo(latency);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> !latency.isComputing() && latency.getSnapshot() == live.shown()));
+        EventList.Row spike = onFx(() -> EventList.of(live.shown(), Selection.of(new EventSelector.OfType(REQUEST)), 1_000_000)
+                .rows().stream().filter(r -> Boolean.TRUE.equals(r.fields().get("spike"))).reduce((a, b) -> b).orElseThrow());
+        Bounds cell = onFx(() -> latency.localToScreen(latency.cellBounds(spike.startNanos(), spike.durationNanos())));
+        robot.clickOn(new Point2D(cell.getCenterX(), cell.getCenterY()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> share(flame.getCallTree(), SPIKE)) >= 50);
+        Selection s = onFx(() -> latency.getSelectionModel().getSelection());
+        assertThat(s.fromNanos()).isLessThanOrEqualTo(spike.startNanos());
+        assertThat(s.toNanos()).isGreaterThan(spike.startNanos());
+        assertThat(s.minDurationNanos()).isLessThanOrEqualTo(spike.durationNanos());
+        assertThat(s.maxDurationNanos()).isGreaterThan(spike.durationNanos());
+        assertThat(onFx(live::behind)).as("data kept arriving").isTrue();
+    }
+}

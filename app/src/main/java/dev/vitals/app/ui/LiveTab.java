@@ -215,7 +215,7 @@ final class LiveTab extends Tab implements SessionTab {
             pause.setText(mode == LiveWindow.Mode.PAUSED ? "Resume" : "Pause views");
             follow.setDisable(mode == LiveWindow.Mode.FOLLOWING);
             held.setText(switch (mode) {
-                case FOLLOWING -> "Following the newest data";
+                case FOLLOWING -> "Following the newest data (still while the pointer rests on a view)";
                 case HELD -> "Views held on your selection; recording goes on";
                 case PAUSED -> "Views paused; recording goes on";
             });

@@ -85,10 +85,10 @@ final class LiveWindow {
         mode.set(Mode.PAUSED);
     }
 
-    /** Follows the newest data again (Live ▸, Resume, End), showing it at once. */
+    /** Follows the newest data again (Live ▸, Resume, End), showing it at once even under the pointer. */
     void follow() {
         mode.set(Mode.FOLLOWING);
-        advance();
+        shown.set(profile.snapshot());
     }
 
     /** While the pointer is over {@code node}, the views do not advance (a hover holds them still). */

@@ -60,7 +60,8 @@ import javafx.scene.layout.VBox;
  * the newest request wins, and while one query runs a newer request waits for it instead of piling
  * up. Every view answers from the one snapshot its {@link LiveWindow} shows: live, a 4 Hz tick
  * advances it to the newest data while the window follows and no query is in flight; a selection
- * of a time range, or a press, drag or zoom on a time view, holds it (End or Live ▸ follows again).
+ * of a time range, or a press, drag or zoom on a time view, holds it (End or Live ▸ follows again);
+ * the pointer resting on the time views or the flame graph defers it.
  */
 final class ProfileView extends BorderPane {
     private static final javafx.util.Duration TICK = javafx.util.Duration.millis(250);

@@ -18,7 +18,7 @@ import java.util.List;
  * {@link #CHAR_WIDTH} a character, capped at {@link #MAX_TAB_WIDTH}) or the band, whichever is
  * wider. An alert is a tick of {@link #TICK_HEIGHT} in a slim lane just above the plot area (at
  * least {@link #TICK_WIDTH} wide), so it never covers data; its label is the plot's hover text.
- * The last painted tab or tick is the one hit where they overlap.
+ * Where tabs or ticks overlap, the narrowest is the one hit.
  */
 public final class MarkerLayer {
     /** Height of a marker's label tab. */
@@ -85,18 +85,24 @@ public final class MarkerLayer {
         gc.restore();
     }
 
-    /** The marker whose tab holds the point, or null. */
+    /**
+     * The marker whose tab holds the point, or null; where several do, the narrowest (a short alert
+     * inside a long one stays reachable), and of equal ones the last painted.
+     */
     public static TimeMarker at(List<TimeMarker> markers, Plot plot, double x, double y) {
         if (plot.range() == null) {
             return null;
         }
+        TimeMarker hit = null;
+        double hitWidth = Double.MAX_VALUE;
         for (int i = markers.size() - 1; i >= 0; i--) {
             Bounds tab = tab(markers.get(i), plot);
-            if (tab != null && tab.contains(x, y)) {
-                return markers.get(i);
+            if (tab != null && tab.contains(x, y) && tab.getWidth() < hitWidth) {
+                hit = markers.get(i);
+                hitWidth = tab.getWidth();
             }
         }
-        return null;
+        return hit;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.prefs.Preferences;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -25,6 +26,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
@@ -321,10 +323,20 @@ public final class MainWindow {
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
             demos.add(demo);
+            showDemoHint();
             attach(demo.pid(), "vitals-demo.jar", SettingsProfile.BUILT_IN.getFirst());
         } catch (IOException e) {
             showDemoFailure(e);
         }
+    }
+
+    /** Puts the demo's hint under the menus, unless it was dismissed before or is showing. */
+    private void showDemoHint() {
+        if (!DemoHint.wanted(preferences) || root.lookup("#demo-hint") != null) {
+            return;
+        }
+        Node menuBar = root.getTop();
+        root.setTop(new VBox(menuBar, DemoHint.create(preferences, () -> root.setTop(menuBar))));
     }
 
     private void showDemoFailure(IOException e) {

@@ -64,6 +64,12 @@ class LiveSpikeTest {
     @Test
     void oneClickOnASpikesAlertTickOrItsLatencyCellShowsWorkSpikeWhileDataKeepArriving(FxRobot robot) throws Exception {
         SessionTabsTest.startDemoAndAttach(robot, window);
+        // The first minute teaches: what the demo does and how to reach its stacks, dismissed once for good.
+        assertThat(find(robot, "#demo-hint-text", javafx.scene.control.Label.class).getText())
+                .contains("300 ms", "Work.spike", "every 5 s", "contender", "red tick");
+        robot.clickOn("#demo-hint-dismiss");
+        assertThat(SessionTabsTest.present(robot, "#demo-hint")).isFalse();
+        assertThat(DemoHint.wanted(PREFERENCES)).isFalse();
         FlameGraph flame = awaitNode(robot, "#flame-graph", FlameGraph.class, Duration.ofSeconds(5));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> flame.getCallTree() != null && flame.getCallTree().total(0) > 0));
         LiveWindow live = onFx(() -> ((LiveTab) find(robot, "#sessions", TabPane.class).getTabs().stream()

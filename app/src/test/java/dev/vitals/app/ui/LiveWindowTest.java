@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.query.CallTree;
 import dev.vitals.model.query.CallTrees;
+import dev.vitals.model.query.ReducedSeries;
 import dev.vitals.model.query.Selection;
 import dev.vitals.views.ProfileControl;
 import dev.vitals.views.TimeRange;
@@ -117,6 +118,14 @@ class LiveWindowTest {
         assertThat(onFx(live::mode)).isEqualTo(LiveWindow.Mode.FOLLOWING);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(live::shown) != held);
         assertThat(onFx(() -> cpu.getSelectionModel().getSelection())).isEqualTo(selection);
+
+        // Vitals' default settings sample no allocations: the allocation chart says so, not "0 B/s".
+        robot.clickOn("#charts-tab");
+        MetricChart allocation = find(robot, "#allocation-chart", MetricChart.class);
+        MetricChart heap = find(robot, "#heap-chart", MetricChart.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> !allocation.lines().isEmpty() && !heap.lines().isEmpty()));
+        assertThat(onFx(allocation::lines)).as("allocation rate: not recorded").containsExactly((ReducedSeries) null);
+        assertThat(onFx(heap::lines)).as("the heap is recorded").anySatisfy(line -> assertThat(line).isNotNull());
     }
 
     /** The session's time views: every chart, the timeline, both heatmaps and the event table. */

@@ -1,5 +1,6 @@
 package dev.vitals.app.ui;
 
+import atlantafx.base.theme.Styles;
 import java.util.prefs.Preferences;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -45,8 +46,7 @@ final class DemoHint {
         bar.setId("demo-hint");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
-        bar.getStyleClass().add("demo-hint");
-        bar.setStyle("-fx-background-color: -color-accent-subtle;");
+        bar.getStyleClass().add(Styles.BG_ACCENT_SUBTLE);
         return bar;
     }
 }

@@ -193,35 +193,7 @@ final class LiveTab extends Tab implements SessionTab {
     }
 
     private HBox controls() {
-        LiveWindow window = view.liveWindow();
-        Button pause = new Button();
-        pause.setId("pause");
-        pause.setOnAction(e -> {
-            if (window.mode() == LiveWindow.Mode.PAUSED) {
-                window.follow();
-            } else {
-                window.pause();
-            }
-        });
-        Button follow = new Button("Live ▸");
-        follow.setId("follow");
-        follow.setTooltip(new javafx.scene.control.Tooltip("Follow the newest data again (End)"));
-        follow.setOnAction(e -> window.follow());
-        Label held = new Label();
-        held.setId("live-mode");
-        held.getStyleClass().add("text-muted");
-        Runnable showMode = () -> {
-            LiveWindow.Mode mode = window.mode();
-            pause.setText(mode == LiveWindow.Mode.PAUSED ? "Resume" : "Pause views");
-            follow.setDisable(mode == LiveWindow.Mode.FOLLOWING);
-            held.setText(switch (mode) {
-                case FOLLOWING -> "Following the newest data (still while the pointer rests on a view)";
-                case HELD -> "Views held on your selection; recording goes on";
-                case PAUSED -> "Views paused; recording goes on";
-            });
-        };
-        window.modeProperty().addListener((obs, old, mode) -> showMode.run());
-        showMode.run();
+        LiveWindowControls window = new LiveWindowControls(view.liveWindow());
         Button save = new Button("Save…");
         save.setId("save-session");
         save.setTooltip(new javafx.scene.control.Tooltip("Save what has arrived so far as a .vitals session"));
@@ -253,7 +225,7 @@ final class LiveTab extends Tab implements SessionTab {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, held, spacer, new Label("Settings"), recordWith, follow, pause, save, stop);
+        HBox bar = new HBox(8, window.state(), spacer, new Label("Settings"), recordWith, window.follow(), window.pause(), save, stop);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;

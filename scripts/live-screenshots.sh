@@ -8,8 +8,8 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 prefs=$(mktemp -d)
 trap 'kill $(pgrep -P "$app" 2>/dev/null) "$app" 2>/dev/null || true; kill "$xvfb" 2>/dev/null || true; rm -rf "$prefs"' EXIT
 # Fresh preferences: the window fills the screen, the chosen theme, the demo hint already dismissed.
-mkdir -p "$prefs/.userPrefs/dev/vitals"
-cat > "$prefs/.userPrefs/dev/vitals/prefs.xml" <<XML
+mkdir -p "$prefs/.java/.userPrefs/dev/vitals"
+cat > "$prefs/.java/.userPrefs/dev/vitals/prefs.xml" <<XML
 <?xml version="1.0" encoding="UTF-8" standalone="no"?>
 <!DOCTYPE map SYSTEM "http://java.sun.com/dtd/preferences.dtd">
 <map MAP_XML_VERSION="1.0">

@@ -38,20 +38,30 @@ public final class DemoWorkloadProcess {
     }
 
     /**
-     * {@code command} run at a lower scheduling priority ({@code nice -n 10}) where a {@code nice}
-     * launcher exists (Linux, macOS), else unchanged: the demo we start for the window to watch
-     * must not starve the window on a small machine. {@code nice} replaces itself with the
-     * command, so the process started is the demo JVM itself (same pid, attachable).
+     * Lowers the scheduling priority of the running process {@code pid} by {@link #NICENESS}
+     * ({@code renice}), every one of its threads (Linux keeps a niceness per thread), so the demo we
+     * watch does not starve the window on a small machine. Done once the session is connected: a
+     * demo started niced on a loaded machine may not answer the attach in time. Blocks while
+     * {@code renice} runs; false where there is no {@code /proc} or {@code renice}, or it failed.
      */
-    public static List<String> atLowerPriority(List<String> command) {
-        for (String launcher : List.of("/usr/bin/nice", "/bin/nice")) {
-            if (Files.isExecutable(Path.of(launcher))) {
-                List<String> niced = new ArrayList<>(List.of(launcher, "-n", String.valueOf(NICENESS)));
-                niced.addAll(command);
-                return niced;
-            }
+    public static boolean lowerPriority(long pid) {
+        Path tasks = Path.of("/proc", String.valueOf(pid), "task");
+        Path renice = Path.of("/usr/bin/renice");
+        if (!Files.isDirectory(tasks) || !Files.isExecutable(renice)) {
+            return false;
         }
-        return command;
+        try (var threads = Files.list(tasks)) {
+            List<String> command = new ArrayList<>(List.of(renice.toString(), "-n", String.valueOf(NICENESS), "-p"));
+            threads.forEach(t -> command.add(t.getFileName().toString()));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return process.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     static Path javaExecutable() throws IOException {

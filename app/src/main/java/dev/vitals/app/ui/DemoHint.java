@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * The demo's first-minute hint: what the demo does and how to go from its spike to the stacks. It
@@ -38,6 +39,7 @@ final class DemoHint {
         HBox.setHgrow(text, Priority.ALWAYS);
         Button dismiss = new Button("Got it");
         dismiss.setId("demo-hint-dismiss");
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
         dismiss.setOnAction(e -> {
             preferences.putBoolean(DISMISSED, true);
             remove.run();

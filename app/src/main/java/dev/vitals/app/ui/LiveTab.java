@@ -20,6 +20,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
+import javafx.concurrent.WorkerStateEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -151,6 +152,11 @@ final class LiveTab extends Tab implements SessionTab {
         });
         setOnClosed(e -> close());
         Background.IMPORTS.submit(start);
+    }
+
+    /** Runs {@code action} on the FX thread once the session is connected and streaming. */
+    void whenConnected(Runnable action) {
+        start.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> action.run());
     }
 
     LiveTarget target() {

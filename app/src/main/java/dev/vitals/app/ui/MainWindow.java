@@ -313,18 +313,22 @@ public final class MainWindow {
     }
 
     /**
-     * Starts the demo workload as its own JVM with {@code command}, at a lower scheduling priority
-     * than the window, and watches it live; it ends with the window.
+     * Starts the demo workload as its own JVM with {@code command} and watches it live, lowering its
+     * scheduling priority below the window's once connected; it ends with the window.
      */
     public void startDemo(List<String> command) {
         try {
-            Process demo = new ProcessBuilder(DemoWorkloadProcess.atLowerPriority(command))
+            Process demo = new ProcessBuilder(command)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
             demos.add(demo);
             showDemoHint();
             attach(demo.pid(), "vitals-demo.jar", SettingsProfile.BUILT_IN.getFirst());
+            if (sessions.getSelectionModel().getSelectedItem() instanceof LiveTab live) {
+                live.whenConnected(() -> Thread.ofVirtual().name("vitals-renice-demo")
+                        .start(() -> DemoWorkloadProcess.lowerPriority(demo.pid())));
+            }
         } catch (IOException e) {
             showDemoFailure(e);
         }

@@ -5,6 +5,7 @@ import dev.vitals.model.ProfileSnapshot;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
+import javafx.scene.input.MouseEvent;
 
 /**
  * The one owner of what a session's views show: the snapshot every view (the flame graph, the hot
@@ -14,14 +15,15 @@ import javafx.scene.Node;
  * Invariants: {@link #shownProperty()} changes only in {@link Mode#FOLLOWING}, and only through
  * {@link #advance()}, so a selection made on the shown snapshot is answered from it by every view
  * until the user asks to follow again ({@link #follow()}, which extends the selection to the newest
- * data). A pointer resting over a view registered with {@link #holdWhileHovered} also defers
- * advancing, so what is under the pointer when it is pressed is what the press lands on. A
- * finished recording is always {@link Mode#FOLLOWING} its only snapshot.
+ * data). A pointer moving over a view registered with {@link #holdWhileAiming} also defers
+ * advancing until it has been still for {@link #AIM_NANOS}, so what is under the pointer when it
+ * is pressed is what the press lands on, while a pointer left resting on a view does not stop the
+ * views following. A finished recording is always {@link Mode#FOLLOWING} its only snapshot.
  */
 final class LiveWindow {
     /** Whether the views follow the newest data. */
     enum Mode {
-        /** Each tick shows the newest snapshot (unless the pointer rests on a view). */
+        /** Each tick shows the newest snapshot (unless the pointer is aiming at a view). */
         FOLLOWING,
         /** Held by the user's selection, drag, zoom or click: the views stay on the snapshot shown. */
         HELD,
@@ -32,8 +34,12 @@ final class LiveWindow {
     private final Profile profile;
     private final ReadOnlyObjectWrapper<ProfileSnapshot> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(this, "mode", Mode.FOLLOWING);
-    /** How many registered views the pointer is over (0 or 1; more while the events of two are in flight). */
-    private int hovered;
+    /** How long after the pointer last moved over a view the views stay still: the time to aim and press. */
+    static final long AIM_NANOS = 2_000_000_000L;
+
+    /** When the pointer last moved over a registered view ({@link System#nanoTime()}), or none. */
+    private long aimingSince;
+    private boolean aiming;
 
     LiveWindow(Profile profile) {
         this.profile = profile;
@@ -63,10 +69,13 @@ final class LiveWindow {
         return profile.snapshot() != shown.get();
     }
 
-    /** Shows the newest snapshot when following and no pointer rests on a view; true if the shown one changed. */
+    /** Shows the newest snapshot when following and the pointer is not aiming at a view; true if the shown one changed. */
     boolean advance() {
         ProfileSnapshot newest = profile.snapshot();
-        if (mode.get() != Mode.FOLLOWING || hovered > 0 || newest == shown.get()) {
+        if (aiming && System.nanoTime() - aimingSince < AIM_NANOS) {
+            return false;
+        }
+        if (mode.get() != Mode.FOLLOWING || newest == shown.get()) {
             return false;
         }
         shown.set(newest);
@@ -91,13 +100,15 @@ final class LiveWindow {
         shown.set(profile.snapshot());
     }
 
-    /** While the pointer is over {@code node}, the views do not advance (a hover holds them still). */
-    void holdWhileHovered(Node node) {
-        node.hoverProperty().addListener((obs, was, is) -> {
-            hovered = Math.max(0, hovered + (is ? 1 : -1));
-            if (!is) {
-                advance();
-            }
+    /** While the pointer moves over {@code node}, and for {@link #AIM_NANOS} after, the views do not advance. */
+    void holdWhileAiming(Node node) {
+        node.addEventFilter(MouseEvent.MOUSE_MOVED, e -> {
+            aiming = true;
+            aimingSince = System.nanoTime();
+        });
+        node.addEventFilter(MouseEvent.MOUSE_EXITED, e -> {
+            aiming = false;
+            advance();
         });
     }
 }

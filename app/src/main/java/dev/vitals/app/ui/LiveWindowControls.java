@@ -53,7 +53,7 @@ final class LiveWindowControls {
         pause.setText(mode == LiveWindow.Mode.PAUSED ? "Resume" : "Pause views");
         follow.setDisable(mode == LiveWindow.Mode.FOLLOWING);
         state.setText(switch (mode) {
-            case FOLLOWING -> "Following the newest data (still while the pointer rests on a view)";
+            case FOLLOWING -> "Following the newest data (still while you aim at a view)";
             case HELD -> "Views held on your selection; recording goes on";
             case PAUSED -> "Views paused; recording goes on";
         });

@@ -61,7 +61,7 @@ import javafx.scene.layout.VBox;
  * up. Every view answers from the one snapshot its {@link LiveWindow} shows: live, a 4 Hz tick
  * advances it to the newest data while the window follows and no query is in flight; a selection
  * of a time range, or a press, drag or zoom on a time view, holds it (End or Live ▸ follows again);
- * the pointer resting on the time views or the flame graph defers it.
+ * the pointer moving over the time views or the flame graph (and 2 s after) defers it.
  */
 final class ProfileView extends BorderPane {
     private static final javafx.util.Duration TICK = javafx.util.Duration.millis(250);
@@ -135,7 +135,7 @@ final class ProfileView extends BorderPane {
             }
         });
         window.shownProperty().addListener((obs, old, now) -> requery());
-        window.holdWhileHovered(flame);
+        window.holdWhileAiming(flame);
         Tab hotTab = new Tab("Hot methods", hotMethods);
         hotTab.setClosable(false);
         TabPane lowerRight = new TabPane(hotTab, timeViews.eventsTab(), annotationsTab());

@@ -57,7 +57,7 @@ final class TimeViews {
 
     /**
      * @param window what the views show; a press, a drag or a zoom on any of them holds it, and the
-     *               pointer resting on them defers it (so a click lands on what was under the pointer)
+     *               pointer aiming at them defers it (so a click lands on what was under the pointer)
      * @param live   whether the session is live (a finished recording has nothing to hold)
      */
     TimeViews(SelectionModel selection, LiveWindow window, boolean live) {
@@ -124,7 +124,7 @@ final class TimeViews {
                     growing = false;
                 }
             });
-            window.holdWhileHovered(above);
+            window.holdWhileAiming(above);
         }
     }
 

@@ -80,13 +80,17 @@ class LiveSpikeTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> cpu.getMarkers().stream()
                 .anyMatch(m -> m.kind() == TimeMarker.Kind.ALERT && m.label().startsWith("Slow requests"))));
         assertThat(onFx(live::mode)).isEqualTo(LiveWindow.Mode.FOLLOWING);
-        // The user's pointer comes to rest on the chart, then aims at the tick.
+        // The user moves the pointer onto the chart and aims at the tick (moving holds the views still).
         robot.moveTo(cpu);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> !cpu.isComputing()));
         TimeMarker tick = onFx(() -> cpu.getMarkers().stream()
                 .filter(m -> m.kind() == TimeMarker.Kind.ALERT && m.label().startsWith("Slow requests")).findFirst().orElseThrow());
         Bounds tickBounds = onFx(() -> cpu.localToScreen(cpu.markerBounds(tick)));
-        robot.moveTo(new Point2D(tickBounds.getCenterX(), tickBounds.getCenterY())).press(MouseButton.PRIMARY);
+        robot.moveTo(new Point2D(tickBounds.getCenterX(), tickBounds.getCenterY()));
+        for (int aim = 0; aim < 3 && !onFx(() -> cpu.localToScreen(cpu.markerBounds(tick))).equals(tickBounds); aim++) {
+            tickBounds = onFx(() -> cpu.localToScreen(cpu.markerBounds(tick)));
+            robot.moveTo(new Point2D(tickBounds.getCenterX(), tickBounds.getCenterY()));
+        }
+        robot.press(MouseButton.PRIMARY);
         Map.Entry<TimeRange, ProfileSnapshot> pressed = onFx(() -> Map.entry(cpu.getTimeAxis().getVisible(), cpu.getSnapshot()));
         // A slow press on a loaded machine: data keep arriving while the button is down.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(live::behind));
@@ -108,11 +112,16 @@ class LiveSpikeTest {
         robot.clickOn("#latency-tab");
         LatencyHeatmap latency = find(robot, "#latency", LatencyHeatmap.class);
         robot.moveTo(latency);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> !latency.isComputing() && latency.getSnapshot() == live.shown()));
-        EventList.Row spike = onFx(() -> EventList.of(live.shown(), Selection.of(new EventSelector.OfType(REQUEST)), 1_000_000)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> !latency.isComputing()));
+        EventList.Row spike = onFx(() -> EventList.of(latency.getSnapshot(), Selection.of(new EventSelector.OfType(REQUEST)), 1_000_000)
                 .rows().stream().filter(r -> Boolean.TRUE.equals(r.fields().get("spike"))).reduce((a, b) -> b).orElseThrow());
         Bounds cell = onFx(() -> latency.localToScreen(latency.cellBounds(spike.startNanos(), spike.durationNanos())));
-        robot.clickOn(new Point2D(cell.getCenterX(), cell.getCenterY()));
+        robot.moveTo(new Point2D(cell.getCenterX(), cell.getCenterY()));
+        for (int aim = 0; aim < 3 && !onFx(() -> latency.localToScreen(latency.cellBounds(spike.startNanos(), spike.durationNanos()))).equals(cell); aim++) {
+            cell = onFx(() -> latency.localToScreen(latency.cellBounds(spike.startNanos(), spike.durationNanos())));
+            robot.moveTo(new Point2D(cell.getCenterX(), cell.getCenterY()));
+        }
+        robot.clickOn(MouseButton.PRIMARY);
         Selection s = onFx(() -> latency.getSelectionModel().getSelection());
         long cellSamples = CallTrees.topDown(onFx(live::shown), s.withFrameFilter(null)).total(0);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> flame.getCallTree().total(0)) == cellSamples);

@@ -134,7 +134,10 @@ final class ProfileView extends BorderPane {
                 e.consume();
             }
         });
-        window.shownProperty().addListener((obs, old, now) -> requery());
+        window.shownProperty().addListener((obs, old, now) -> {
+            requery();
+            showMarkers();
+        });
         window.holdWhileAiming(flame);
         Tab hotTab = new Tab("Hot methods", hotMethods);
         hotTab.setClosable(false);
@@ -244,11 +247,16 @@ final class ProfileView extends BorderPane {
         }
     }
 
-    /** The session's markers in the time views, without the alert ticks while they are switched off. */
+    /**
+     * The session's markers in the time views: the alert ticks only while they are switched on and
+     * only those within the data shown (an alert found in newer data than the views show waits for
+     * them, so a click on it is answered from data that hold it).
+     */
     private void showMarkers() {
-        List<TimeMarker> markers = annotations.markersProperty().get();
-        timeViews.setMarkers(showAlerts.isSelected() ? markers
-                : markers.stream().filter(m -> m.kind() != TimeMarker.Kind.ALERT).toList());
+        long shownEnd = window.shown().info().endNanos();
+        timeViews.setMarkers(annotations.markersProperty().get().stream()
+                .filter(m -> m.kind() != TimeMarker.Kind.ALERT || showAlerts.isSelected() && m.toNanos() <= shownEnd)
+                .toList());
     }
 
     /** Bookmarks above, the session's notes below. */

@@ -48,7 +48,8 @@ public final class LiveWindowBench {
         try {
             run(args);
         } finally {
-            // The demo ends by itself (its --duration); the session folder stays under -Dvitals.data.
+            // The demo this window started goes with it; the session folder stays under -Dvitals.data.
+            ProcessHandle.current().children().forEach(ProcessHandle::destroy);
             System.exit(0);
         }
     }

@@ -119,6 +119,8 @@ for module in "${!natives[@]}"; do
   excludes+=("glob:/$module/*.$native_ext" "glob:/$module/*.jar")
 done
 
+# JDK Mission Control's jars (and lz4-java, the OWASP encoder) are automatic modules, which jlink refuses
+"$here/explicit-modules.sh" "$jdk" "$modules" | while read -r line; do log "$line"; done
 log "jlink: $jdk"
 add_modules=$(IFS=,; echo "dev.vitals.app,${toolkit_modules[*]},${jdk_modules[*]}")
 "$jdk/bin/jlink" --module-path "$modules" --add-modules "$add_modules" \

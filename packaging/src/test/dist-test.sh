@@ -13,10 +13,11 @@
 #    from the image's runtime under Xvfb (the test-only FxCheck): its window appears, its native
 #    libraries come from the runtime's lib/ and nothing is unpacked into the home folder; attach + JMX + JFR MXBean from the runtime to the demo workload
 #    running on it (the test-only AttachCheck); with --window-cmd, the application's own window.
-# 3. The .deb, when run as root: `dpkg -i` (apt-get fetches missing dependencies), the installed
+# 3. The .deb, when run as root: its dependencies from apt, then `dpkg -i`, the installed
 #    `vitals --version` with the AOT cache in use, `vitals summary` on a recording when `vitals --help`
 #    lists it, the desktop entry, file types and /usr/bin/vitals; then `dpkg --purge`, after which
-#    nothing of the package may be left.
+#    none of the files the package owned is left and nothing else changed (the dependencies, other
+#    packages, were installed before the snapshot and stay).
 # Installs the Debian packages it needs when they are missing (fakeroot, xvfb, xauth, x11-utils, libgtk-3-0).
 set -euo pipefail
 
@@ -150,15 +151,44 @@ system_files() {
   done
   find "${dirs[@]}" | grep -v -e '/mimeinfo.cache$' -e '/icon-theme.cache$' | sort
 }
+# The package's dependencies go in first, as apt would install them with it: they stay after the
+# purge (they are other packages), so the snapshot before installing must already hold them. A
+# dependency none of whose alternatives is installed gets the first alternative apt knows.
+installed_alternative() {
+  local name
+  for name in "$@"; do dpkg -s "$name" > /dev/null 2>&1 && return 0; done
+  return 1
+}
+missing_dependencies=()
+while IFS= read -r dependency; do
+  read -ra names <<< "$(sed -E 's/\([^)]*\)//g; s/\|/ /g' <<< "$dependency")"
+  if [ ${#names[@]} -gt 0 ] && ! installed_alternative "${names[@]}"; then missing_dependencies+=("${names[*]}"); fi
+done < <(tr ',' '\n' < "$work/depends")
+if [ ${#missing_dependencies[@]} -gt 0 ]; then
+  apt-get update -q > /dev/null || fail "apt-get update"
+  dependencies=()
+  for alternatives in "${missing_dependencies[@]}"; do
+    chosen=
+    for name in $alternatives; do
+      apt-cache show "$name" > /dev/null 2>&1 && { chosen=$name; break; }
+    done
+    [ -n "$chosen" ] || fail "no installable package for the dependency '$alternatives'"
+    dependencies+=("$chosen")
+  done
+  step "installing the package's dependencies: ${dependencies[*]}"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${dependencies[@]}" > "$work/apt.log" 2>&1 \
+    || { cat "$work/apt.log" >&2; fail "apt-get install of the dependencies"; }
+fi
 system_files > "$work/files-before"
 
 step "dpkg -i $(basename "$deb")"
-if ! dpkg -i "$deb" > "$work/dpkg.log" 2>&1; then
-  grep -q 'dependency problems' "$work/dpkg.log" || { cat "$work/dpkg.log" >&2; fail "dpkg -i"; }
-  step "fetching the missing dependencies (apt-get -f install)"
-  DEBIAN_FRONTEND=noninteractive apt-get install -f -y -q > "$work/apt.log" 2>&1 || { cat "$work/apt.log" >&2; fail "apt-get -f install"; }
-fi
+dpkg -i "$deb" > "$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log" >&2; fail "dpkg -i"; }
 [ "$(dpkg-query -W -f '${Status}' vitals)" = "install ok installed" ] || fail "the package is not installed"
+# What the package itself owns (its files, not the folders it shares with others), for the purge check.
+dpkg-query -L vitals | while IFS= read -r path; do
+  if [ ! -d "$path" ] || [ -L "$path" ]; then echo "$path"; fi
+done > "$work/owned"
+[ -s "$work/owned" ] || fail "dpkg lists no files of the installed package"
 [ "$(readlink /usr/bin/vitals)" = /opt/vitals/bin/vitals ] || fail "/usr/bin/vitals is not the installed launcher"
 [ -f /usr/share/applications/vitals-vitals.desktop ] || fail "no desktop entry installed"
 grep -q '^Name=Vitals$' /usr/share/applications/vitals-vitals.desktop || fail "the desktop entry is not named Vitals"
@@ -179,6 +209,11 @@ fi
 
 step "dpkg --purge vitals"
 dpkg --purge vitals > "$work/purge.log" 2>&1 || { cat "$work/purge.log" >&2; fail "dpkg --purge"; }
+left=()
+while IFS= read -r path; do
+  if [ -e "$path" ] || [ -L "$path" ]; then left+=("$path"); fi
+done < "$work/owned"
+[ ${#left[@]} = 0 ] || { printf '%s\n' "${left[@]}" >&2; fail "the purge left the package's own files above"; }
 system_files > "$work/files-after"
 diff "$work/files-before" "$work/files-after" || fail "the purge left (>) or removed (<) the files above"
 step "passed"

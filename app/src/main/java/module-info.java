@@ -3,6 +3,7 @@ module dev.vitals.app {
     requires dev.vitals.model;
     requires dev.vitals.attach;
     requires dev.vitals.views;
+    requires dev.vitals.analysis;
     requires info.picocli;
     requires javafx.controls;
     requires org.controlsfx.controls;

@@ -9,6 +9,7 @@ module dev.vitals.attach {
     requires transitive java.management;
     requires jdk.attach;
     requires jdk.management.jfr;
+    requires jdk.management;
     requires java.management.rmi;
     requires java.rmi;
     requires java.naming;

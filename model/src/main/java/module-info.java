@@ -4,6 +4,8 @@
  */
 module dev.vitals.model {
     requires transitive jdk.jfr;
+    // LZ4-compressed recordings (lz4-java, an automatic module)
+    requires org.lz4.java;
 
     exports dev.vitals.model;
     exports dev.vitals.model.query;
@@ -11,4 +13,6 @@ module dev.vitals.model {
     exports dev.vitals.model.export;
     exports dev.vitals.model.session;
     exports dev.vitals.model.alert;
+    exports dev.vitals.model.finding;
+    exports dev.vitals.model.diagnostics;
 }

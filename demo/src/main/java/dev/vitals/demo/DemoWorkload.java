@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -31,7 +32,10 @@ import java.util.concurrent.atomic.LongAdder;
  *       {@code contender-1} and {@code contender-2} take turns holding one lock for 40 ms so the
  *       other blocks;</li>
  *   <li>{@code io-client} / {@code io-server}: a loopback echo every 200 ms, and a forced write
- *       to a temp file.</li>
+ *       to a temp file;</li>
+ *   <li>with {@code --deadlock D}: {@code deadlock-a} and {@code deadlock-b}, which after D take two
+ *       monitors in opposite orders ({@link Work#lockInOrder}) and stay deadlocked;</li>
+ *   <li>with {@code --leak N}: {@code leaker}, which keeps N {@link Leak} objects a second for good.</li>
  * </ul>
  * Prints nothing while running; on exit one line {@code ops/s: N} (worker units per second, after
  * {@code --warmup} when given).
@@ -137,6 +141,41 @@ public final class DemoWorkload {
             });
         }
         startIo();
+        if (options.deadlockAfter != null) {
+            startDeadlock(options.deadlockAfter.toMillis());
+        }
+        if (options.leakPerSecond > 0) {
+            start("leaker", this::leakLoop);
+        }
+    }
+
+    /** Two threads that each take one monitor, meet, then ask for the other's: a deadlock for good. */
+    private void startDeadlock(long delayMillis) {
+        Object first = new Object();
+        Object second = new Object();
+        CountDownLatch bothHoldOne = new CountDownLatch(2);
+        start("deadlock-a", () -> {
+            Work.sleep(delayMillis);
+            Work.lockInOrder(first, second, bothHoldOne);
+        });
+        start("deadlock-b", () -> {
+            Work.sleep(delayMillis);
+            Work.lockInOrder(second, first, bothHoldOne);
+        });
+    }
+
+    private void leakLoop() throws InterruptedException {
+        List<Leak> kept = new ArrayList<>();
+        long start = System.nanoTime();
+        long id = 0;
+        while (running.get()) {
+            long due = (System.nanoTime() - start) * options.leakPerSecond / 1_000_000_000L;
+            while (id < due) {
+                kept.add(new Leak(id++, new byte[Leak.PAYLOAD_BYTES]));
+            }
+            Work.sleep(10);
+        }
+        Work.sink += kept.size();
     }
 
     private void workerLoop(long seed) {
@@ -229,19 +268,27 @@ public final class DemoWorkload {
     private record Count(long nanos, long units) {
     }
 
-    /** Command-line options: {@code --duration 60s}, {@code --warmup 10s}, {@code --threads 2}, {@code --spike-every 5s}. */
+    /**
+     * Command-line options: {@code --duration 60s}, {@code --warmup 10s}, {@code --threads 2},
+     * {@code --spike-every 5s}, {@code --deadlock 2s}, {@code --leak 1000}.
+     */
     static final class Options {
         static final String USAGE = String.join(System.lineSeparator(),
-                "Usage: java -jar vitals-demo.jar [--duration D] [--warmup D] [--threads N] [--spike-every D]",
+                "Usage: java -jar vitals-demo.jar [--duration D] [--warmup D] [--threads N] [--spike-every D]"
+                        + " [--deadlock D] [--leak N]",
                 "  --duration D     run for D (e.g. 30s, 2m, 500ms), then print 'ops/s: N' and exit; default: until stopped",
                 "  --warmup D       run D first and leave it out of the ops/s figure (default: none)",
                 "  --threads N      CPU worker threads (default 2)",
-                "  --spike-every D  one 300 ms request in Work.spike every D (default 5s)");
+                "  --spike-every D  one 300 ms request in Work.spike every D (default 5s)",
+                "  --deadlock D     after D, threads deadlock-a and deadlock-b deadlock on two monitors (default: never)",
+                "  --leak N         keep N dev.vitals.demo.Leak objects a second for good (default: none)");
 
         Duration duration;
         Duration warmup;
         int threads = 2;
         Duration spikeEvery = Duration.ofSeconds(5);
+        Duration deadlockAfter;
+        long leakPerSecond;
         boolean help;
 
         static Options parse(String[] args) {
@@ -253,6 +300,18 @@ public final class DemoWorkload {
                     case "--duration" -> o.duration = parseDuration(value(args, ++i, arg));
                     case "--warmup" -> o.warmup = parseDuration(value(args, ++i, arg));
                     case "--spike-every" -> o.spikeEvery = parseDuration(value(args, ++i, arg));
+                    case "--deadlock" -> o.deadlockAfter = parseDuration(value(args, ++i, arg));
+                    case "--leak" -> {
+                        String v = value(args, ++i, arg);
+                        try {
+                            o.leakPerSecond = Long.parseLong(v);
+                        } catch (NumberFormatException e) {
+                            throw new IllegalArgumentException("--leak needs a whole number, not '" + v + "'");
+                        }
+                        if (o.leakPerSecond < 1) {
+                            throw new IllegalArgumentException("--leak must be at least 1");
+                        }
+                    }
                     case "--threads" -> {
                         String v = value(args, ++i, arg);
                         try {

@@ -8,6 +8,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
@@ -116,6 +117,21 @@ final class Work {
     static void holdLock(Object lock, long millis) throws InterruptedException {
         synchronized (lock) {
             Thread.sleep(millis);
+        }
+    }
+
+    /**
+     * Takes {@code first}, waits until {@code meeting} counts down (the other thread holds its first
+     * monitor too), then takes {@code second}: with the other thread calling this with the monitors
+     * swapped, both block for good.
+     */
+    static void lockInOrder(Object first, Object second, CountDownLatch meeting) throws InterruptedException {
+        synchronized (first) {
+            meeting.countDown();
+            meeting.await();
+            synchronized (second) {
+                sink++;
+            }
         }
     }
 

@@ -39,7 +39,7 @@ public final class JfrPrint {
     }
 
     /** The file itself if it has one chunk, else each chunk copied to a temporary file. */
-    static List<Path> chunks(Path file) {
+    public static List<Path> chunks(Path file) {
         try {
             byte[] bytes = Files.readAllBytes(file);
             ByteBuffer buffer = ByteBuffer.wrap(bytes);

@@ -43,23 +43,28 @@ public final class Recordings {
     /** The per-type counts of the committed golden {@code jfr summary} output. */
     public static Map<String, Long> goldenCounts(String name) {
         try {
-            Map<String, Long> counts = new TreeMap<>();
-            boolean table = false;
-            for (String line : Files.readAllLines(path(name).resolveSibling(name + ".summary.txt"))) {
-                if (line.startsWith("====")) {
-                    table = true;
-                    continue;
-                }
-                String[] parts = line.trim().split("\\s+");
-                if (table && parts.length == 3) {
-                    // a type defined by two JVMs (two chunks) is listed once per definition
-                    counts.merge(parts[0], Long.parseLong(parts[1]), Long::sum);
-                }
-            }
-            return counts;
+            return summaryCounts(Files.readAllLines(path(name).resolveSibling(name + ".summary.txt")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The per-type counts of {@code jfr summary} output, summed per type name. */
+    public static Map<String, Long> summaryCounts(List<String> summary) {
+        Map<String, Long> counts = new TreeMap<>();
+        boolean table = false;
+        for (String line : summary) {
+            if (line.startsWith("====")) {
+                table = true;
+                continue;
+            }
+            String[] parts = line.trim().split("\\s+");
+            if (table && parts.length == 3) {
+                // a type defined by two JVMs (two chunks) is listed once per definition
+                counts.merge(parts[0], Long.parseLong(parts[1]), Long::sum);
+            }
+        }
+        return counts;
     }
 
     /** Runs the JDK 25 jfr tool and returns its standard output. */

@@ -107,7 +107,8 @@ public final class LatestQuery<Q, R> {
             lastDropped = false;
             show(request, answer);
         }
-        Q next = superseded ? wanted : null;
+        // asked for while this one ran, or by its result's consumer (a view that changes what it asks)
+        Q next = wanted != null && !wanted.equals(request) ? wanted : null;
         wanted = null;
         Executor where = executor.get();
         if (next != null && !next.equals(shownRequest) && where != null) {

@@ -1,6 +1,7 @@
 package dev.vitals.views;
 
 import dev.vitals.model.ProfileSnapshot;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -10,6 +11,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
 import javafx.scene.control.Control;
 
 /**
@@ -18,13 +21,18 @@ import javafx.scene.control.Control;
  * ({@link #newQuery}) run on {@link #queryExecutorProperty()}; while one is in flight
  * {@link #computingProperty()} is true and the view keeps showing its last answer.
  */
-public abstract class ProfileControl extends Control {
+public abstract class ProfileControl extends Control implements ViewColours.Styled {
+    private final ViewColours viewColours = new ViewColours(this);
     private final ObjectProperty<ProfileSnapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
     private final ObjectProperty<SelectionModel> selectionModel = new SimpleObjectProperty<>(this, "selectionModel");
     private final ObjectProperty<Executor> queryExecutor = new SimpleObjectProperty<>(this, "queryExecutor");
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final ReadOnlyStringWrapper queryFailure = new ReadOnlyStringWrapper(this, "queryFailure");
     private int running;
+
+    protected ProfileControl() {
+        getStyleClass().add(ViewColours.STYLE_CLASS);
+    }
 
     /** The profile shown; replace it each live tick. */
     public final ObjectProperty<ProfileSnapshot> snapshotProperty() {
@@ -97,5 +105,16 @@ public abstract class ProfileControl extends Control {
             computing.set(running > 0);
         });
         return query;
+    }
+
+    /** The colours the view paints its chrome with, from CSS. */
+    @Override
+    public final ViewColours viewColours() {
+        return viewColours;
+    }
+
+    @Override
+    protected List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return ViewColours.CONTROL_CSS_META_DATA;
     }
 }

@@ -19,7 +19,9 @@ public record TimeMarker(long fromNanos, long toNanos, String label, Kind kind, 
         /** A rule that fired (red). */
         ALERT,
         /** A user's bookmark (violet). */
-        BOOKMARK
+        BOOKMARK,
+        /** The span of an automated-analysis finding (amber). */
+        FINDING
     }
 
     public TimeMarker {

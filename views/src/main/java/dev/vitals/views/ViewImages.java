@@ -5,6 +5,7 @@ import dev.vitals.views.chart.Metric;
 import dev.vitals.views.chart.MetricChart;
 import dev.vitals.views.heatmap.FlameScopeHeatmap;
 import dev.vitals.views.heatmap.LatencyHeatmap;
+import dev.vitals.views.internal.InteractiveControls;
 import dev.vitals.views.timeline.ThreadTimeline;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -52,10 +53,19 @@ public final class ViewImages {
         };
     }
 
+    /**
+     * The off-screen scene a picture is taken of: the view and its legend, its interactive controls
+     * (filter, sort) hidden. JavaFX thread.
+     */
+    public static Scene scene(ProfileSnapshot snapshot, ViewRenderOptions options) {
+        Scene scene = new Scene(createView(snapshot, options), options.width(), options.height());
+        InteractiveControls.hide(scene.getRoot());
+        return scene;
+    }
+
     /** Renders the view to an image of {@code options.width() × options.height()}. JavaFX thread. */
     public static WritableImage render(ProfileSnapshot snapshot, ViewRenderOptions options) {
-        Scene scene = new Scene(createView(snapshot, options), options.width(), options.height());
-        return scene.snapshot(null);
+        return scene(snapshot, options).snapshot(null);
     }
 
     /**

@@ -64,9 +64,10 @@ class ViewImagesTest {
         WritableImage image = render(ViewRenderOptions.of(ViewKind.TIMELINE).withSize(1400, 700).withSelection(hash),
                 "timeline");
         int[] rows = HeadlessFx.call(() -> {
-            var view = (ThreadTimeline) ViewImages.createView(snapshot,
+            Scene scene = ViewImages.scene(snapshot,
                     ViewRenderOptions.of(ViewKind.TIMELINE).withSize(1400, 700).withSelection(hash));
-            new Scene(view, 1400, 700).snapshot(null);
+            scene.snapshot(null);
+            var view = (ThreadTimeline) scene.getRoot();
             Bounds worker = view.laneBounds("worker-1");
             return new int[] {(int) worker.getCenterY(), (int) view.laneBounds("sleeper").getCenterY(),
                     (int) worker.getMaxY() - 2};
@@ -97,7 +98,7 @@ class ViewImagesTest {
         Color edge = pixels.getColor((int) cell.getMinX() + 1, (int) cell.getCenterY());
         assertThat(distance(edge, Palettes.HIGHLIGHT)).as("outline of the spike's cell").isLessThan(0.25);
         Color inside = pixels.getColor((int) cell.getCenterX(), (int) cell.getCenterY());
-        assertThat(distance(inside, Palettes.count(count, max))).as("the colour of its count").isLessThan(0.1);
+        assertThat(distance(inside, Palettes.count(count, max, false))).as("the colour of its count").isLessThan(0.1);
     }
 
     @Test

@@ -157,7 +157,7 @@ class ViewsInteractionTest {
                 .getColor((int) cell.getCenterX(), (int) cell.getCenterY()));
         assertThat(fill.getBrightness()).as("the spike's cell, " + fill)
                 .isLessThanOrEqualTo(dev.vitals.views.internal.Palettes.scale(
-                        dev.vitals.views.heatmap.internal.Cells.STRONG).getBrightness() + 0.05);
+                        dev.vitals.views.heatmap.internal.Cells.STRONG, false).getBrightness() + 0.05);
         robot.clickOn(inScreen(latency, cell.getCenterX(), cell.getCenterY()));
 
         // The cell, computed here: columns of 6 px over the whole recording, six log rows a decade

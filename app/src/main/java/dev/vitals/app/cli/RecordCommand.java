@@ -2,10 +2,8 @@ package dev.vitals.app.cli;
 
 import dev.vitals.app.LiveManifests;
 import dev.vitals.attach.Connection;
-import dev.vitals.attach.ConnectionException;
 import dev.vitals.attach.LiveSession;
 import dev.vitals.attach.ModelSink;
-import dev.vitals.attach.RemoteAddress;
 import dev.vitals.attach.SessionEnd;
 import dev.vitals.attach.SettingsProfile;
 import dev.vitals.model.ProfileSnapshot;
@@ -18,7 +16,6 @@ import dev.vitals.model.query.Selection;
 import dev.vitals.model.session.LiveSessionFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -35,12 +32,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code vitals record (--pid PID | --jmx HOST:PORT …) --duration D -o OUT.vitals}: records a JVM
@@ -58,7 +53,7 @@ final class RecordCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
-    Target target;
+    JvmTarget target;
 
     @Option(names = "--duration", converter = DurationConverter.class, defaultValue = "30s", paramLabel = "D",
             description = "How long to record (default: ${DEFAULT-VALUE}; e.g. 500ms, 30s, 2m).")
@@ -75,36 +70,11 @@ final class RecordCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.vitals", description = "The session file to write.")
     Path output;
 
-    /** Which JVM: a local pid, or a remote JMX endpoint. */
-    static final class Target {
-        @Option(names = "--pid", required = true, paramLabel = "PID", description = "A local JVM (see 'vitals list').")
-        Long pid;
-
-        @ArgGroup(exclusive = false, multiplicity = "1")
-        Remote remote;
-    }
-
-    /** A remote JVM's JMX endpoint and how to log in. */
-    static final class Remote {
-        @Option(names = "--jmx", required = true, paramLabel = "HOST:PORT", converter = AddressConverter.class,
-                description = "A remote JVM's JMX RMI port (com.sun.management.jmxremote.port).")
-        RemoteAddress address;
-
-        @Option(names = "--user", paramLabel = "U", description = "JMX user name (with --password-file).")
-        String user;
-
-        @Option(names = "--password-file", paramLabel = "F", description = "File whose first line is the JMX password.")
-        Path passwordFile;
-
-        @Option(names = "--tls", description = "Connect over TLS (the JVM's default trust store).")
-        boolean tls;
-    }
-
     @Override
     public Integer call() throws Exception {
         SettingsProfile profile = settingsProfile();
         PrintWriter out = spec.commandLine().getOut();
-        try (Connection connection = connect()) {
+        try (Connection connection = target.connect(spec, connectTimeout)) {
             String source = connection.identity().address() + " (" + connection.identity().name() + ")";
             out.printf("Recording %s for %s with the %s settings%n", source, DurationConverter.format(duration),
                     profile.name());
@@ -196,29 +166,6 @@ final class RecordCommand implements Callable<Integer> {
         return line.toString();
     }
 
-    private Connection connect() throws IOException, ConnectionException {
-        if (target.pid != null) {
-            return Connection.attach(target.pid, connectTimeout);
-        }
-        Remote remote = target.remote;
-        RemoteAddress address = remote.address.withTls(remote.tls);
-        if ((remote.user == null) != (remote.passwordFile == null)) {
-            throw new ParameterException(spec.commandLine(), "--user and --password-file go together");
-        }
-        if (remote.user != null) {
-            address = address.withCredentials(remote.user, password(remote.passwordFile));
-        }
-        return Connection.remote(address, connectTimeout);
-    }
-
-    private static char[] password(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        if (lines.isEmpty()) {
-            throw new IOException(file + ": the password file is empty");
-        }
-        return lines.getFirst().toCharArray();
-    }
-
     private SettingsProfile settingsProfile() throws IOException {
         try {
             return SettingsProfile.resolve(settings);
@@ -234,18 +181,6 @@ final class RecordCommand implements Callable<Integer> {
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
-            }
-        }
-    }
-
-    /** Reads HOST:PORT as the attach module does. */
-    static final class AddressConverter implements ITypeConverter<RemoteAddress> {
-        @Override
-        public RemoteAddress convert(String value) {
-            try {
-                return RemoteAddress.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
             }
         }
     }

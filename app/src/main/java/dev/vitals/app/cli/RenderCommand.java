@@ -4,6 +4,7 @@ import dev.vitals.app.RecordingFiles;
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.query.CallTree;
 import dev.vitals.model.query.CallTrees;
+import dev.vitals.model.query.LatencyTypes;
 import dev.vitals.model.query.Measure;
 import dev.vitals.model.query.Selection;
 import dev.vitals.views.ViewImages;
@@ -15,6 +16,7 @@ import dev.vitals.views.flame.FlameRenderOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -116,8 +118,9 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     private String renderView(ProfileSnapshot snapshot) throws IOException {
-        String event = select.event(view.kind == ViewKind.LATENCY
-                ? ViewRenderOptions.DEFAULT_LATENCY_TYPE : SelectionOptions.DEFAULT_EVENT);
+        String event = select.event(view.kind != ViewKind.LATENCY ? SelectionOptions.DEFAULT_EVENT
+                : Objects.requireNonNullElse(LatencyTypes.preferred(snapshot.intervals()),
+                ViewRenderOptions.DEFAULT_LATENCY_TYPE));
         Selection selection = select.selection(snapshot, Measure.WEIGHT, event);
         ViewRenderOptions options = ViewRenderOptions.of(view.kind).withSize(width, height)
                 .withRange(selection.fromNanos(), selection.toNanos()).withEventType(event)

@@ -29,8 +29,8 @@ final class SelectionOptions {
     CommandSpec command;
 
     @Option(names = "--event", paramLabel = "TYPE",
-            description = "JFR event type (default: " + DEFAULT_EVENT + "; for render's latency view "
-                    + ViewRenderOptions.DEFAULT_LATENCY_TYPE + ").")
+            description = "JFR event type (default: " + DEFAULT_EVENT + "; for render's latency view the"
+                    + " application's own interval events, else " + ViewRenderOptions.DEFAULT_LATENCY_TYPE + ").")
     String event;
 
     @Option(names = "--thread", paramLabel = "REGEX", converter = RegexConverter.class,

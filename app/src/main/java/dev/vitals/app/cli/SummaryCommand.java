@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
         description = {"Summarise a recording or session.",
                 "Prints file, JDK, start, duration, chunks, event counts per type (as",
                 "'jfr summary' counts them), threads, samples per kind, the 10 hottest",
-                "methods (self CPU samples) and warnings."})
+                "methods (self CPU samples) and warnings. Text lists the event types",
+                "recorded (--all: every declared type); JSON keeps every field."})
 final class SummaryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -27,6 +28,9 @@ final class SummaryCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON object instead of text.")
     boolean json;
 
+    @Option(names = "--all", description = "List every declared event type, those with no events too.")
+    boolean all;
+
     @Override
     public Integer call() throws Exception {
         RecordingFiles recording = RecordingFiles.open(file);
@@ -35,7 +39,7 @@ final class SummaryCommand implements Callable<Integer> {
         Summary summary = new Summary(s.file(), s.jvmVersion(), s.startNanos(), s.durationNanos(), s.chunkCount(),
                 s.events(), s.threads(), s.samplesPerKind(), s.hotMethods(), recording.warnings());
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? summary.toJson() : summary.toText());
+        out.print(json ? summary.toJson() : summary.toText(all));
         out.flush();
         return 0;
     }

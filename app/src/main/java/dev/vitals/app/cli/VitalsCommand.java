@@ -7,13 +7,15 @@ import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code vitals} command: the subcommands a user can run, with picocli's help and version.
  * Exit codes: 0 success, 2 usage error, 1 anything else, reported as one readable line on stderr
- * ({@code --debug} adds the stack trace).
+ * ({@code --debug} adds the stack trace); {@code threads} exits with 3 when it finds a deadlock.
  */
 @Command(name = "vitals",
         mixinStandardHelpOptions = true,
@@ -21,7 +23,8 @@ import picocli.CommandLine.Parameters;
         description = {"Real-time execution-state telemetry for JVMs.",
                 "Without a command, opens the Vitals window (with the recordings given, if any)."},
         subcommands = {OpenCommand.class, DemoCommand.class, ListCommand.class, RecordCommand.class,
-                SummaryCommand.class, ExportCommand.class, RenderCommand.class})
+                SummaryCommand.class, ExportCommand.class, RenderCommand.class, AnalyzeCommand.class,
+                ThreadsCommand.class, HistoCommand.class, JcmdCommand.class})
 public final class VitalsCommand implements Runnable {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors.")
@@ -29,6 +32,9 @@ public final class VitalsCommand implements Runnable {
 
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Recordings to open in the window (as 'vitals open').")
     List<Path> files = List.of();
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--exit-after-start", hidden = true,
             description = "Close the window a few seconds after it opened (the packaging's AOT training run).")
@@ -39,7 +45,8 @@ public final class VitalsCommand implements Runnable {
         if (exitAfterStart) {
             VitalsApplication.exitAfterStart();
         }
-        VitalsApplication.run(OpenCommand.existing(files), null);
+        OpenCommand.openOrHandOver(OpenCommand.existing(files), spec == null
+                ? new PrintWriter(System.out, true) : spec.commandLine().getOut());
     }
 
     /**
@@ -64,6 +71,8 @@ public final class VitalsCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new VitalsCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // a diagnostic command's own options (GC.class_histogram -all) are its arguments, not vitals options
+        cli.getSubcommands().get("jcmd").setUnmatchedOptionsArePositionalParams(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) ->
                 fail(commandLine.getErr(), e, parseResult.hasMatchedOption("--debug")));
         return cli;

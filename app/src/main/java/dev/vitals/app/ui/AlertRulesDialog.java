@@ -304,6 +304,9 @@ final class AlertRulesDialog {
         private final CheckBox enabled = new CheckBox();
 
         RuleCell() {
+            // Wrapped to the list's width (a cell of no preferred width of its own), so a long rule shows whole.
+            setWrapText(true);
+            setPrefWidth(0);
             enabled.setOnAction(e -> {
                 int index = getIndex();
                 if (index >= 0 && index < rules.size()) {
@@ -321,7 +324,7 @@ final class AlertRulesDialog {
             } else {
                 enabled.setSelected(rule.enabled());
                 setGraphic(enabled);
-                setText(rule.name() + " — " + rule.describe());
+                setText(rule.name() + "\n" + rule.describe());
             }
         }
     }

@@ -17,6 +17,8 @@ final class Background {
      * graph's so neither waits for the other; each view has at most one in flight.
      */
     static final ExecutorService VIEW_QUERIES = executor("vitals-view-query");
+    /** Automated analyses (findings) of recordings and live windows, one at a time, after the views' queries. */
+    static final ExecutorService ANALYSIS = executor("vitals-analysis");
     /** Reads and writes of the application's own small files (saved connections), in order, never behind an import. */
     static final ExecutorService FILES = executor("vitals-files");
 

@@ -4,6 +4,7 @@ import dev.vitals.app.RecordingFiles;
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.query.CallTree;
 import dev.vitals.model.query.CallTrees;
+import dev.vitals.model.query.Diff;
 import dev.vitals.model.query.Selection;
 import dev.vitals.views.flame.FlameGraph;
 import java.nio.file.Path;
@@ -15,13 +16,13 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 
 /**
- * A diff flame graph: the comparison's call tree drawn with the baseline's as the flame graph's
- * baseline, so a frame that takes a larger share of the samples is red and a smaller one blue.
- * Both trees are built off the FX thread, from two selections of one profile or from two files.
+ * A diff flame graph: the comparison's call tree drawn with its {@link Diff} against the baseline's,
+ * so a frame that takes a larger share of the samples is red and a smaller one blue. Both trees and
+ * their diff are built off the FX thread, from two selections of one profile or from two files.
  */
 final class DiffTab extends Tab {
-    /** What the tab shows: both trees and, in words, where each came from. */
-    record Comparison(CallTree baseline, CallTree comparison, String baselineLabel, String comparisonLabel) {
+    /** What the tab shows: the diff of both trees and, in words, where each came from. */
+    record Comparison(Diff diff, String baselineLabel, String comparisonLabel) {
     }
 
     private DiffTab(String title, String loading, Task<Comparison> work) {
@@ -44,8 +45,8 @@ final class DiffTab extends Tab {
             @Override
             protected Comparison call() {
                 updateMessage("Building both call trees…");
-                return new Comparison(CallTrees.topDown(snapshot, baseline.withFrameFilter(null)),
-                        CallTrees.topDown(snapshot, comparison.withFrameFilter(null)),
+                return new Comparison(Diff.of(CallTrees.topDown(snapshot, baseline.withFrameFilter(null)),
+                        CallTrees.topDown(snapshot, comparison.withFrameFilter(null))),
                         ProfileView.describeRange(baseline, snapshot.info()), ProfileView.describeRange(comparison, snapshot.info()));
             }
         };
@@ -61,7 +62,8 @@ final class DiffTab extends Tab {
             protected Comparison call() throws Exception {
                 CallTree before = read(baseline, 0);
                 CallTree after = read(comparison, 1);
-                return new Comparison(before, after, baseline.getFileName().toString(), comparison.getFileName().toString());
+                return new Comparison(Diff.of(before, after), baseline.getFileName().toString(),
+                        comparison.getFileName().toString());
             }
 
             private CallTree read(Path file, int index) throws Exception {
@@ -79,11 +81,12 @@ final class DiffTab extends Tab {
     private void show(Comparison comparison) {
         FlameGraph flame = new FlameGraph();
         flame.setId("diff-flame-graph");
-        flame.setBaselineTree(comparison.baseline());
-        flame.setCallTree(comparison.comparison());
+        Diff diff = comparison.diff();
+        flame.setDiff(diff);
+        flame.setCallTree(diff.tree());
         Label heading = new Label(String.format("%s (%,d samples)  →  %s (%,d samples)  ·  red: larger share than in the baseline,"
-                        + " blue: smaller", comparison.baselineLabel(), comparison.baseline().total(0),
-                comparison.comparisonLabel(), comparison.comparison().total(0)));
+                        + " blue: smaller", comparison.baselineLabel(), diff.baseline(0),
+                comparison.comparisonLabel(), diff.comparison(0)));
         heading.setId("diff-heading");
         heading.setPadding(new Insets(4, 8, 4, 8));
         BorderPane pane = new BorderPane(flame);

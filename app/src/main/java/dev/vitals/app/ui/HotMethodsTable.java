@@ -1,17 +1,23 @@
 package dev.vitals.app.ui;
 
 import dev.vitals.model.query.HotMethod;
+import dev.vitals.views.TableCells;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.control.TableCell;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 
-/** The hottest methods of the selection by self weight; double-click or Enter opens one in the sandwich view. */
+/**
+ * The hottest methods of the selection by self weight; double-click or Enter opens one in the
+ * sandwich view. Weights are shown whole (their columns widen to fit); long method names are cut in
+ * the middle, keeping the method.
+ */
 final class HotMethodsTable extends TableView<HotMethod> {
     private long total;
 
@@ -19,12 +25,13 @@ final class HotMethodsTable extends TableView<HotMethod> {
         setId("hot-methods");
         TableColumn<HotMethod, String> method = new TableColumn<>("Method");
         method.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().method()));
+        method.setCellFactory(c -> TableCells.qualifiedName());
         method.setPrefWidth(360);
         getColumns().add(method);
         getColumns().add(weightColumn("Self", HotMethod::self));
         getColumns().add(weightColumn("Total", HotMethod::total));
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        setPlaceholder(new javafx.scene.control.Label("No samples in the selection"));
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        setPlaceholder(new Label("No samples in the selection"));
         setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getSelectionModel().getSelectedItem() != null) {
                 openSandwich.accept(getSelectionModel().getSelectedItem().method());
@@ -43,17 +50,11 @@ final class HotMethodsTable extends TableView<HotMethod> {
         getItems().setAll(methods);
     }
 
-    private TableColumn<HotMethod, Long> weightColumn(String title, java.util.function.ToLongFunction<HotMethod> value) {
+    private TableColumn<HotMethod, Long> weightColumn(String title, ToLongFunction<HotMethod> value) {
         TableColumn<HotMethod, Long> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsLong(c.getValue())));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Long item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null
-                        : String.format("%,d  %5.1f %%", item, total == 0 ? 0.0 : 100.0 * item / total));
-            }
-        });
+        column.setCellFactory(c -> TableCells.whole(
+                item -> String.format("%,d  %5.1f %%", item, total == 0 ? 0.0 : 100.0 * item / total)));
         column.setPrefWidth(130);
         column.setSortType(TableColumn.SortType.DESCENDING);
         return column;

@@ -2,30 +2,44 @@ package dev.vitals.app.ui;
 
 import dev.vitals.app.LiveManifests;
 import dev.vitals.app.OverheadEstimate;
+import dev.vitals.app.ui.diagnostics.AlertEvidence;
+import dev.vitals.app.ui.diagnostics.DiagnosticsKept;
+import dev.vitals.app.ui.diagnostics.DiagnosticsWindow;
 import dev.vitals.attach.Connection;
+import dev.vitals.attach.Diagnostics;
 import dev.vitals.attach.EventSink;
 import dev.vitals.attach.LiveSession;
 import dev.vitals.attach.ModelSink;
 import dev.vitals.attach.SessionEnd;
 import dev.vitals.attach.SettingsProfile;
+import dev.vitals.app.ui.findings.LiveFindings;
+import dev.vitals.model.finding.Findings;
+import dev.vitals.model.session.AlertRule;
+import dev.vitals.model.session.Bookmark;
 import dev.vitals.model.session.LiveSessionFolder;
+import dev.vitals.model.session.SessionDiagnostics;
 import dev.vitals.model.session.SessionManifest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.concurrent.WorkerStateEvent;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -49,7 +63,7 @@ final class LiveTab extends Tab implements SessionTab {
             (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     private final LiveTarget target;
-    private final Consumer<Path> saved;
+    private final SaveDialog saveDialog;
     private final Task<LiveSession> start;
     private final Label status = new Label("Attaching…");
     private final Label overheadLabel = new Label();
@@ -73,17 +87,25 @@ final class LiveTab extends Tab implements SessionTab {
     /** The settings recorded with: {@code default}, {@code detailed} or a {@code .jfc} path. */
     private String recordingWith;
     private CompletableFuture<Path> packed;
+    /** Run once when the session ends or the tab closes (the demo workload Vitals started ends with it). */
+    private final List<Runnable> whenDone = new ArrayList<>();
+    /** Thread dumps and histograms taken in this session, saved with it. */
+    private final DiagnosticsKept diagnosticsKept = new DiagnosticsKept(SessionDiagnostics.none());
+    private DiagnosticsWindow diagnosticsWindow;
+    private Diagnostics diagnostics;
+    private AlertEvidence alertEvidence;
 
     /**
      * @param settings the recording settings: {@code default}, {@code detailed} or a {@code .jfc} file
      * @param folders  where the session folder goes
-     * @param saved    told on the FX thread of the {@code .vitals} file a session was packed into when it ended
+     * @param saveDialog asks where to save the session; told of the {@code .vitals} file a session was
+     *                   packed into when it ended
      */
     LiveTab(LiveTarget target, String settings, SessionFolders folders, AlertDefaults alertDefaults,
-            Consumer<Path> saved) {
+            SaveDialog saveDialog) {
         super(target.title());
         this.target = target;
-        this.saved = saved;
+        this.saveDialog = saveDialog;
         annotations = new SessionAnnotations(null, alertDefaults.load());
         recordingWith = settings;
         model = ModelSink.newModel(target.title());
@@ -135,10 +157,18 @@ final class LiveTab extends Tab implements SessionTab {
             view = new ProfileView(model.profile(), true, frame -> canTrace && !frame.isRoot(), this::traceMethod,
                     annotations);
             view.setOnReveal(() -> getTabPane().getSelectionModel().select(this));
+            view.analyseLive(session::chunkFiles, LiveFindings.PERIOD);
             BorderPane content = new BorderPane(view);
             content.setTop(controls());
             content.setBottom(statusBar());
             setContent(content);
+            diagnostics = new Diagnostics(session.connection());
+            alertEvidence = new AlertEvidence(diagnostics, diagnosticsKept, notice::setText);
+            annotations.bookmarks().addListener((ListChangeListener<Bookmark>) change -> {
+                while (change.next()) {
+                    change.getAddedSubList().forEach(this::evidenceFor);
+                }
+            });
             session.onEnd(end -> Platform.runLater(() -> ended(end)));
             statusTick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), tick -> updateStatus()));
             statusTick.setCycleCount(Timeline.INDEFINITE);
@@ -163,6 +193,11 @@ final class LiveTab extends Tab implements SessionTab {
         return target;
     }
 
+    /** The thread dumps and histograms taken in this session (on the FX thread). */
+    DiagnosticsKept diagnosticsKept() {
+        return diagnosticsKept;
+    }
+
     /** True while the stream runs (connected and not yet ended). */
     boolean recording() {
         return session != null && session.end().isEmpty();
@@ -182,8 +217,20 @@ final class LiveTab extends Tab implements SessionTab {
         return result;
     }
 
+    /** Runs {@code action} on the FX thread once the session has ended (stopped, the target gone) or the tab closed. */
+    void whenDone(Runnable action) {
+        whenDone.add(action);
+    }
+
+    private void done() {
+        List<Runnable> actions = List.copyOf(whenDone);
+        whenDone.clear();
+        actions.forEach(Runnable::run);
+    }
+
     /** Detaches: the stream and the live updates stop, the session folder stays as it is (recoverable). */
     void close() {
+        done();
         closing = true;
         start.cancel();
         if (session != null) {
@@ -196,6 +243,29 @@ final class LiveTab extends Tab implements SessionTab {
         if (view != null) {
             view.stopUpdating();
         }
+        if (diagnosticsWindow != null) {
+            diagnosticsWindow.close();
+        }
+        if (alertEvidence != null) {
+            alertEvidence.stop();
+        }
+    }
+
+    /** Opens (or brings to front) the diagnostics window on this session's JVM. */
+    private void showDiagnostics() {
+        if (diagnosticsWindow == null) {
+            diagnosticsWindow = new DiagnosticsWindow(getTabPane().getScene().getWindow(), target.title(), diagnostics,
+                    diagnosticsKept, Bindings.createObjectBinding(() -> annotations.rulesProperty().get().stream()
+                            .map(AlertRule::name).toList(), annotations.rulesProperty()));
+        }
+        diagnosticsWindow.show();
+    }
+
+    /** A bookmark an alert's live firing made: the alert's rule takes its actions (a dump, a histogram) for it. */
+    private void evidenceFor(Bookmark bookmark) {
+        annotations.alerts().stream().filter(a -> a.fromNanos() == bookmark.fromNanos() && a.toNanos() == bookmark.toNanos()
+                && a.headline().equals(bookmark.label())).findFirst()
+                .ifPresent(alert -> alertEvidence.fired(alert.rule().name(), bookmark));
     }
 
     private HBox controls() {
@@ -229,9 +299,15 @@ final class LiveTab extends Tab implements SessionTab {
             stop.setDisable(true);
             stopAndSave();
         });
+        Button diagnose = new Button("Diagnostics…");
+        diagnose.setId("diagnostics");
+        diagnose.setTooltip(new javafx.scene.control.Tooltip(
+                "Threads and deadlocks, heap histograms, JVM flags, diagnostic commands and MBeans of the target"));
+        diagnose.setOnAction(e -> showDiagnostics());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, window.state(), spacer, new Label("Settings"), recordWith, window.follow(), window.pause(), save, stop);
+        HBox bar = new HBox(8, diagnose, window.state(), spacer, new Label("Settings"), recordWith, window.follow(),
+                window.pause(), save, stop);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;
@@ -250,7 +326,10 @@ final class LiveTab extends Tab implements SessionTab {
         bar.setText("");
         notice.setId("live-notice");
         notice.getStyleClass().add("text-muted");
-        bar.getLeftItems().addAll(status, notice);
+        Separator between = new Separator(Orientation.VERTICAL);
+        between.visibleProperty().bind(notice.textProperty().isNotEmpty());
+        between.managedProperty().bind(between.visibleProperty());
+        bar.getLeftItems().addAll(status, between, notice);
         bar.getRightItems().add(overheadLabel);
         return bar;
     }
@@ -265,7 +344,7 @@ final class LiveTab extends Tab implements SessionTab {
         if (session == null) {
             return;
         }
-        SessionTab.chooseAndSave(getTabPane().getScene().getWindow(), folder.directory().getFileName() + ".vitals",
+        saveDialog.chooseAndSave(getTabPane().getScene().getWindow(), folder.directory().getFileName() + ".vitals",
                 this::saveTo, notice::setText);
     }
 
@@ -277,11 +356,15 @@ final class LiveTab extends Tab implements SessionTab {
     CompletableFuture<Path> saveTo(Path target) {
         LiveSession running = session;
         SessionManifest annotated = annotations.applyTo(SessionManifest.empty(""));
+        Findings findings = view.findings().findingsProperty().get();
+        SessionDiagnostics kept = diagnosticsKept.snapshot();
         return CompletableFuture.supplyAsync(() -> {
             try {
+                folder.writeDiagnostics(kept);
                 var info = model.profile().snapshot().info();
                 folder.writeManifest(LiveManifests.of(running.connection(), profile, info.startNanos(), info.endNanos())
-                        .withAnnotations(annotated.bookmarks(), annotated.alertRules(), annotated.notes()));
+                        .withAnnotations(annotated.bookmarks(), annotated.alertRules(), annotated.notes())
+                        .withFindings(findings));
                 folder.pack(target);
                 return target;
             } catch (IOException e) {
@@ -324,6 +407,7 @@ final class LiveTab extends Tab implements SessionTab {
 
     /** Unless the tab is closing (then the folder stays for recovery), packs the session and removes its folder. */
     private void ended(SessionEnd end) {
+        done();
         if (statusTick != null) {
             statusTick.stop();
         }
@@ -347,7 +431,7 @@ final class LiveTab extends Tab implements SessionTab {
             Platform.runLater(() -> {
                 if (failure == null) {
                     status.setText(String.format("Ended: %s  ·  %,d events saved to %s", end.message(), end.events(), done));
-                    saved.accept(done);
+                    saveDialog.saved(done);
                 } else {
                     status.setText(String.format("Ended: %s  ·  could not save (%s); the data stays in %s", end.message(),
                             dev.vitals.app.UserMessages.describe(failure), folder.directory()));
@@ -370,8 +454,10 @@ final class LiveTab extends Tab implements SessionTab {
                 session.transport() == LiveSession.Transport.REPOSITORY ? "from local files" : "over JMX", rate,
                 arrivalDelayNanos.get() / 1e9, dataBytes.get() / 1e6));
         double own = Double.longBitsToDouble(ownCpu.get());
+        double findingsCpu = view.liveFindingsCpu();
         overheadLabel.setText(overhead.estimate().describe()
-                + (Double.isNaN(own) || own < 0 ? "" : String.format("  ·  Vitals %.0f %% CPU", 100 * own)));
+                + (Double.isNaN(own) || own < 0 ? "" : String.format("  ·  Vitals %.0f %% CPU", 100 * own))
+                + (Double.isNaN(findingsCpu) ? "" : String.format("  ·  findings %.1f s CPU/min", findingsCpu)));
     }
 
     /** Adds up the session's chunk files; called on the stream's thread at each flush. */

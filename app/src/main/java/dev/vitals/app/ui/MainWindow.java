@@ -15,6 +15,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -37,16 +38,21 @@ import javafx.stage.Stage;
  */
 public final class MainWindow {
     static final String TITLE = "Vitals";
+    /** Preference: whether the JVM sidebar is shown. */
+    static final String SIDEBAR = "window.sidebar";
 
     private final Stage stage;
     private final Preferences preferences;
     private final TabPane sessions = new TabPane();
     private final Label status = new Label("Ready");
     private final BorderPane root = new BorderPane();
+    /** The JVM sidebar beside the session tabs; the sidebar can be hidden. */
+    private final SplitPane split = new SplitPane();
     private final JvmBrowser browser;
     private final RecentFiles recent;
     private final AlertDefaults alertDefaults;
     private final SessionFolders folders;
+    private final SaveDialog saveDialog;
     private final List<Process> demos = new ArrayList<>();
 
     public MainWindow(Stage stage, Preferences preferences) {
@@ -55,6 +61,7 @@ public final class MainWindow {
         recent = new RecentFiles(preferences);
         alertDefaults = new AlertDefaults(preferences);
         folders = new SessionFolders(preferences);
+        saveDialog = new SaveDialog(preferences, folders, recent);
         Tab welcome = new Tab("Welcome", new WelcomePane(this::openRecording, this::attach, this::tryDemo, recent.list(), this::open,
                 new UnfinishedSessions(folders, this::open)));
         welcome.setClosable(false);
@@ -67,10 +74,10 @@ public final class MainWindow {
                 SessionFolders.dataHome().resolve("connections.txt"),
                 (address, settings) -> watch(new LiveTarget.Remote(address), settings),
                 preferences.get(PreferencesDialog.RECORDING_SETTINGS, SettingsProfile.BUILT_IN.getFirst()));
-        SplitPane split = new SplitPane(browser, sessions);
-        split.setDividerPositions(0.24);
+        split.getItems().add(sessions);
         browser.setMinWidth(240);
         SplitPane.setResizableWithParent(browser, false);
+        showSidebar(preferences.getBoolean(SIDEBAR, true));
         root.setCenter(split);
         root.setBottom(status);
         stage.setTitle(TITLE);
@@ -88,7 +95,9 @@ public final class MainWindow {
             e.setDropCompleted(e.getDragboard().hasFiles());
             e.consume();
         });
-        stage.setScene(new Scene(root));
+        Scene scene = new Scene(root);
+        Theme.valueOf(preferences.get(PreferencesDialog.THEME, Theme.LIGHT.name())).style(scene);
+        stage.setScene(scene);
     }
 
     public void show() {
@@ -135,7 +144,15 @@ public final class MainWindow {
         MenuItem preferencesItem = item("Preferences…", "Shortcut+Comma", () -> PreferencesDialog.show(stage, preferences, folders,
                 () -> browser.selectSettings(preferences.get(PreferencesDialog.RECORDING_SETTINGS, SettingsProfile.BUILT_IN.getFirst()))));
         Menu edit = new Menu("Edit", null, preferencesItem);
-        Menu view = new Menu("View", null, theme);
+        CheckMenuItem sidebar = new CheckMenuItem("JVM Sidebar");
+        sidebar.setId("sidebar-item");
+        sidebar.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+J"));
+        sidebar.setSelected(preferences.getBoolean(SIDEBAR, true));
+        sidebar.selectedProperty().addListener((obs, was, shown) -> {
+            showSidebar(shown);
+            preferences.putBoolean(SIDEBAR, shown);
+        });
+        Menu view = new Menu("View", null, sidebar, theme);
         MenuItem shortcuts = item("Keyboard Shortcuts", "F1", () -> ShortcutsDialog.show(stage));
         MenuItem about = item("About Vitals", null, () -> AboutDialog.show(stage));
         Menu help = new Menu("Help", null, shortcuts, about);
@@ -172,6 +189,9 @@ public final class MainWindow {
         return item;
     }
 
+    /** What to do with live sessions that still record when their tab or the window closes. */
+    private enum WhileRecording { STOP_AND_SAVE, KEEP_FOLDER, CANCEL }
+
     /**
      * True if the window may close now. While live sessions record, asks first: stop and save them
      * (the window closes once they are packed), keep their folders (offered again at the next start),
@@ -183,6 +203,17 @@ public final class MainWindow {
         if (recording.isEmpty()) {
             return true;
         }
+        WhileRecording answer = ask(recording);
+        if (answer == WhileRecording.STOP_AND_SAVE) {
+            status.setText("Saving " + recording.size() + " live session(s)…");
+            CompletableFuture.allOf(recording.stream().map(LiveTab::stopAndSave).toArray(CompletableFuture[]::new))
+                    .whenComplete((done, failure) -> Platform.runLater(stage::close));
+        }
+        return answer == WhileRecording.KEEP_FOLDER;
+    }
+
+    /** Asks what to do with live sessions that still record. */
+    private WhileRecording ask(List<LiveTab> recording) {
         ButtonType save = new ButtonType("Stop and Save", ButtonBar.ButtonData.YES);
         ButtonType keep = new ButtonType("Keep Recording Folder", ButtonBar.ButtonData.NO);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", save, keep, ButtonType.CANCEL);
@@ -195,15 +226,8 @@ public final class MainWindow {
         ask.getDialogPane().lookupButton(keep).setId("close-keep");
         ask.getDialogPane().lookupButton(ButtonType.CANCEL).setId("close-cancel");
         ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
-        if (answer == keep) {
-            return true;
-        }
-        if (answer == save) {
-            status.setText("Saving " + recording.size() + " live session(s)…");
-            CompletableFuture.allOf(recording.stream().map(LiveTab::stopAndSave).toArray(CompletableFuture[]::new))
-                    .whenComplete((done, failure) -> Platform.runLater(stage::close));
-        }
-        return false;
+        return answer == save ? WhileRecording.STOP_AND_SAVE
+                : answer == keep ? WhileRecording.KEEP_FOLDER : WhileRecording.CANCEL;
     }
 
     /** Ends what this window started: JVM discovery, every live session, the demo workloads. */
@@ -219,11 +243,38 @@ public final class MainWindow {
 
     private void closeCurrentTab() {
         Tab tab = sessions.getSelectionModel().getSelectedItem();
-        if (tab != null && tab.isClosable()) {
-            if (tab instanceof LiveTab live) {
-                live.close();
-            }
+        if (tab instanceof LiveTab live) {
+            closeLive(live);
+        } else if (tab != null && tab.isClosable()) {
             sessions.getTabs().remove(tab);
+        }
+    }
+
+    /**
+     * Closes a live tab (Ctrl+W or its close button); while it records, asks first, as the window
+     * does: stop and save (the tab goes once the session is packed beside its folder, so it is not
+     * offered as unfinished), keep the folder (offered at the next start), or cancel.
+     */
+    private void closeLive(LiveTab live) {
+        WhileRecording answer = live.recording() ? ask(List.of(live)) : WhileRecording.KEEP_FOLDER;
+        if (answer == WhileRecording.KEEP_FOLDER) {
+            live.close();
+            sessions.getTabs().remove(live);
+        } else if (answer == WhileRecording.STOP_AND_SAVE) {
+            live.stopAndSave().thenRun(() -> Platform.runLater(() -> {
+                live.close();
+                sessions.getTabs().remove(live);
+            }));
+        }
+    }
+
+    /** Shows or hides the JVM sidebar (Local JVMs, Remote JVMs, Record with), giving its width to the tabs. */
+    private void showSidebar(boolean shown) {
+        if (shown && !split.getItems().contains(browser)) {
+            split.getItems().addFirst(browser);
+            split.setDividerPositions(0.2);
+        } else if (!shown) {
+            split.getItems().remove(browser);
         }
     }
 
@@ -237,7 +288,8 @@ public final class MainWindow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open Recording");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Recordings and sessions (*.jfr, *.vitals)", "*.jfr", "*.vitals"),
+                new FileChooser.ExtensionFilter("Recordings and sessions (*.jfr, *.gz, *.lz4, *.zip, *.vitals)", "*.jfr", "*.gz", "*.lz4",
+                        "*.zip", "*.vitals"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         java.io.File chosen = chooser.showOpenDialog(stage);
         if (chosen != null) {
@@ -249,7 +301,8 @@ public final class MainWindow {
     private void compareRecordings() {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Recordings and sessions (*.jfr, *.vitals)", "*.jfr", "*.vitals"),
+                new FileChooser.ExtensionFilter("Recordings and sessions (*.jfr, *.gz, *.lz4, *.zip, *.vitals)", "*.jfr", "*.gz", "*.lz4",
+                        "*.zip", "*.vitals"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         chooser.setTitle("Compare: Baseline Recording (1 of 2)");
         java.io.File baseline = chooser.showOpenDialog(stage);
@@ -278,7 +331,7 @@ public final class MainWindow {
                 return;
             }
         }
-        addTab(new RecordingTab(absolute, recent::add, alertDefaults, status::setText));
+        addTab(new RecordingTab(absolute, recent::add, alertDefaults, status::setText, saveDialog));
     }
 
     private void attach() {
@@ -293,15 +346,21 @@ public final class MainWindow {
         watch(new LiveTarget.Local(pid, name), settings);
     }
 
-    /** Opens a live session with {@code target}, or selects its tab if there is one. */
-    private void watch(LiveTarget target, String settings) {
+    /** Opens a live session with {@code target}, or selects its tab if there is one; returns the tab. */
+    private LiveTab watch(LiveTarget target, String settings) {
         for (Tab tab : sessions.getTabs()) {
             if (tab instanceof LiveTab live && live.target().key().equals(target.key())) {
                 sessions.getSelectionModel().select(tab);
-                return;
+                return live;
             }
         }
-        addTab(new LiveTab(target, settings, folders, alertDefaults, recent::add));
+        LiveTab live = new LiveTab(target, settings, folders, alertDefaults, saveDialog);
+        live.setOnCloseRequest(e -> {
+            e.consume();
+            closeLive(live);
+        });
+        addTab(live);
+        return live;
     }
 
     private void tryDemo() {
@@ -314,7 +373,8 @@ public final class MainWindow {
 
     /**
      * Starts the demo workload as its own JVM with {@code command} and watches it live, lowering its
-     * scheduling priority below the window's once connected; it ends with the window.
+     * scheduling priority below the window's once connected; it ends with its session (Stop, the tab
+     * closed) or the window.
      */
     public void startDemo(List<String> command) {
         try {
@@ -324,11 +384,10 @@ public final class MainWindow {
                     .start();
             demos.add(demo);
             showDemoHint();
-            attach(demo.pid(), "vitals-demo.jar", SettingsProfile.BUILT_IN.getFirst());
-            if (sessions.getSelectionModel().getSelectedItem() instanceof LiveTab live) {
-                live.whenConnected(() -> Thread.ofVirtual().name("vitals-renice-demo")
-                        .start(() -> DemoWorkloadProcess.lowerPriority(demo.pid())));
-            }
+            LiveTab live = watch(new LiveTarget.Local(demo.pid(), "vitals-demo.jar"), SettingsProfile.BUILT_IN.getFirst());
+            live.whenDone(demo::destroy);
+            live.whenConnected(() -> Thread.ofVirtual().name("vitals-renice-demo")
+                    .start(() -> DemoWorkloadProcess.lowerPriority(demo.pid())));
         } catch (IOException e) {
             showDemoFailure(e);
         }

@@ -11,9 +11,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 
@@ -54,16 +56,22 @@ final class PreferencesDialog {
                 folder.setText(chosen.getAbsolutePath());
             }
         });
+        browse.setMinWidth(Region.USE_PREF_SIZE);
+        folder.setMinWidth(120);
         HBox folderRow = new HBox(6, folder, browse);
         HBox.setHgrow(folder, Priority.ALWAYS);
         GridPane grid = new GridPane(10, 10);
         grid.setPadding(new Insets(12));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(labels);
         grid.addRow(0, new Label("Theme"), theme);
         grid.addRow(1, new Label("Record new sessions with"), settings);
         grid.addRow(2, new Label("Live session folder"), folderRow);
         Label hint = new Label("A live session writes its raw data there as it arrives; unfinished ones are offered at start.");
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         grid.add(hint, 1, 3);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);

@@ -3,11 +3,17 @@ package dev.vitals.app.ui;
 import dev.vitals.model.Profile;
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.RecordingInfo;
-import dev.vitals.model.SampleKind;
-import dev.vitals.model.SampleTable;
+import dev.vitals.app.ui.findings.FindingMarkers;
+import dev.vitals.app.ui.findings.FindingNotification;
+import dev.vitals.app.ui.findings.LiveFindings;
+import dev.vitals.app.ui.findings.FindingsPane;
 import dev.vitals.model.alert.AlertEpisode;
+import dev.vitals.model.finding.EvidenceSelection;
+import dev.vitals.model.finding.Finding;
+import dev.vitals.model.finding.FindingSeverity;
 import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Selection;
+import dev.vitals.model.query.StackTypes;
 import dev.vitals.model.query.Transform;
 import dev.vitals.model.session.AlertRule;
 import dev.vitals.model.session.Bookmark;
@@ -18,11 +24,13 @@ import dev.vitals.views.flame.FlameFrame;
 import dev.vitals.views.flame.FlameGraph;
 import dev.vitals.views.flame.FlameGraphAction;
 import dev.vitals.views.flame.FlameGraphMode;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -78,11 +86,17 @@ final class ProfileView extends BorderPane {
     private final ToggleButton showAlerts = new ToggleButton("Alerts");
     private final NotificationLimit notifications = new NotificationLimit();
     private final Timeline tick;
+    /** A live session (its first samples are still to come), not a finished recording. */
+    private final boolean live;
 
     private final SelectionModel selectionModel = new SelectionModel(Selection.cpu());
     private final TimeViews timeViews;
     private final SessionAnnotations annotations;
     private final AlertMonitor alerts;
+    private final FindingsPane findings = new FindingsPane(Background.ANALYSIS, this::showEvidence);
+    private final Tab findingsTab = new Tab("Findings", findings);
+    private Runnable onFirstResult = () -> { };
+    private LiveFindings liveFindings;
     private Runnable onReveal = () -> { };
     private final Label selectionLabel = new Label();
     /** The selection set as the baseline of a comparison, or null. */
@@ -96,6 +110,7 @@ final class ProfileView extends BorderPane {
     ProfileView(Profile profile, boolean live, Predicate<FlameFrame> traceable, Consumer<String> traceMethod,
                 SessionAnnotations annotations) {
         this.profile = profile;
+        this.live = live;
         this.annotations = annotations;
         window = new LiveWindow(profile);
         timeViews = new TimeViews(selectionModel, window, live);
@@ -136,18 +151,27 @@ final class ProfileView extends BorderPane {
         });
         window.shownProperty().addListener((obs, old, now) -> {
             requery();
-            showMarkers();
+            updateMarkers();
         });
         window.holdWhileAiming(flame);
         Tab hotTab = new Tab("Hot methods", hotMethods);
         hotTab.setClosable(false);
-        TabPane lowerRight = new TabPane(hotTab, timeViews.eventsTab(), annotationsTab());
+        findingsTab.setId("findings-tab");
+        findingsTab.setClosable(false);
+        TabPane lowerRight = new TabPane(hotTab, timeViews.eventsTab(), annotationsTab(), findingsTab);
         showAlerts.setId("show-alerts");
         showAlerts.setSelected(true);
         showAlerts.setTooltip(new Tooltip("Show the alert ticks above the time views (hover one for its label, click it to select its span)"));
-        showAlerts.selectedProperty().addListener((obs, was, is) -> showMarkers());
-        annotations.markersProperty().addListener((obs, old, markers) -> showMarkers());
-        showMarkers();
+        showAlerts.selectedProperty().addListener((obs, was, is) -> updateMarkers());
+        updateMarkers();
+        annotations.markersProperty().addListener((obs, old, markers) -> updateMarkers());
+        findings.minSeverityProperty().addListener((obs, old, min) -> updateMarkers());
+        findings.findingsProperty().addListener((obs, old, now) -> {
+            updateMarkers();
+            if (now != null && now.worst() == FindingSeverity.WARNING && (old == null || old.worst() != now.worst())) {
+                lowerRight.getSelectionModel().select(findingsTab);
+            }
+        });
         flameEmpty.setId("flame-empty");
         flameEmpty.setMouseTransparent(true);
         flameEmpty.setText(live ? "Waiting for the first samples (the stream delivers about once a second)…"
@@ -180,6 +204,63 @@ final class ProfileView extends BorderPane {
     /** The session's bookmarks, notes, alert rules and fired alerts. */
     SessionAnnotations annotations() {
         return annotations;
+    }
+
+    /** The session's Findings view. */
+    FindingsPane findings() {
+        return findings;
+    }
+
+    /** Runs {@code action} once, after the first answer of the flame graph's query is shown. */
+    void afterFirstResult(Runnable action) {
+        onFirstResult = action;
+    }
+
+    /**
+     * Evaluates the rules over the last minutes of a live session's kept chunks every period; a
+     * finding that appears or worsens is bookmarked and announced like an alert.
+     */
+    void analyseLive(Callable<List<Path>> chunks, Duration period) {
+        liveFindings = new LiveFindings(findings, chunks, this::findingsAppeared, period);
+        liveFindings.start();
+    }
+
+    /** The live evaluations' CPU seconds per minute, NaN when none run. */
+    double liveFindingsCpu() {
+        return liveFindings == null ? Double.NaN : liveFindings.cpuSecondsPerMinute();
+    }
+
+    private void findingsAppeared(List<Finding> appeared) {
+        long end = profile.snapshot().info().endNanos();
+        for (Finding f : appeared) {
+            var e = f.evidence();
+            annotations.bookmarks().add(e.hasSpan() ? new Bookmark(e.fromNanos(), e.toNanos(), "Finding: " + f.name())
+                    : new Bookmark(end, end, "Finding: " + f.name()));
+        }
+        FindingNotification.show(getScene() == null ? null : getScene().getWindow(), profile.snapshot().info().source(),
+                appeared, f -> {
+                    onReveal.run();
+                    showEvidence(f);
+                });
+    }
+
+    /** Narrows the selection to what a finding points at. */
+    private void showEvidence(Finding finding) {
+        selectionModel.select(EvidenceSelection.of(finding, profile.snapshot()));
+    }
+
+    /**
+     * The markers of the time views: the session's (alert ticks only while switched on, and only
+     * within the data shown, so a click on one is answered from data that hold it) and the findings'.
+     */
+    private void updateMarkers() {
+        long shownEnd = window.shown().info().endNanos();
+        List<TimeMarker> markers = new ArrayList<>(annotations.markersProperty().get().stream()
+                .filter(m -> m.kind() != TimeMarker.Kind.ALERT || showAlerts.isSelected() && m.toNanos() <= shownEnd)
+                .toList());
+        markers.addAll(FindingMarkers.of(findings.findingsProperty().get(), findings.minSeverityProperty().get(),
+                window.shown()));
+        timeViews.setMarkers(List.copyOf(markers));
     }
 
     /** What a click on an alert notification does besides selecting the alert's span (bring the tab forward). */
@@ -247,18 +328,6 @@ final class ProfileView extends BorderPane {
         }
     }
 
-    /**
-     * The session's markers in the time views: the alert ticks only while they are switched on and
-     * only those within the data shown (an alert found in newer data than the views show waits for
-     * them, so a click on it is answered from data that hold it).
-     */
-    private void showMarkers() {
-        long shownEnd = window.shown().info().endNanos();
-        timeViews.setMarkers(annotations.markersProperty().get().stream()
-                .filter(m -> m.kind() != TimeMarker.Kind.ALERT || showAlerts.isSelected() && m.toNanos() <= shownEnd)
-                .toList());
-    }
-
     /** Bookmarks above, the session's notes below. */
     private Tab annotationsTab() {
         TextArea notes = new TextArea();
@@ -290,6 +359,10 @@ final class ProfileView extends BorderPane {
     void stopUpdating() {
         tick.stop();
         alerts.finish();
+        findings.cancelRunning();
+        if (liveFindings != null) {
+            liveFindings.stop();
+        }
     }
 
     private ToolBar toolbar() {
@@ -446,26 +519,21 @@ final class ProfileView extends BorderPane {
     /** Asks for the answer to the shown snapshot, selection and layout. */
     private void requery() {
         ProfileSnapshot snapshot = window.shown();
-        updateEventTypes(snapshot);
         showTransforms();
         Selection forFlameGraph = selectionModel.getSelection().withFrameFilter(null);
         query.request(new ProfileQuery(snapshot, forFlameGraph, flame.getMode() == FlameGraphMode.INVERTED,
                 sandwichMethod));
     }
 
-    private void updateEventTypes(ProfileSnapshot snapshot) {
-        var types = snapshot.samples().stream().map(SampleTable::eventType).toList();
-        if (types.equals(eventType.getItems())) {
+    /** Lists the types with stacks; the choice stays while the snapshot has it, else the model's preferred type. */
+    private void showEventTypes(StackTypes types) {
+        if (types.types().equals(eventType.getItems())) {
             return;
         }
         updatingTypes = true;
         String current = eventType.getValue();
-        eventType.getItems().setAll(types);
-        if (current == null) {
-            current = snapshot.samples().stream().filter(t -> t.kind() == SampleKind.CPU)
-                    .map(SampleTable::eventType).findFirst().orElse(types.isEmpty() ? null : types.getFirst());
-        }
-        eventType.setValue(current);
+        eventType.getItems().setAll(types.types());
+        eventType.setValue(current != null && types.types().contains(current) ? current : types.preferred());
         updatingTypes = false;
     }
 
@@ -474,12 +542,30 @@ final class ProfileView extends BorderPane {
         flame.setCallersTree(result.callers());
         flame.setCallTree(result.tree());
         hotMethods.show(result.hotMethods(), result.tree().total(0));
-        if (result.tree().total(0) > 0) {
+        StackTypes types = result.stackTypes();
+        showEventTypes(types);
+        boolean noStacks = !types.cpu() && types.preferred() != null && !types.preferredStacks()
+                && result.query().selection().events().equals(new EventSelector.OfType(types.preferred()));
+        if (noStacks) {
+            flameEmpty.setText("No CPU samples, and the " + types.preferred()
+                    + " events carry no stacks: see them in the Events tab and the Latency heatmap");
+        } else if (result.tree().total(0) > 0) {
             flameEmpty.setText("No samples in the selection");
         }
-        flameEmpty.setVisible(result.tree().total(0) == 0);
+        flameEmpty.setVisible(noStacks || result.tree().total(0) == 0);
         ProfileSnapshot snapshot = result.query().snapshot();
-        info.setText(describe(snapshot.info()) + String.format("  ·  %,d samples", snapshot.sampleCount()));
+        info.setText(describe(snapshot.info()) + String.format("  ·  %,d samples", snapshot.sampleCount())
+                + (types.cpu() || types.preferred() == null ? ""
+                : "  ·  no CPU samples: showing " + eventType.getValue() + " events"));
+        Selection asked = result.query().selection();
+        if (!live && !types.cpu() && types.preferred() != null && asked.events() instanceof EventSelector.OfKind) {
+            // a recording without CPU samples: show the stacks it has rather than an empty flame graph
+            selectionModel.select(selectionModel.getSelection().withEvents(new EventSelector.OfType(types.preferred())));
+        }
+        info.setTooltip(new Tooltip(snapshot.info().source()));
+        Runnable first = onFirstResult;
+        onFirstResult = () -> { };
+        first.run();
     }
 
     /** A selection's range in words: {@code whole recording} or seconds from the recording's start, {@code 1.000 s – 2.500 s}. */
@@ -492,8 +578,14 @@ final class ProfileView extends BorderPane {
                 (Math.min(s.toNanos(), info.endNanos()) - start) / 1e9);
     }
 
+    /**
+     * The recording in one line: its file's name (the whole path is the label's tooltip; a source
+     * that is not a file path as it is), JVM, start and length.
+     */
     static String describe(RecordingInfo info) {
-        StringBuilder text = new StringBuilder(info.source());
+        String source = info.source();
+        StringBuilder text = new StringBuilder(source.startsWith("/") && source.length() > 1
+                ? source.substring(source.lastIndexOf('/', source.length() - 2) + 1) : source);
         if (!info.jvmVersion().isEmpty()) {
             int detail = info.jvmVersion().indexOf(" for ");
             text.append("  ·  ").append(detail < 0 ? info.jvmVersion() : info.jvmVersion().substring(0, detail));

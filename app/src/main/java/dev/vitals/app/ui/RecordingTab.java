@@ -2,13 +2,17 @@ package dev.vitals.app.ui;
 
 import dev.vitals.app.RecordingFiles;
 import dev.vitals.app.Versions;
+import dev.vitals.app.findings.AnalysisSource;
 import dev.vitals.model.session.SessionFile;
+import dev.vitals.app.ui.diagnostics.KeptDiagnosticsBar;
+import dev.vitals.model.session.SessionDiagnostics;
 import dev.vitals.model.session.SessionManifest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import dev.vitals.model.Profile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -31,27 +35,37 @@ final class RecordingTab extends Tab implements SessionTab {
     private final Path file;
     private final Task<RecordingFiles> load;
     private final Consumer<String> status;
+    private final SaveDialog saveDialog;
     private ProfileView view;
     private SessionManifest manifest;
+    /** The thread dumps and histograms a session kept, read with it. */
+    private volatile SessionDiagnostics keptDiagnostics = SessionDiagnostics.none();
 
     /**
      * @param opened        called on the FX thread once the file has been read
      * @param alertDefaults the rules for a recording, or a session saved without any
      * @param status        shows a line in the window's status bar
+     * @param saveDialog    asks where to save the session
      */
-    RecordingTab(Path file, Consumer<Path> opened, AlertDefaults alertDefaults, Consumer<String> status) {
+    RecordingTab(Path file, Consumer<Path> opened, AlertDefaults alertDefaults, Consumer<String> status,
+                 SaveDialog saveDialog) {
         super(file.getFileName().toString());
         this.file = file;
         this.status = status;
+        this.saveDialog = saveDialog;
         setTooltip(new Tooltip(file.toString()));
         load = new Task<>() {
             @Override
             protected RecordingFiles call() throws Exception {
                 updateMessage("Reading " + file.getFileName());
-                return RecordingFiles.open(file, (done, total) -> {
+                RecordingFiles files = RecordingFiles.open(file, (done, total) -> {
                     updateProgress(done, total);
                     updateMessage(String.format("%.1f of %.1f MB", done / 1e6, total / 1e6));
                 }, this::isCancelled);
+                if (files.manifest() != null && Files.isRegularFile(file)) {
+                    keptDiagnostics = SessionDiagnostics.read(file);
+                }
+                return files;
             }
         };
         setContent(new LoadingPane("Opening " + file.getFileName() + "…", load));
@@ -63,7 +77,9 @@ final class RecordingTab extends Tab implements SessionTab {
                     info.startNanos(), info.endNanos(), List.of(), List.of(), "", null, List.of());
             view = new ProfileView(new Profile(files.snapshot()), false, frame -> false, method -> { },
                     new SessionAnnotations(files.manifest(), alertDefaults.load()));
-            setContent(withWarnings(files.warnings(), view));
+            setContent(KeptDiagnosticsBar.around(withWarnings(files.warnings(), view), keptDiagnostics,
+                    file.getFileName().toString()));
+            analyse(files);
             opened.accept(file);
         });
         load.setOnFailed(e -> setContent(new FailurePane("Could not open " + file.getFileName(), load.getException())));
@@ -72,8 +88,26 @@ final class RecordingTab extends Tab implements SessionTab {
                 getTabPane().getTabs().remove(this);
             }
         });
-        setOnClosed(e -> load.cancel());
+        setOnClosed(e -> {
+            load.cancel();
+            if (view != null) {
+                view.findings().cancelRunning();
+            }
+        });
         Background.IMPORTS.submit(load);
+    }
+
+    /**
+     * A session's saved findings are shown as they were; a recording (or a session saved without
+     * them) is analysed once the flame graph shows its first answer.
+     */
+    private void analyse(RecordingFiles files) {
+        if (files.manifest() != null && files.manifest().findings() != null) {
+            view.findings().show(files.manifest().findings());
+            return;
+        }
+        view.afterFirstResult(() -> view.findings().analyse("the recording",
+                (progress, cancelled) -> AnalysisSource.analyze(file, 1, progress, cancelled), findings -> { }));
     }
 
     Path file() {
@@ -91,7 +125,7 @@ final class RecordingTab extends Tab implements SessionTab {
             return;
         }
         String name = file.getFileName().toString().replaceFirst("\\.(jfr|vitals)$", "") + ".vitals";
-        SessionTab.chooseAndSave(getTabPane().getScene().getWindow(), name, this::saveTo, status);
+        saveDialog.chooseAndSave(getTabPane().getScene().getWindow(), name, this::saveTo, status);
     }
 
     /**
@@ -99,7 +133,8 @@ final class RecordingTab extends Tab implements SessionTab {
      * (which may be the session's own file), off the FX thread.
      */
     CompletableFuture<Path> saveTo(Path target) {
-        SessionManifest annotated = view.annotations().applyTo(manifest);
+        SessionManifest annotated = view.annotations().applyTo(manifest)
+                .withFindings(view.findings().findingsProperty().get());
         boolean session = file.getFileName().toString().endsWith(".vitals");
         return CompletableFuture.supplyAsync(() -> {
             try {

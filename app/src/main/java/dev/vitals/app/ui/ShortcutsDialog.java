@@ -2,11 +2,13 @@ package dev.vitals.app.ui;
 
 import java.util.List;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
-/** Help → Keyboard Shortcuts: every shortcut the window and its views answer to. */
+/** Help → Keyboard Shortcuts: every shortcut the window and its views answer to, none of them cut. */
 final class ShortcutsDialog {
     /** One row of the table: the keys and what they do. */
     record Shortcut(String keys, String action) {
@@ -25,6 +27,7 @@ final class ShortcutsDialog {
             new Shortcut("Ctrl+,", "Preferences"),
             new Shortcut("Ctrl+Q", "Quit"),
             new Shortcut("Ctrl+Shift+T", "Switch between the light and dark theme"),
+            new Shortcut("Ctrl+Shift+J", "Show or hide the JVM sidebar (remembered)"),
             new Shortcut("F1", "This list"));
 
     private ShortcutsDialog() {
@@ -35,9 +38,12 @@ final class ShortcutsDialog {
         for (int i = 0; i < SHORTCUTS.size(); i++) {
             Label keys = new Label(SHORTCUTS.get(i).keys());
             keys.getStyleClass().add("text-bold");
-            grid.addRow(i, keys, new Label(SHORTCUTS.get(i).action()));
+            Label action = new Label(SHORTCUTS.get(i).action());
+            keys.setMinWidth(Region.USE_PREF_SIZE);
+            action.setMinWidth(Region.USE_PREF_SIZE);
+            grid.addRow(i, keys, action);
         }
-        Alert dialog = new Alert(Alert.AlertType.NONE, "", javafx.scene.control.ButtonType.CLOSE);
+        Alert dialog = new Alert(Alert.AlertType.NONE, "", ButtonType.CLOSE);
         dialog.initOwner(owner);
         dialog.setTitle("Keyboard Shortcuts");
         dialog.setHeaderText("Keyboard shortcuts");

@@ -2,6 +2,7 @@ package dev.vitals.app.ui;
 
 import dev.vitals.model.IntervalTable;
 import dev.vitals.model.ProfileSnapshot;
+import dev.vitals.model.query.LatencyTypes;
 import dev.vitals.views.ProfileControl;
 import dev.vitals.views.SelectionModel;
 import dev.vitals.views.TimeAxis;
@@ -35,10 +36,6 @@ import javafx.scene.layout.VBox;
  * it on {@link Background#VIEW_QUERIES} and keeps its picture until the answer arrives.
  */
 final class TimeViews {
-    /** Interval types worth a latency heatmap, in order of preference for the first choice. */
-    private static final List<String> PREFERRED_LATENCY = List.of("dev.vitals.demo.Request", "jdk.MethodTrace",
-            "jdk.JavaMonitorEnter", "jdk.ThreadPark", "jdk.SocketRead", "jdk.GarbageCollection");
-
     private final TimeAxis axis = new TimeAxis(new TimeRange(0, 1));
     /** The CPU and heap charts above the timeline, to find a spike's time before picking its threads. */
     private final List<MetricChart> overTimeline = new ArrayList<>();
@@ -70,7 +67,7 @@ final class TimeViews {
             MetricChart chart = new MetricChart();
             chart.setId(metric.name().toLowerCase(Locale.ROOT) + "-chart");
             chart.setMetric(metric);
-            chart.setMinHeight(56);
+            chart.setMinHeight(96);
             VBox.setVgrow(chart, Priority.ALWAYS);
             charts.add(chart);
         }
@@ -78,8 +75,8 @@ final class TimeViews {
             MetricChart chart = new MetricChart();
             chart.setId("timeline-" + metric.name().toLowerCase(Locale.ROOT) + "-chart");
             chart.setMetric(metric);
-            chart.setPrefHeight(64);
-            chart.setMinHeight(56);
+            chart.setPrefHeight(96);
+            chart.setMinHeight(80);
             overTimeline.add(chart);
         }
         for (MetricChart chart : charts()) {
@@ -196,8 +193,9 @@ final class TimeViews {
         }
         String current = intervalType.getValue();
         intervalType.getItems().setAll(types);
+        String preferred = LatencyTypes.preferred(intervals);
         String choice = current != null && types.contains(current) ? current
-                : PREFERRED_LATENCY.stream().filter(types::contains).findFirst().orElse(types.isEmpty() ? null : types.getFirst());
+                : preferred != null || types.isEmpty() ? preferred : types.getFirst();
         intervalType.setValue(choice);
         latency.setEventType(choice);
         events.setEventType(choice);

@@ -13,11 +13,15 @@ import dev.vitals.model.session.SessionManifest;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +70,19 @@ class RecordingCommandsTest {
         assertThat(cli.out()).contains("demo-multichunk.jfr", "Chunks:   2", "dev.vitals.demo.Work.hashLoop",
                 "jdk.ExecutionSample");
         assertThat(cli.out()).containsPattern("JDK: +.*25\\.0");
+        assertThat(cli.out()).as("human durations").containsPattern("Duration: \\d+\\.\\d\\d s\n")
+                .doesNotContain("PT");
+        assertThat(cli.out()).containsPattern("Hot methods.*\n +Self +Total +Method\n");
+        Map<String, Long> counts = TestRecordings.goldenCounts("demo-multichunk");
+        List<String> unrecorded = counts.entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey)
+                .toList();
+        assertThat(unrecorded).as("the recording declares types it has no events of").isNotEmpty();
+        assertThat(cli.out()).contains("Type", "Count", unrecorded.size() + " types declared but not recorded");
+        unrecorded.forEach(type -> assertThat(cli.out()).doesNotContain(type + " "));
+
+        Cli all = Cli.run("summary", "--all", TestRecordings.path("demo-multichunk").toString());
+        assertThat(all.exitCode()).as(all.err()).isZero();
+        counts.keySet().forEach(type -> assertThat(all.out()).contains(type + " "));
     }
 
     @Test
@@ -181,12 +198,39 @@ class RecordingCommandsTest {
         Cli recovered = Cli.run("summary", "--json", cut.toString());
         assertThat(recovered.exitCode()).as(recovered.err()).isZero();
         assertThat(TestJson.object(recovered.out()).get("warnings").toString())
-                .contains(cut + ": damaged session file", "recovered 1 whole chunk");
+                .contains(cut + ": damaged session file", "recovered 2 chunks",
+                        "chunk-0002.jfr: chunk 1 at offset 0: truncated (", "; kept its records up to offset ");
 
         Path text = Files.writeString(temp.resolve("notes.vitals"), "not a zip\n");
         Cli foreign = Cli.run("render", text.toString(), "--view", "flame", "-o", temp.resolve("x.png").toString());
         assertThat(foreign.exitCode()).isEqualTo(1);
         assertThat(foreign.err().lines()).singleElement().asString().startsWith("vitals: " + text + ": not a Vitals session");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void gzipAndZipRecordingsOpenByTheirFirstBytesWhateverTheirName() throws IOException {
+        Path multichunk = TestRecordings.path("demo-multichunk");
+        Path gzip = temp.resolve("gzipped.jfr");
+        try (var out = new GZIPOutputStream(Files.newOutputStream(gzip))) {
+            Files.copy(multichunk, out);
+        }
+        Path zip = temp.resolve("recordings.zip");
+        try (var out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("README.txt"));
+            out.write("not a recording".getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new ZipEntry("run/demo.jfr"));
+            Files.copy(multichunk, out);
+        }
+        String plain = Cli.run("export", multichunk.toString(), "--format", "collapsed").out();
+        for (Path compressed : List.of(gzip, zip)) {
+            Cli cli = Cli.run("export", compressed.toString(), "--format", "collapsed");
+            assertThat(cli.exitCode()).as(cli.err()).isZero();
+            assertThat(cli.out()).isNotEmpty().isEqualTo(plain);
+            Cli summary = Cli.run("summary", "--json", compressed.toString());
+            assertThat((Map<String, Object>) TestJson.object(summary.out()).get("events"))
+                    .isEqualTo(Map.<String, Object>copyOf(TestRecordings.goldenCounts("demo-multichunk")));
+        }
     }
 
     @Test
@@ -225,11 +269,16 @@ class RecordingCommandsTest {
                     "--width", "800", "--height", "450", "-o", png.toString());
             assertThat(cli.exitCode()).as(view + ": " + cli.err()).isZero();
             assertThat(pngSize(png)).as(view).containsExactly(800, 450);
+            if (view.equals("latency")) {
+                assertThat(cli.out()).as("the application's own interval events, not jdk.ThreadPark")
+                        .contains("latency heatmap of dev.vitals.demo.Request");
+            }
         }
         Cli search = Cli.run("render", DEMO.toString(), "--view", "timeline", "--search", "x", "-o", "x.png");
         assertThat(search.exitCode()).isEqualTo(2);
         assertThat(search.err()).contains("--search applies to the flame and icicle views only");
-        Cli noParks = Cli.run("render", TestRecordings.path("demo-asprof").toString(), "--view", "latency", "-o", "x.png");
+        Cli noParks = Cli.run("render", TestRecordings.path("demo-asprof").toString(), "--view", "latency",
+                "--event", "jdk.ThreadPark", "-o", "x.png");
         assertThat(noParks.exitCode()).isEqualTo(1);
         assertThat(noParks.err()).contains("has no jdk.ThreadPark events");
     }

@@ -36,7 +36,8 @@ class VitalsCommandTest {
                 .filter(line -> line.matches("  \\S.*")) // a command; its wrapped description is indented further
                 .map(line -> line.trim().split("\\s+")[0]).toList();
         assertThat(listed).containsExactlyInAnyOrderElementsOf(VitalsCommand.commandLine().getSubcommands().keySet());
-        assertThat(listed).containsExactlyInAnyOrder("open", "demo", "list", "record", "summary", "export", "render");
+        assertThat(listed).containsExactlyInAnyOrder("open", "demo", "list", "record", "summary", "export", "render",
+                "threads", "histo", "jcmd");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -91,28 +92,58 @@ public record Summary(String file, String jvmVersion, long startNanos, long dura
         return out.toString();
     }
 
-    /** The summary as readable text. */
+    /** The summary as readable text, listing the event types recorded (with a count above 0). */
     public String toText() {
+        return toText(false);
+    }
+
+    /**
+     * The summary as readable text: durations for a person ("7.28 s", "13 min 5 s"), headed
+     * columns, and the event types recorded, or with {@code allTypes} every type the recording
+     * declares, zeros included.
+     */
+    public String toText(boolean allTypes) {
         StringBuilder out = new StringBuilder();
         out.append("File:     ").append(file).append('\n');
         out.append("JDK:      ").append(jvmVersion.isEmpty() ? "unknown" : jvmVersion).append('\n');
         out.append("Start:    ").append(instant(startNanos)).append('\n');
-        out.append("Duration: ").append(Duration.ofNanos(durationNanos)).append('\n');
+        out.append("Duration: ").append(readable(durationNanos)).append('\n');
         out.append("Chunks:   ").append(chunkCount).append('\n');
         out.append("Threads:  ").append(threads.size()).append('\n');
         out.append("\nSamples\n");
         samplesPerKind.forEach((k, v) -> out.append(String.format("  %-12s %10d%n", k.name().toLowerCase(), v)));
-        out.append("\nHot methods (self CPU samples)\n");
+        out.append("\nHot methods (CPU samples)\n");
+        out.append(String.format("  %8s %8s  %s%n", "Self", "Total", "Method"));
         for (HotMethod h : hotMethods) {
             out.append(String.format("  %8d %8d  %s%n", h.self(), h.total(), h.method()));
         }
-        out.append("\nEvents\n");
-        events.forEach((k, v) -> out.append(String.format("  %-45s %10d%n", k, v)));
+        long unrecorded = events.values().stream().filter(v -> v == 0).count();
+        out.append(allTypes || unrecorded == 0 ? "\nEvents\n"
+                : "\nEvents (" + unrecorded + " types declared but not recorded left out; --all lists them)\n");
+        out.append(String.format("  %-45s %10s%n", "Type", "Count"));
+        events.forEach((k, v) -> {
+            if (allTypes || v > 0) {
+                out.append(String.format("  %-45s %10d%n", k, v));
+            }
+        });
         if (!warnings.isEmpty()) {
             out.append("\nWarnings\n");
             warnings.forEach(w -> out.append("  ").append(w).append('\n'));
         }
         return out.toString();
+    }
+
+    /** "850 ms", "7.28 s", "13 min 5 s", "2 h 3 min". */
+    static String readable(long nanos) {
+        Duration d = Duration.ofNanos(nanos);
+        if (d.toMillis() < 1000) {
+            return d.toMillis() + " ms";
+        } else if (d.toSeconds() < 60) {
+            return String.format(Locale.ROOT, "%.2f s", nanos / 1e9);
+        } else if (d.toHours() < 1) {
+            return d.toMinutesPart() + " min " + d.toSecondsPart() + " s";
+        }
+        return d.toHours() + " h " + d.toMinutesPart() + " min";
     }
 
     private static Instant instant(long epochNanos) {

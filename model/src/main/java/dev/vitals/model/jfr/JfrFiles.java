@@ -1,12 +1,14 @@
 package dev.vitals.model.jfr;
 
 import dev.vitals.model.Profile;
+import dev.vitals.model.jfr.internal.ChunkDecoder;
 import dev.vitals.model.jfr.internal.ChunkScanner;
 import dev.vitals.model.jfr.internal.ChunkScanner.Chunk;
 import dev.vitals.model.jfr.internal.ChunkScanner.Scan;
-import dev.vitals.model.jfr.internal.EventPipe;
+import dev.vitals.model.jfr.internal.CompressedInput;
 
 import java.io.IOException;
+import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,19 +16,20 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
-
-import jdk.jfr.consumer.RecordedEvent;
+import java.util.function.LongConsumer;
 
 /**
- * Imports {@code .jfr} files (JDK 11 to 25, async-profiler, multi-chunk files, the raw chunks of a
- * session) into a {@link Profile}, chunk by chunk, through the one {@link ProfileImporter}. The
- * JDK's parser reads each chunk on a thread of its own while this thread imports what it has read.
+ * Imports JFR recordings (JDK 9 to 25, OpenJDK 8u262+, async-profiler, multi-chunk files, the raw
+ * chunks of a session; plain, gzip, zip or LZ4-compressed, recognised by their first bytes) into a
+ * {@link Profile}, chunk by chunk, with Vitals' own decoder ({@link ChunkDecoder}) writing the
+ * model's tables through the one {@link ProfileImporter}.
  *
- * <p>Each whole chunk becomes one published batch. A truncated last chunk, a corrupt chunk or bytes
- * that are not a chunk are skipped with a warning in the model's
- * {@link dev.vitals.model.RecordingInfo#warnings()}; if nothing at all can be read, a
- * {@link JfrImportException} says why, naming the file. Cancellation ends the import with a
- * {@link CancellationException}.
+ * <p>Each chunk becomes one published batch. An event that does not decode is skipped and counted
+ * per type; a truncated chunk keeps its events up to the cut; a chunk that cannot be read at all or
+ * bytes that are not a chunk are skipped; each with a warning in the model's
+ * {@link dev.vitals.model.RecordingInfo#warnings()}. If nothing at all can be read, a
+ * {@link JfrImportException} says why in one sentence, naming the file. Cancellation ends the
+ * import with a {@link CancellationException}.
  */
 public final class JfrFiles {
     private JfrFiles() {
@@ -60,38 +63,56 @@ public final class JfrFiles {
         int imported = 0;
         String firstProblem = null;
         for (Path file : files) {
-            Scan scan;
-            try {
-                scan = ChunkScanner.scan(file);
+            long fileSize = sizeOf(file);
+            try (CompressedInput input = CompressedInput.open(file)) {
+                if (input.problem() != null) {
+                    String problem = file + ": " + input.problem();
+                    if (files.size() == 1) {
+                        throw new JfrImportException(problem);
+                    }
+                    importer.warn(problem + "; skipped");
+                    firstProblem = firstProblem == null ? problem : firstProblem;
+                    done += fileSize;
+                    continue;
+                }
+                for (Path recording : input.recordings()) {
+                    Scan scan = ChunkScanner.scan(recording);
+                    // progress counts the file's bytes; a decompressed recording is scaled onto them
+                    double scale = (double) fileSize / Math.max(1, scan.fileSize()) / input.recordings().size();
+                    if (scan.fatal() != null) {
+                        String problem = file + ": " + scan.fatal();
+                        if (files.size() == 1 && input.recordings().size() == 1) {
+                            throw new JfrImportException(problem);
+                        }
+                        importer.warn(problem + "; skipped");
+                        firstProblem = firstProblem == null ? problem : firstProblem;
+                        continue;
+                    }
+                    long base = done;
+                    for (Chunk chunk : scan.chunks()) {
+                        long chunkBase = base + (long) (chunk.offset() * scale);
+                        long reportedTotal = total;
+                        String failure = importChunk(importer, file, recording, chunk, cancelled,
+                                reached -> progress.update(Math.min(chunkBase + (long) (reached * scale), reportedTotal),
+                                        reportedTotal));
+                        if (failure == null) {
+                            imported++;
+                        } else {
+                            importer.warn(file + ": " + failure);
+                            firstProblem = firstProblem == null ? file + ": " + failure : firstProblem;
+                        }
+                        progress.update(Math.min(base + (long) ((chunk.offset() + chunk.available()) * scale), total),
+                                total);
+                    }
+                    for (String problem : scan.problems()) {
+                        importer.warn(file + ": " + problem);
+                        firstProblem = firstProblem == null ? file + ": " + problem : firstProblem;
+                    }
+                }
             } catch (IOException e) {
                 throw new JfrImportException(file + ": cannot be read (" + e.getMessage() + ")", e);
             }
-            if (scan.fatal() != null) {
-                String problem = file + ": " + scan.fatal();
-                if (files.size() == 1) {
-                    throw new JfrImportException(problem);
-                }
-                importer.warn(problem + "; skipped");
-                firstProblem = firstProblem == null ? problem : firstProblem;
-                done += scan.fileSize();
-                continue;
-            }
-            for (Chunk chunk : scan.chunks()) {
-                String failure = importChunk(importer, file, scan, chunk, done, total, progress, cancelled);
-                if (failure == null) {
-                    imported++;
-                } else {
-                    importer.warn(file + ": " + failure);
-                    firstProblem = firstProblem == null ? file + ": " + failure : firstProblem;
-                }
-                done += chunk.size();
-                progress.update(done, total);
-            }
-            for (String problem : scan.problems()) {
-                importer.warn(file + ": " + problem);
-                firstProblem = firstProblem == null ? file + ": " + problem : firstProblem;
-            }
-            done += scan.fileSize() - scan.chunks().stream().mapToLong(Chunk::size).sum();
+            done += fileSize;
         }
         progress.update(total, total);
         if (imported == 0) {
@@ -102,70 +123,43 @@ public final class JfrFiles {
         return importer.profile();
     }
 
-    /** Imports one chunk as one batch; returns {@code null} on success or what went wrong. */
-    private static String importChunk(ProfileImporter importer, Path file, Scan scan, Chunk chunk, long doneBefore,
-                                      long total, ImportProgress progress, BooleanSupplier cancelled) {
-        boolean whole = chunk.offset() == 0 && chunk.size() == scan.fileSize();
-        Path chunkFile = file;
-        try {
-            if (!whole) {
-                chunkFile = Files.createTempFile("vitals-chunk-", ".jfr");
-                copyRange(file, chunk.offset(), chunk.size(), chunkFile);
-            }
-            try (EventPipe pipe = EventPipe.open(chunkFile)) {
-                for (String type : pipe.eventTypes()) {
-                    importer.countEventType(type);
-                }
-                long end = chunk.startNanos() + Math.max(1, chunk.durationNanos());
-                long reached = chunk.startNanos();
-                EventPipe.Batch batch;
-                while ((batch = pipe.nextEvents()) != null) {
-                    RecordedEvent[] events = batch.events();
-                    for (int i = 0; i < events.length; i++) {
-                        importer.accept(events[i], batch.traces()[i], batch.newStacks()[i]);
-                    }
-                    if (cancelled.getAsBoolean()) {
-                        importer.discard();
-                        throw new CancellationException("import of " + file + " cancelled");
-                    }
-                    // events are not in time order within a chunk: progress follows the latest seen
-                    reached = Math.max(reached, events[events.length - 1].getStartTime().toEpochMilli() * 1_000_000L);
-                    double fraction = Math.clamp((double) (reached - chunk.startNanos()) / (end - chunk.startNanos()),
-                            0.0, 1.0);
-                    progress.update(doneBefore + (long) (chunk.size() * fraction), total);
-                }
-            }
-            importer.countRecords("jdk.Metadata", chunk.metadata());
-            importer.countRecords("jdk.Checkpoint", chunk.checkpoints());
-            importer.noteChunk(chunk.startNanos(), chunk.durationNanos());
-            importer.publish();
-            return null;
-        } catch (IOException | RuntimeException | InternalError | StackOverflowError e) {
-            if (e instanceof CancellationException c) {
-                throw c;
-            }
+    /** Imports one chunk as one batch; returns {@code null} on success or why the chunk was skipped. */
+    private static String importChunk(ProfileImporter importer, Path file, Path recording, Chunk chunk,
+                                      BooleanSupplier cancelled, LongConsumer reached)
+            throws IOException {
+        String where = "chunk " + (chunk.index() + 1) + " at offset " + chunk.offset();
+        String cut = chunk.whole() ? "" : "truncated (" + chunk.available() + " bytes of " + chunk.size() + ")";
+        ChunkDecoder.Result result;
+        try (FileChannel channel = FileChannel.open(recording, StandardOpenOption.READ)) {
+            MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, chunk.offset(), chunk.available());
+            result = ChunkDecoder.decode(bytes, (int) chunk.available(), chunk.header(), importer.store(), cancelled,
+                    position -> reached.accept(position));
+        } catch (CancellationException e) {
             importer.discard();
-            return "skipped chunk " + (chunk.index() + 1) + " at offset " + chunk.offset() + ": corrupt ("
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")";
-        } finally {
-            if (!whole) {
-                try {
-                    Files.deleteIfExists(chunkFile);
-                } catch (IOException ignored) {
-                    // a temporary file left behind is harmless
-                }
-            }
+            throw new CancellationException("import of " + file + " cancelled");
+        } catch (RuntimeException | StackOverflowError e) {
+            importer.discard();
+            return "skipped " + where + ": " + (cut.isEmpty() ? "corrupt (" : cut + ", nothing readable before the cut (")
+                    + e.getMessage() + ")";
         }
-    }
-
-    private static void copyRange(Path from, long offset, long size, Path to) throws IOException {
-        try (FileChannel in = FileChannel.open(from, StandardOpenOption.READ);
-             FileChannel out = FileChannel.open(to, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            long copied = 0;
-            while (copied < size) {
-                copied += in.transferTo(offset + copied, size - copied, out);
-            }
+        for (String type : result.eventTypes()) {
+            importer.countEventType(type);
         }
+        importer.countRecords(chunk.header().recordPrefix() + "Metadata", result.metadata());
+        importer.countRecords(chunk.header().recordPrefix() + "Checkpoint", result.checkpoints());
+        if (result.jvmVersion() != null || result.jvmName() != null) {
+            importer.jvm(result.jvmVersion(), result.jvmName());
+        }
+        for (String warning : result.warnings()) {
+            importer.warn(file + ": " + where + ": " + warning);
+        }
+        if (result.decodedEnd() < chunk.size()) {
+            importer.warn(file + ": " + where + ": " + (cut.isEmpty() ? "damaged" : cut) + "; kept its records up to offset "
+                    + result.decodedEnd() + ", lost the last " + (chunk.size() - result.decodedEnd()) + " bytes");
+        }
+        importer.noteChunk(chunk.header().startNanos(), chunk.header().durationNanos());
+        importer.publish();
+        return null;
     }
 
     private static long sizeOf(Path file) throws JfrImportException {

@@ -1,14 +1,12 @@
 package dev.vitals.model.jfr;
 
 import dev.vitals.model.FrameType;
-import dev.vitals.model.MethodInfo;
 import dev.vitals.model.Profile;
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.RecordingInfo;
-import dev.vitals.model.ThreadInfo;
 import dev.vitals.model.internal.ProfileStore;
-import dev.vitals.model.jfr.internal.DecodedStack;
 import dev.vitals.model.jfr.internal.EventHandler;
+import dev.vitals.model.jfr.internal.ModelNames;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -17,21 +15,24 @@ import java.util.Map;
 
 import jdk.jfr.EventType;
 import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedMethod;
 import jdk.jfr.consumer.RecordedStackTrace;
 import jdk.jfr.consumer.RecordedThread;
 
 /**
- * The one importer of JFR events into a {@link Profile}, for files and live streams alike: call
- * {@link #accept(RecordedEvent)} for every event (from {@code RecordingFile}, {@code EventStream}
- * or a {@code RemoteRecordingStream}), then {@link #publish()} to make the batch visible to readers
- * as one new snapshot. A batch that must not count (a chunk that failed half-way) is dropped with
- * {@link #discard()}.
+ * The one importer of JFR events into a {@link Profile}, for files and live streams alike. Files
+ * are decoded by Vitals' own chunk reader ({@link JfrFiles}), which writes this importer's tables
+ * directly; a live stream ({@code EventStream}, {@code RemoteRecordingStream}) calls
+ * {@link #accept(RecordedEvent)} for every event. Either way {@link #publish()} makes the batch
+ * visible to readers as one new snapshot, and a batch that must not count is dropped with
+ * {@link #discard()}. Both paths decide what to keep per event type with the same
+ * {@code EventHandler} and name threads and methods with the same {@code ModelNames}.
  *
- * <p>Constant-pool objects (stack traces, methods, threads) are resolved once per chunk by the JDK's
- * parser, so they are cached here by identity until the next publish; the content is interned in
- * the model, so a cache miss costs time, never correctness. Single-threaded: one importer per
- * stream, called from one thread.
+ * <p>The live stream's constant-pool objects (stack traces, methods, threads) are resolved once
+ * per chunk by the JDK's parser, so they are cached here by identity until the next publish; the
+ * content is interned in the model, so a cache miss costs time, never correctness. Single-threaded:
+ * one importer per stream, called from one thread.
  */
 public final class ProfileImporter {
     private final ProfileStore store = new ProfileStore();
@@ -60,16 +61,8 @@ public final class ProfileImporter {
         return profile;
     }
 
-    /** Adds one event to the pending batch. */
+    /** Adds one event of a live stream to the pending batch. */
     public void accept(RecordedEvent event) {
-        accept(event, event.getStackTrace(), null);
-    }
-
-    /**
-     * Adds one event whose stack trace was read already, and, when the trace is new in this batch,
-     * decoded too ({@code null} otherwise: it is decoded here if needed).
-     */
-    void accept(RecordedEvent event, RecordedStackTrace trace, DecodedStack decoded) {
         EventType type = event.getEventType();
         EventHandler handler = handlers.get(type);
         if (handler == null) {
@@ -84,12 +77,12 @@ public final class ProfileImporter {
         }
         switch (handler.role()) {
             case SAMPLE -> store.addSample(handler.name(), handler.kind(), start,
-                    thread(event.getThread(handler.threadField())), stack(trace, decoded),
+                    thread(event.getThread(handler.threadField())), stack(event.getStackTrace()),
                     handler.weight(event));
             case SERIES -> handler.addSeries(event, start, store);
             case INTERVAL -> store.addInterval(start, handler.durationNanos(event),
                     thread(handler.hasThread() ? event.getThread() : null),
-                    handler.hasStack() ? stack(trace, decoded) : -1, handler.typeIndex(),
+                    handler.hasStack() ? stack(event.getStackTrace()) : -1, handler.typeIndex(),
                     handler.fields(event));
             case INFO -> {
                 jvmVersion = event.getString("jvmVersion");
@@ -164,21 +157,13 @@ public final class ProfileImporter {
         if (cached != null) {
             return cached;
         }
-        String name = thread.getJavaName();
-        if (name == null || name.isEmpty()) {
-            name = thread.getOSName();
-        }
-        long javaId = thread.getJavaThreadId();
-        long osId = thread.getOSThreadId();
-        if (name == null || name.isEmpty()) {
-            name = "thread-" + (javaId > 0 ? javaId : osId);
-        }
-        int index = store.thread(new ThreadInfo(Math.max(javaId, 0), osId, name, thread.isVirtual()));
+        int index = store.thread(ModelNames.thread(thread.getJavaName(), thread.getOSName(), thread.getJavaThreadId(),
+                thread.getOSThreadId(), thread.isVirtual()));
         threadCache.put(thread, index);
         return index;
     }
 
-    private int stack(RecordedStackTrace trace, DecodedStack decoded) {
+    private int stack(RecordedStackTrace trace) {
         if (trace == null) {
             return -1;
         }
@@ -186,38 +171,40 @@ public final class ProfileImporter {
         if (cached != null) {
             return cached;
         }
-        DecodedStack frames = decoded != null ? decoded : DecodedStack.of(trace);
+        List<RecordedFrame> frames = trace.getFrames();
         int stack = -1;
-        for (int i = 0; i < frames.depth(); i++) {
-            FrameType type = frames.types()[i];
-            int method = method(frames.methods()[i], type);
-            stack = store.stack(stack, store.frame(method, frames.lines()[i], type), frames.truncated());
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            RecordedFrame frame = frames.get(i);
+            FrameType type = FrameType.fromJfr(frame.getType());
+            int method = method(frame.getMethod(), type);
+            stack = store.stack(stack, store.frame(method, frame.getLineNumber(), type), trace.isTruncated());
         }
         stackCache.put(trace, stack);
         return stack;
     }
 
     private int method(RecordedMethod method, FrameType type) {
+        if (method == null) {
+            return store.method(ModelNames.method(null, null, null, 0, false, type));
+        }
         Integer cached = methodCache.get(method);
         if (cached != null) {
             return cached;
         }
-        String className = method.getType() == null ? "" : method.getType().getName();
-        if (className == null) {
-            className = "";
-        }
-        String packageName = "";
-        int dot = className.lastIndexOf('.');
-        if (type.isJava() && dot > 0) {
-            packageName = className.substring(0, dot);
-        }
-        int id = store.method(new MethodInfo(className, method.getName(), nullToEmpty(method.getDescriptor()),
-                method.getModifiers(), method.isHidden(), packageName));
+        int id = store.method(ModelNames.method(method.getType() == null ? null : method.getType().getName(),
+                method.getName(), method.getDescriptor(), method.getModifiers(), method.isHidden(), type));
         methodCache.put(method, id);
         return id;
     }
 
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
+    /** The model's writer, for the file reader of this package. */
+    ProfileStore store() {
+        return store;
+    }
+
+    /** Records the JVM that wrote the recording ({@code jdk.JVMInformation}). */
+    void jvm(String version, String name) {
+        jvmVersion = version;
+        jvmName = name;
     }
 }

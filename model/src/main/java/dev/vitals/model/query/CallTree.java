@@ -16,7 +16,10 @@ import java.util.function.IntFunction;
  * <p>Invariants: node 0 is the root ("all", method id -1, depth 0); a node's parent index is always
  * smaller than its own; the descendants of node {@code n} are exactly the nodes in
  * {@code (n, subtreeEnd(n))}; siblings are ordered by name (then by method id), so a tree that grows
- * with live data keeps its layout stable; {@code total(n) == self(n) + sum of total(children)}.
+ * with live data keeps its layout stable; {@code total(n) >= sum of total(children)}. Self is the
+ * weight of the samples that ran in the node's frame (it was their leaf): in a top-down tree
+ * {@code total(n) == self(n) + sum of total(children)}; in an inverted tree (leaf frames first) the
+ * self of a leaf frame at depth 1 is its total, and callers below have none.
  * Index -1 means "none" everywhere. Nodes are keyed by method: frames of one method reached through
  * the same path are one node whatever their frame type, and the node's {@link #frameType} is the
  * type with the most weight there.
@@ -293,14 +296,29 @@ public final class CallTree {
          * be non-negative), {@code types} their frame types; an empty stack adds to the root's self.
          */
         public void add(int[] methodIds, FrameType[] types, int length, long weight) {
+            add(methodIds, types, length, length - 1, weight);
+        }
+
+        /**
+         * Adds one path whose self weight goes to the frame at {@code selfAt} (the leaf frame, where
+         * the sample ran): {@code length - 1} for a stack root first, 0 for an inverted one (leaf
+         * first), -1 for none; an empty path adds to the root's self.
+         */
+        public void add(int[] methodIds, FrameType[] types, int length, int selfAt, long weight) {
             int node = 0;
+            int selfNode = length == 0 ? 0 : -1;
             trieTotal[0] += weight;
             for (int i = 0; i < length; i++) {
                 node = child(node, methodIds[i]);
                 trieTotal[node] += weight;
                 trieTypeWeight[node * TYPES + types[i].ordinal()] += weight;
+                if (i == selfAt) {
+                    selfNode = node;
+                }
             }
-            trieSelf[node] += weight;
+            if (selfNode >= 0) {
+                trieSelf[selfNode] += weight;
+            }
         }
 
         private int child(int node, int method) {

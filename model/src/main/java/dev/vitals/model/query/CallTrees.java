@@ -25,10 +25,14 @@ public final class CallTrees {
         return stacks.builder.build();
     }
 
-    /** The bottom-up (inverted) tree: root → leaf frames → their callers ({@value StackTable#TRUNCATED_NAME} last where cut). */
+    /**
+     * The bottom-up (inverted) tree: root → leaf frames → their callers ({@value StackTable#TRUNCATED_NAME}
+     * last where cut). The self of a leaf frame (at depth 1) is its total, as in hot methods; callers have none.
+     */
     public static CallTree bottomUp(ProfileSnapshot snapshot, Selection selection) {
         Stacks stacks = new Stacks(snapshot);
-        SelectedStacks.forEach(snapshot, selection, true, (frames, length, value) -> stacks.add(frames, 0, length, true, value));
+        SelectedStacks.forEach(snapshot, selection, true, (frames, length, value) ->
+                stacks.add(frames, 0, length, true, value, 0));
         return stacks.builder.build();
     }
 
@@ -74,6 +78,11 @@ public final class CallTrees {
         }
 
         void add(int[] stack, int from, int to, boolean reversed, long value) {
+            add(stack, from, to, reversed, value, to - from - 1);
+        }
+
+        /** Adds frames {@code [from, to)}, leaf first when {@code reversed}; self to the frame at {@code selfAt}. */
+        void add(int[] stack, int from, int to, boolean reversed, long value, int selfAt) {
             int n = to - from;
             if (n > methods.length) {
                 methods = new int[n * 2];
@@ -84,7 +93,7 @@ public final class CallTrees {
                 methods[i] = frames.method(frame);
                 types[i] = frames.type(frame);
             }
-            builder.add(methods, types, n, value);
+            builder.add(methods, types, n, selfAt, value);
         }
     }
 }

@@ -1,100 +1,79 @@
 package dev.vitals.model.query;
 
-import dev.vitals.model.FrameType;
-
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
- * The difference of two call trees (two ranges of one recording, or two recordings), matched by
- * frame names along the path from the root. {@link #tree()} is the union of both (totals are the
- * sums); per node, {@link #baseline} and {@link #comparison} give each side's total, and
- * {@link #delta} the change in share of the whole: comparison/comparisonRoot −
- * baseline/baselineRoot, so recordings of different lengths compare fairly.
+ * A diff flame graph's data: the comparison's call tree (what is drawn, widths from it) and, per
+ * node, the baseline's total and self at the same path (frame names matched from the root) and the
+ * change in share of the whole: comparison/comparisonRoot − baseline/baselineRoot, so selections or
+ * recordings of different lengths compare fairly. Computed once, off the UI thread; a view only maps
+ * {@link #scaledDelta} to a colour.
  */
 public final class Diff {
-    private final CallTree union;
-    private final long[] baseline;
-    private final long[] comparison;
+    private final CallTree tree;
+    private final CallTree baselineTree;
+    private final int[] baselineNode;
+    private final double[] delta;
+    private final double largestChange;
 
-    private Diff(CallTree union, long[] baseline, long[] comparison) {
-        this.union = union;
-        this.baseline = baseline;
-        this.comparison = comparison;
+    private Diff(CallTree tree, CallTree baselineTree, int[] baselineNode, double[] delta, double largestChange) {
+        this.tree = tree;
+        this.baselineTree = baselineTree;
+        this.baselineNode = baselineNode;
+        this.delta = delta;
+        this.largestChange = largestChange;
     }
 
-    /** Diffs {@code comparison} against {@code baseline}. */
+    /** Diffs {@code comparison} against {@code baseline}; linear in the comparison's nodes and their children. */
     public static Diff of(CallTree baseline, CallTree comparison) {
-        Map<String, Integer> ids = new HashMap<>();
-        List<String> names = new ArrayList<>();
-        List<String> packages = new ArrayList<>();
-        CallTree.Builder builder = new CallTree.Builder(names::get, packages::get);
-        addSelf(baseline, builder, ids, names, packages);
-        addSelf(comparison, builder, ids, names, packages);
-        CallTree union = builder.build();
-        return new Diff(union, totalsIn(union, baseline), totalsIn(union, comparison));
+        int size = comparison.size();
+        int[] old = new int[size];
+        double[] delta = new double[size];
+        double newTotal = Math.max(1, comparison.total(0));
+        double oldTotal = Math.max(1, baseline.total(0));
+        double largest = 0;
+        for (int n = 1; n < size; n++) {
+            int p = old[comparison.parent(n)];
+            old[n] = p == -1 ? -1 : baseline.findChild(p, comparison.name(n));
+            double before = old[n] == -1 ? 0 : baseline.total(old[n]) / oldTotal;
+            delta[n] = comparison.total(n) / newTotal - before;
+            largest = Math.max(largest, Math.abs(delta[n]));
+        }
+        return new Diff(comparison, baseline, old, delta, largest);
     }
 
-    /** The union tree. */
+    /** The comparison's tree: the tree drawn. */
     public CallTree tree() {
-        return union;
+        return tree;
     }
 
-    /** The baseline's total at a union node (0 where the baseline lacks the path). */
+    /** The baseline's tree. */
+    public CallTree baselineTree() {
+        return baselineTree;
+    }
+
+    /** The baseline's total at the node's path (0 where the baseline lacks it). */
     public long baseline(int nodeIndex) {
-        return baseline[nodeIndex];
+        int old = baselineNode[nodeIndex];
+        return old == -1 ? 0 : baselineTree.total(old);
     }
 
-    /** The comparison's total at a union node. */
+    /** The baseline's self at the node's path (0 where the baseline lacks it). */
+    public long baselineSelf(int nodeIndex) {
+        int old = baselineNode[nodeIndex];
+        return old == -1 ? 0 : baselineTree.self(old);
+    }
+
+    /** The comparison's total at the node. */
     public long comparison(int nodeIndex) {
-        return comparison[nodeIndex];
+        return tree.total(nodeIndex);
     }
 
     /** Change in share of the whole, from −1 to 1; 0 at the root. */
     public double delta(int nodeIndex) {
-        return share(comparison, nodeIndex) - share(baseline, nodeIndex);
+        return delta[nodeIndex];
     }
 
-    private static double share(long[] totals, int node) {
-        return totals[0] == 0 ? 0 : (double) totals[node] / totals[0];
-    }
-
-    private static void addSelf(CallTree tree, CallTree.Builder builder, Map<String, Integer> ids, List<String> names,
-                                List<String> packages) {
-        int[] methods = new int[tree.maxDepth() + 1];
-        FrameType[] types = new FrameType[tree.maxDepth() + 1];
-        for (int n = 0; n < tree.size(); n++) {
-            if (tree.self(n) == 0) {
-                continue;
-            }
-            int depth = tree.depth(n);
-            for (int m = n; m > 0; m = tree.parent(m)) {
-                int d = tree.depth(m) - 1;
-                int node = m;
-                methods[d] = ids.computeIfAbsent(tree.name(m), name -> {
-                    names.add(name);
-                    packages.add(tree.packageName(node));
-                    return names.size() - 1;
-                });
-                types[d] = tree.frameType(m);
-            }
-            builder.add(methods, types, depth, tree.self(n));
-        }
-    }
-
-    /** Totals of {@code side} at each union node, matching children by name (parents come first). */
-    private static long[] totalsIn(CallTree union, CallTree side) {
-        int[] sideNode = new int[union.size()];
-        long[] totals = new long[union.size()];
-        sideNode[0] = 0;
-        totals[0] = side.total(0);
-        for (int u = 1; u < union.size(); u++) {
-            int parent = sideNode[union.parent(u)];
-            sideNode[u] = parent < 0 ? -1 : side.findChild(parent, union.name(u));
-            totals[u] = sideNode[u] < 0 ? 0 : side.total(sideNode[u]);
-        }
-        return totals;
+    /** {@link #delta} scaled so that the largest change in the tree is ±1 (0 when nothing changed). */
+    public double scaledDelta(int nodeIndex) {
+        return largestChange == 0 ? 0 : delta[nodeIndex] / largestChange;
     }
 }

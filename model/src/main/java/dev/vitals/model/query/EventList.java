@@ -10,16 +10,21 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * The events of a selection as rows for the event table, sorted by start time: interval events
- * with their fields, or samples (no fields). Honours the range, threads, event selector, frame
- * filter and focus transforms.
+/**
+ * The events of a selection as rows for the event table: interval events with their fields, or
+ * samples (no fields). Honours the range, threads, event selector, frame filter and focus
+ * transforms. The rows are the first of the whole selection in the order asked for (by default
+ * earliest first), so a list bounded for the eye still answers "which were the longest".
  *
- * @param rows  at most the limit asked for, earliest first
+ * @param rows  at most the limit asked for, in the order asked for
  * @param total number of matching events (may exceed rows.size())
  */
 public record EventList(List<Row> rows, long total) {
+    private static final Object[] NO_KEYS = {};
+
     /**
      * One event.
      *
@@ -37,21 +42,71 @@ public record EventList(List<Row> rows, long total) {
 
     /** The first {@code limit} events of the selection by start time. */
     public static EventList of(ProfileSnapshot snapshot, Selection selection, int limit) {
-        List<long[]> hits = new ArrayList<>();
-        SelectedEvents.forEachFiltered(snapshot, selection, (time, duration, thread, stack, value) ->
-                hits.add(new long[] {time, duration, thread, stack, value}));
-        hits.sort(Comparator.comparingLong(h -> h[0]));
+        return of(snapshot, selection, EventOrder.EARLIEST, limit);
+    }
+
+    /**
+     * The first {@code limit} events of the whole selection in {@code order} (ties by start time),
+     * listed in that order.
+     */
+    public static EventList of(ProfileSnapshot snapshot, Selection selection, List<EventOrder> order, int limit) {
         IntervalTable intervals = snapshot.intervals();
         String type = selection.events() instanceof EventSelector.OfType(var t) ? t : null;
         boolean withFields = type != null && snapshot.samples(type) == null;
+        List<String> keyFields = order.stream()
+                .map(o -> o.key() instanceof EventOrder.Key.Field(var name) ? name : null).toList();
+        boolean fieldKeys = withFields && keyFields.stream().anyMatch(Objects::nonNull);
+        List<Hit> hits = new ArrayList<>();
+        SelectedEvents.forEachFiltered(snapshot, selection, (time, duration, thread, stack, value) -> {
+            Map<String, Object> fields = fieldKeys ? fieldsOf(intervals, type, time, duration, thread, stack) : Map.of();
+            Object[] keys = fieldKeys ? keyFields.stream().map(f -> f == null ? null : fields.get(f)).toArray() : NO_KEYS;
+            hits.add(new Hit(time, duration, thread, thread < 0 ? "" : snapshot.threads().name(thread), stack, value,
+                    keys));
+        });
+        hits.sort(comparator(order));
         List<Row> rows = new ArrayList<>();
-        for (long[] h : hits.subList(0, Math.min(limit, hits.size()))) {
-            int thread = (int) h[2];
-            Map<String, Object> fields = withFields ? fieldsOf(intervals, type, h) : Map.of();
-            rows.add(new Row(h[0], h[1], thread, thread < 0 ? "" : snapshot.threads().name(thread), (int) h[3], h[4],
-                    fields));
+        for (Hit h : hits.subList(0, Math.min(limit, hits.size()))) {
+            rows.add(new Row(h.time, h.duration, h.thread, h.threadName, h.stack, h.value,
+                    withFields ? fieldsOf(intervals, type, h.time, h.duration, h.thread, h.stack) : Map.of()));
         }
         return new EventList(List.copyOf(rows), hits.size());
+    }
+
+    /**
+     * A selected event while the list is picked; {@code keys} holds the values of the order's field
+     * keys by their place in the order (empty when the order has none, or the events no fields).
+     */
+    private record Hit(long time, long duration, int thread, String threadName, int stack, long value, Object[] keys) {
+        Object key(int keyIndex) {
+            return keyIndex < keys.length ? keys[keyIndex] : null;
+        }
+    }
+
+    private static Comparator<Hit> comparator(List<EventOrder> order) {
+        Comparator<Hit> c = (a, b) -> 0;
+        for (int k = 0; k < order.size(); k++) {
+            int keyIndex = k;
+            Comparator<Hit> key = switch (order.get(k).key()) {
+                case EventOrder.Key.Start s -> Comparator.comparingLong(Hit::time);
+                case EventOrder.Key.Duration d -> Comparator.comparingLong(Hit::duration);
+                case EventOrder.Key.Thread t -> Comparator.comparing(Hit::threadName);
+                case EventOrder.Key.Field f -> (a, b) -> compareValues(a.key(keyIndex), b.key(keyIndex));
+            };
+            c = c.thenComparing(order.get(k).descending() ? key.reversed() : key);
+        }
+        return c.thenComparingLong(Hit::time);
+    }
+
+    /** Missing values first, then values of one kind by their natural order, else as text. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compareValues(Object a, Object b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : -1) : 1;
+        }
+        if (a instanceof Comparable ca && a.getClass() == b.getClass()) {
+            return ca.compareTo(b);
+        }
+        return String.valueOf(a).compareTo(String.valueOf(b));
     }
 
     /** The frame names of a stack, leaf first (as the event table shows them), up to {@code max}. */
@@ -64,15 +119,16 @@ public record EventList(List<Row> rows, long total) {
         return out;
     }
 
-    /** Finds the interval row of a hit (same start, thread, stack and type) to read its fields. */
-    private static Map<String, Object> fieldsOf(IntervalTable intervals, String type, long[] hit) {
+    /** Finds the interval row of an event (same start, duration, thread, stack and type) to read its fields. */
+    private static Map<String, Object> fieldsOf(IntervalTable intervals, String type, long start, long duration,
+                                                int thread, int stack) {
         int typeIndex = intervals.typeIndexOf(type);
         Map<String, Object> fields = new LinkedHashMap<>();
         int[] found = {-1};
-        intervals.segments().forEachRange(hit[0], hit[0] + 1, (lo, hi) -> {
+        intervals.segments().forEachRange(start, start + 1, (lo, hi) -> {
             for (int i = lo; i < hi && found[0] < 0; i++) {
-                if (intervals.typeIndex(i) == typeIndex && intervals.thread(i) == hit[2] && intervals.stack(i) == hit[3]
-                        && intervals.duration(i) == hit[1]) {
+                if (intervals.typeIndex(i) == typeIndex && intervals.thread(i) == thread && intervals.stack(i) == stack
+                        && intervals.duration(i) == duration) {
                     found[0] = i;
                 }
             }

@@ -82,9 +82,14 @@ public final class LiveSessionFolder {
         return chunkFiles(directory);
     }
 
-    /** Packs the folder into a {@code .vitals} file (whole chunks only). */
+    /** Packs the folder into a {@code .vitals} file (whole chunks only, and the diagnostics kept). */
     public SessionManifest pack(Path target) throws IOException {
-        return SessionFile.save(target, manifest, chunkFiles());
+        return SessionFile.save(target, manifest, chunkFiles(), SessionDiagnostics.read(directory));
+    }
+
+    /** Replaces the thread dumps and histograms kept in the folder. */
+    public void writeDiagnostics(SessionDiagnostics diagnostics) throws IOException {
+        diagnostics.writeTo(directory);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.vitals.model.session;
 import dev.vitals.model.jfr.ImportProgress;
 import dev.vitals.model.jfr.JfrFiles;
 import dev.vitals.model.jfr.JfrImportException;
+import dev.vitals.model.jfr.internal.ChunkHeader;
 import dev.vitals.model.jfr.internal.ChunkScanner;
 import dev.vitals.model.session.internal.ManifestJson;
 
@@ -20,6 +21,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -30,7 +32,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The {@code .vitals} session file: a zip with {@code manifest.json} first and then the raw JFR
- * chunks, untouched, as {@code recording/chunk-NNNN.jfr} (so JMC or {@code jfr} can read them).
+ * chunks, untouched, as {@code recording/chunk-NNNN.jfr} (so JMC or {@code jfr} can read them),
+ * then the thread dumps and histograms taken ({@link SessionDiagnostics}, under {@code diagnostics/}).
  * Reopening re-imports the chunks in order, which gives the same model (ids included) again.
  *
  * <p>A zip that was cut short or damaged is read entry by entry as far as it goes; every whole JFR
@@ -52,11 +55,17 @@ public final class SessionFile {
      * @return the manifest as written
      */
     public static SessionManifest save(Path target, SessionManifest manifest, List<Path> recordings) throws IOException {
+        return save(target, manifest, recordings, SessionDiagnostics.none());
+    }
+
+    /** {@link #save(Path, SessionManifest, List)} with the thread dumps and histograms taken, after the chunks. */
+    public static SessionManifest save(Path target, SessionManifest manifest, List<Path> recordings,
+                                       SessionDiagnostics diagnostics) throws IOException {
         List<Path> sources = new ArrayList<>();
         List<ChunkScanner.Chunk> chunks = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Path recording : recordings) {
-            for (ChunkScanner.Chunk chunk : ChunkScanner.scan(recording).chunks()) {
+            for (ChunkScanner.Chunk chunk : ChunkScanner.scan(recording).wholeChunks()) {
                 sources.add(recording);
                 chunks.add(chunk);
                 names.add(RECORDING + String.format("chunk-%04d.jfr", names.size() + 1));
@@ -73,6 +82,11 @@ public final class SessionFile {
                 for (int i = 0; i < names.size(); i++) {
                     zip.putNextEntry(new ZipEntry(names.get(i)));
                     copyChunk(sources.get(i), chunks.get(i), zip);
+                    zip.closeEntry();
+                }
+                for (Map.Entry<String, String> entry : diagnostics.entries().entrySet()) {
+                    zip.putNextEntry(new ZipEntry(entry.getKey()));
+                    zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
                     zip.closeEntry();
                 }
             }
@@ -98,12 +112,15 @@ public final class SessionFile {
                  ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(temp))) {
                 List<? extends ZipEntry> chunks = from.stream().filter(e -> e.getName().startsWith(RECORDING)).toList();
                 written = manifest.withChunks(chunks.stream().map(ZipEntry::getName).toList());
+                // the chunks, then the diagnostics kept, as they are
+                List<? extends ZipEntry> copied = from.stream().filter(e -> e.getName().startsWith(RECORDING)
+                        || e.getName().startsWith(SessionDiagnostics.FOLDER)).toList();
                 zip.putNextEntry(new ZipEntry(MANIFEST));
                 zip.write(ManifestJson.write(written).getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
-                for (ZipEntry chunk : chunks) {
-                    zip.putNextEntry(new ZipEntry(chunk.getName()));
-                    try (InputStream in = from.getInputStream(chunk)) {
+                for (ZipEntry entry : copied) {
+                    zip.putNextEntry(new ZipEntry(entry.getName()));
+                    try (InputStream in = from.getInputStream(entry)) {
                         in.transferTo(zip);
                     }
                     zip.closeEntry();
@@ -113,6 +130,21 @@ public final class SessionFile {
             return written;
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Reads only the manifest of a session file (its chunks are not imported). */
+    public static SessionManifest manifest(Path file) throws SessionException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry entry = zip.getEntry(MANIFEST);
+            if (entry == null) {
+                throw new SessionException(file + ": not a Vitals session (no " + MANIFEST + ")");
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                return readManifest(file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new SessionException(file + ": cannot be read (" + e.getMessage() + ")", e, null);
         }
     }
 
@@ -218,7 +250,7 @@ public final class SessionFile {
         }
         int kept = recovered.profile().snapshot().info().chunkCount();
         throw new SessionException(file + ": damaged session file (" + damage.getMessage() + "); recovered " + kept
-                + " whole chunk" + (kept == 1 ? "" : "s"), damage, recovered);
+                + " chunk" + (kept == 1 ? "" : "s"), damage, recovered);
     }
 
     private static SessionManifest readManifest(Path file, String text) throws SessionException {
@@ -277,7 +309,7 @@ public final class SessionFile {
             copyRange(from, chunk.offset(), chunk.size(), out);
             return;
         }
-        ByteBuffer header = ByteBuffer.allocate(ChunkScanner.HEADER_SIZE);
+        ByteBuffer header = ByteBuffer.allocate(ChunkHeader.SIZE);
         try (FileChannel in = FileChannel.open(from, StandardOpenOption.READ)) {
             while (header.hasRemaining()) {
                 if (in.read(header, chunk.offset() + header.position()) < 0) {
@@ -286,9 +318,9 @@ public final class SessionFile {
             }
         }
         long size = Math.max(chunk.size(), header.getLong(8));
-        header.put(ChunkScanner.Chunk.FILE_STATE_POSITION, (byte) 0);
+        header.put(ChunkHeader.FILE_STATE_POSITION, (byte) 0);
         out.write(header.array());
-        copyRange(from, chunk.offset() + ChunkScanner.HEADER_SIZE, size - ChunkScanner.HEADER_SIZE, out);
+        copyRange(from, chunk.offset() + ChunkHeader.SIZE, size - ChunkHeader.SIZE, out);
     }
 
     private static void copyRange(Path from, long offset, long size, OutputStream out) throws IOException {

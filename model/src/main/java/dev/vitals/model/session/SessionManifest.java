@@ -1,5 +1,6 @@
 package dev.vitals.model.session;
 
+import dev.vitals.model.finding.Findings;
 import dev.vitals.model.query.Selection;
 
 import java.util.List;
@@ -19,10 +20,12 @@ import java.util.Map;
  * @param notes         the user's notes
  * @param selection     the saved selection and transforms, or {@code null}
  * @param chunks        entry names of the raw chunks under {@code recording/}, in order
+ * @param findings      the automated analysis of the chunks, or {@code null} if it was not saved
  */
 public record SessionManifest(int formatVersion, String appVersion, Map<String, String> jvm,
                               Map<String, String> settings, long startNanos, long endNanos, List<Bookmark> bookmarks,
-                              List<AlertRule> alertRules, String notes, Selection selection, List<String> chunks) {
+                              List<AlertRule> alertRules, String notes, Selection selection, List<String> chunks,
+                              Findings findings) {
     /**
      * The session format this version writes and the newest it reads. 2: bookmarks are spans
      * ({@code fromNanos}, {@code toNanos}) and alert rules have a {@code kind}; a format 1 manifest
@@ -38,6 +41,14 @@ public record SessionManifest(int formatVersion, String appVersion, Map<String, 
         chunks = List.copyOf(chunks);
     }
 
+    /** A manifest without findings. */
+    public SessionManifest(int formatVersion, String appVersion, Map<String, String> jvm, Map<String, String> settings,
+                           long startNanos, long endNanos, List<Bookmark> bookmarks, List<AlertRule> alertRules,
+                           String notes, Selection selection, List<String> chunks) {
+        this(formatVersion, appVersion, jvm, settings, startNanos, endNanos, bookmarks, alertRules, notes, selection,
+                chunks, null);
+    }
+
     /** A manifest with nothing but the app version. */
     public static SessionManifest empty(String appVersion) {
         return new SessionManifest(FORMAT_VERSION, appVersion, Map.of(), Map.of(), 0, 0, List.of(), List.of(), "", null,
@@ -47,12 +58,18 @@ public record SessionManifest(int formatVersion, String appVersion, Map<String, 
     /** This manifest with the user's bookmarks, alert rules and notes. */
     public SessionManifest withAnnotations(List<Bookmark> newBookmarks, List<AlertRule> newRules, String newNotes) {
         return new SessionManifest(formatVersion, appVersion, jvm, settings, startNanos, endNanos, newBookmarks, newRules,
-                newNotes, selection, chunks);
+                newNotes, selection, chunks, findings);
     }
 
     /** This manifest listing other chunk entries. */
     public SessionManifest withChunks(List<String> chunkEntries) {
         return new SessionManifest(formatVersion, appVersion, jvm, settings, startNanos, endNanos, bookmarks, alertRules,
-                notes, selection, chunkEntries);
+                notes, selection, chunkEntries, findings);
+    }
+
+    /** This manifest with the findings of its chunks ({@code null}: none saved). */
+    public SessionManifest withFindings(Findings newFindings) {
+        return new SessionManifest(formatVersion, appVersion, jvm, settings, startNanos, endNanos, bookmarks, alertRules,
+                notes, selection, chunks, newFindings);
     }
 }

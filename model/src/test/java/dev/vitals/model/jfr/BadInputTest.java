@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -37,13 +38,28 @@ class BadInputTest {
     }
 
     @Test
-    void truncatedOnlyChunk() throws IOException {
+    void truncatedOnlyChunkKeepsItsEventsUpToTheCutAndSaysHowMuchWasLost() throws Exception {
         byte[] good = Files.readAllBytes(Recordings.path("demo-jdk25-default"));
         Path file = Files.write(dir.resolve("cut.jfr"), Arrays.copyOf(good, good.length / 2));
+        ProfileSnapshot snapshot = JfrFiles.importFile(file).snapshot();
+        Map<String, Long> whole = Recordings.goldenCounts("demo-jdk25-default");
+        long kept = snapshot.info().eventCounts().get("jdk.ExecutionSample");
+        assertThat(kept).isPositive().isLessThan(whole.get("jdk.ExecutionSample"));
+        assertThat(snapshot.samples("jdk.ExecutionSample").length()).isEqualTo(kept);
+        assertThat(snapshot.info().warnings()).singleElement().asString()
+                .startsWith(file + ": chunk 1 at offset 0: truncated (" + good.length / 2 + " bytes of " + good.length
+                        + "); kept its records up to offset ")
+                .endsWith(" bytes");
+    }
+
+    @Test
+    void truncatedBeforeAnyMetadataSaysSo() throws IOException {
+        byte[] good = Files.readAllBytes(Recordings.path("demo-jdk25-default"));
+        Path file = Files.write(dir.resolve("cut.jfr"), Arrays.copyOf(good, 200));
         assertThatThrownBy(() -> JfrFiles.importFile(file))
                 .isInstanceOf(JfrImportException.class)
-                .hasMessageStartingWith(file + ": skipped chunk 1 at offset 0: truncated (" + good.length / 2
-                        + " bytes of " + good.length + ")")
+                .hasMessageStartingWith(file + ": skipped chunk 1 at offset 0: truncated (200 bytes of " + good.length
+                        + "), nothing readable before the cut (no metadata in the first ")
                 .hasMessageEndingWith("nothing could be imported");
     }
 
@@ -56,12 +72,12 @@ class BadInputTest {
         ProfileSnapshot first = Recordings.snapshot("demo-jdk25-default");
         assertThat(snapshot.info().chunkCount()).isEqualTo(1);
         assertThat(snapshot.info().eventCounts()).isEqualTo(first.info().eventCounts());
-        assertThat(snapshot.info().warnings()).containsExactly(file + ": skipped chunk 2 at offset " + firstSize
-                + ": truncated (5000 bytes of " + (good.length - firstSize) + ")");
+        assertThat(snapshot.info().warnings()).singleElement().asString().startsWith(file + ": skipped chunk 2 at offset "
+                + firstSize + ": truncated (5000 bytes of " + (good.length - firstSize) + "), nothing readable before the cut");
     }
 
     @Test
-    void corruptConstantPoolIsSkippedWithAClearMessage() throws Exception {
+    void aDamagedRecordSizeKeepsTheRecordsBeforeIt() throws Exception {
         byte[] bytes = Files.readAllBytes(Recordings.path("demo-jdk25-default"));
         long constantPool = ByteBuffer.wrap(bytes).getLong(16);
         // overwrite the last checkpoint record's header and body start with garbage
@@ -69,10 +85,12 @@ class BadInputTest {
             bytes[(int) constantPool + i] = (byte) 0xFF;
         }
         Path file = Files.write(dir.resolve("corrupt.jfr"), bytes);
-        assertThatThrownBy(() -> JfrFiles.importFile(file))
-                .isInstanceOf(JfrImportException.class)
-                .hasMessage(file + ": skipped chunk 1 at offset 0: corrupt (its records do not add up to the chunk size)"
-                        + "; nothing could be imported");
+        ProfileSnapshot snapshot = JfrFiles.importFile(file).snapshot();
+        assertThat(snapshot.info().warnings()).singleElement().isEqualTo(file + ": chunk 1 at offset 0: damaged; "
+                + "kept its records up to offset " + constantPool + ", lost the last " + (bytes.length - constantPool)
+                + " bytes");
+        assertThat(snapshot.info().eventCounts().get("jdk.ExecutionSample"))
+                .isEqualTo(Recordings.goldenCounts("demo-jdk25-default").get("jdk.ExecutionSample"));
     }
 
     @Test

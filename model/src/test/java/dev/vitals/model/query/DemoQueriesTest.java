@@ -6,12 +6,14 @@ import dev.vitals.model.Recordings;
 import dev.vitals.model.SampleTable;
 import dev.vitals.model.SampleKind;
 import dev.vitals.model.Series;
+import dev.vitals.model.TextProfile;
 import dev.vitals.model.ThreadState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -128,6 +130,65 @@ class DemoQueriesTest {
         assertThat(list.rows()).extracting(EventList.Row::startNanos).isSorted();
         EventList.Row first = list.rows().getFirst();
         assertThat(EventList.frames(snapshot, first.stackIndex(), 64)).isNotEmpty();
+    }
+
+    @Test
+    void theLatencyViewPrefersTheApplicationsOwnIntervalEvents() {
+        ProfileSnapshot demo = Recordings.snapshot("demo-jdk25-default");
+        assertThat(demo.intervals().typeIndexOf("jdk.ThreadPark")).as("the JDK's parks are there too").isNotNegative();
+        assertThat(LatencyTypes.preferred(demo.intervals())).isEqualTo("dev.vitals.demo.Request");
+        assertThat(LatencyTypes.preferred(Recordings.snapshot("demo-asprof").intervals()))
+                .as("async-profiler records locks, not parks").isEqualTo("jdk.JavaMonitorEnter");
+        assertThat(LatencyTypes.preferred(TextProfile.of("m.Main.main 1\n").intervals())).isNull();
+    }
+
+    @Test
+    void theInvertedTreesLeafFramesHaveTheSelfOfHotMethods() {
+        ProfileSnapshot snapshot = Recordings.snapshot("demo-jdk25-profile");
+        CallTree inverted = CallTrees.bottomUp(snapshot, Selection.cpu());
+        List<HotMethod> hot = HotMethods.of(snapshot, Selection.cpu(), 5);
+        assertThat(hot.getFirst().method()).isEqualTo("dev.vitals.demo.Work.hashLoop");
+        for (HotMethod method : hot) {
+            long self = 0;
+            long total = 0;
+            for (int root = inverted.firstChild(0); root != -1; root = inverted.nextSibling(root)) {
+                if (inverted.name(root).equals(method.method())) { // overloads are one hot method, several roots
+                    self += inverted.self(root);
+                    total += inverted.total(root);
+                }
+            }
+            assertThat(self).as(method.method()).isEqualTo(method.self()).isPositive().isEqualTo(total);
+        }
+        int hashLoop = inverted.findNode("dev.vitals.demo.Work.hashLoop");
+        assertThat(inverted.self(inverted.firstChild(hashLoop))).as("its callers ran nothing themselves").isZero();
+    }
+
+    @Test
+    void theLongestEventsListedAreTheLongestOfTheWholeSelectionNotOfTheFirstListed() {
+        ProfileSnapshot snapshot = Recordings.snapshot("demo-jdk25-profile");
+        Selection requests = Selection.of(new EventSelector.OfType("dev.vitals.demo.Request"));
+        List<EventList.Row> all = EventList.of(snapshot, requests, 100_000).rows();
+        int limit = 20;
+        assertThat(all.size()).isGreaterThan(10 * limit);
+        List<Long> longest = all.stream().map(EventList.Row::durationNanos).sorted(Comparator.reverseOrder())
+                .limit(limit).toList();
+        EventOrder byDuration = new EventOrder(new EventOrder.Key.Duration(), true);
+        EventList list = EventList.of(snapshot, requests, List.of(byDuration), limit);
+        assertThat(list.total()).isEqualTo(all.size());
+        assertThat(list.rows()).extracting(EventList.Row::durationNanos).containsExactlyElementsOf(longest);
+        long lastOfFirst = all.get(limit - 1).startNanos();
+        assertThat(list.rows()).as("spikes from the whole recording, not from its first %d requests", limit)
+                .anyMatch(r -> r.startNanos() > lastOfFirst);
+        assertThat(list.rows()).allSatisfy(r -> assertThat(r.fields()).containsKeys("requestId", "endpoint"));
+
+        EventOrder byIdDown = new EventOrder(new EventOrder.Key.Field("requestId"), true);
+        Object highest = all.stream().map(r -> (Long) r.fields().get("requestId")).max(Comparator.naturalOrder())
+                .orElseThrow();
+        assertThat(EventList.of(snapshot, requests, List.of(byIdDown), 1).rows().getFirst().fields().get("requestId"))
+                .isEqualTo(highest);
+        EventOrder byThread = new EventOrder(new EventOrder.Key.Thread(), false);
+        assertThat(EventList.of(snapshot, Selection.cpu(), List.of(byThread, byDuration), 50).rows())
+                .extracting(EventList.Row::thread).isSorted();
     }
 
     @Test

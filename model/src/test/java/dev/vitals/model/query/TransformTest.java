@@ -6,6 +6,7 @@ import dev.vitals.model.TextProfile;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 class TransformTest {
     private static final ProfileSnapshot PROFILE = TextProfile.of("""
@@ -73,6 +74,10 @@ class TransformTest {
         assertThat(bottomUp.total(bottomUp.findNode("m.Work.hash"))).isEqualTo(6);
         assertThat(bottomUp.total(bottomUp.findNode("m.Sort.swap", "m.Sort.sort", "m.Sort.sort"))).isEqualTo(3);
         assertThat(bottomUp.self(bottomUp.findNode("m.Main.main"))).isEqualTo(1);
+        assertThat(bottomUp.self(bottomUp.findNode("m.Work.hash"))).as("a leaf frame's self is its total").isEqualTo(6);
+        assertThat(bottomUp.self(bottomUp.findNode("m.Sort.swap"))).isEqualTo(3);
+        assertThat(bottomUp.self(bottomUp.findNode("m.Work.hash", "m.Work.run"))).as("callers ran nothing").isZero();
+        assertThat(bottomUp.self(bottomUp.findNode("m.Work.hash", "m.Work.run", "m.Main.main"))).isZero();
         Sandwich sandwich = CallTrees.sandwich(PROFILE, Selection.cpu(), "m.Work.run");
         assertThat(sandwich.total()).isEqualTo(9);
         assertThat(sandwich.self()).isZero();
@@ -103,12 +108,25 @@ class TransformTest {
         Diff same = Diff.of(all, all);
         for (int n = 0; n < same.tree().size(); n++) {
             assertThat(same.delta(n)).isZero();
+            assertThat(same.scaledDelta(n)).isZero();
         }
         Diff diff = Diff.of(all, hashOnly);
+        assertThat(diff.tree()).as("the comparison is drawn").isSameAs(hashOnly);
         int hash = diff.tree().findNode("m.Main.main", "m.Work.run", "m.Work.hash");
         assertThat(diff.baseline(hash)).isEqualTo(6);
+        assertThat(diff.baselineSelf(hash)).isEqualTo(6);
         assertThat(diff.comparison(hash)).isEqualTo(6);
-        assertThat(diff.delta(hash)).isCloseTo(1.0 - 6.0 / 12.0, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(diff.comparison(diff.tree().findNode("m.Main.main", "m.Lib.call"))).isZero();
+        assertThat(diff.delta(hash)).isCloseTo(1.0 - 6.0 / 12.0, offset(1e-9));
+        assertThat(diff.scaledDelta(hash)).as("the largest change").isCloseTo(1.0, offset(1e-9));
+        int main = diff.tree().findNode("m.Main.main");
+        assertThat(diff.baselineSelf(main)).isEqualTo(1);
+        assertThat(diff.delta(main)).isZero();
+
+        Diff back = Diff.of(hashOnly, all);
+        int lib = back.tree().findNode("m.Main.main", "m.Lib.call");
+        assertThat(back.baseline(lib)).as("a path the baseline lacks").isZero();
+        assertThat(back.delta(lib)).isCloseTo(2.0 / 12.0, offset(1e-9));
+        assertThat(back.scaledDelta(back.tree().findNode("m.Main.main", "m.Work.run", "m.Work.hash")))
+                .isCloseTo(-1.0, offset(1e-9));
     }
 }

@@ -18,7 +18,8 @@ import javafx.scene.control.Skin;
 /**
  * The events of one type in the shared selection ({@link EventList} of the selection with its
  * event selector replaced by {@link #eventTypeProperty()}): start (since the recording start),
- * duration, thread, type and one column per event field, sortable by any column, at most
+ * duration, thread, type and one column per event field, sortable by any column (the sort picks the
+ * rows from the whole selection: "the longest" are the longest of all), at most
  * {@link #limitProperty()} rows, with the selected event's stack beside the table. Enter or a double
  * click on an event selects its interval and its thread, so the flame graph shows the CPU samples of
  * that thread while the event lasted.
@@ -61,7 +62,7 @@ public class EventTable extends ProfileControl {
         eventType.set(value);
     }
 
-    /** The most rows listed (the earliest events). */
+    /** The most rows listed (the first in the table's sort, by default the earliest). */
     public IntegerProperty limitProperty() {
         return limit;
     }
@@ -88,7 +89,7 @@ public class EventTable extends ProfileControl {
         rows.setAll(value == null ? List.of() : value.rows());
     }
 
-    /** The rows listed, read-only, earliest first (the table's sort only changes the view). */
+    /** The rows listed, read-only, in the table's sort (by default earliest first). */
     public ObservableList<EventList.Row> getRows() {
         return readOnlyRows;
     }

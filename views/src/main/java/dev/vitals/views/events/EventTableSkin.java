@@ -2,10 +2,12 @@ package dev.vitals.views.events;
 
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.query.EventList;
+import dev.vitals.model.query.EventOrder;
 import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Selection;
 import dev.vitals.views.LatestQuery;
 import dev.vitals.views.SelectionModel;
+import dev.vitals.views.TableCells;
 import dev.vitals.views.internal.QueryStatus;
 import dev.vitals.views.internal.NestedListener;
 import dev.vitals.views.internal.TimeTicks;
@@ -16,14 +18,12 @@ import java.util.Set;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -35,7 +35,9 @@ import javafx.scene.layout.BorderPane;
  * The event table's look: a sortable {@link TableView} (a fixed set of columns plus one per field of
  * the listed type) and the selected event's stack, leaf first, in a list beside it; a label above
  * says how many events the selection holds. The rows are a query of the control
- * ({@link LatestQuery}), asked again when the snapshot, the selection, the type or the limit change;
+ * ({@link LatestQuery}), asked again when the snapshot, the selection, the type, the limit or the
+ * table's sort change: sorting is the query's ({@link EventOrder}), so a column's sort covers every
+ * event of the selection, not just the rows listed;
  * the rows shown stay until the answer arrives, and the label says "computing…" when it is late.
  * The selected event stays selected (and its stack shown) while the new rows still hold it: a double
  * click that selects an event's interval keeps showing that event. A lone event (a latency outlier's
@@ -52,19 +54,24 @@ public class EventTableSkin extends SkinBase<EventTable> {
     private final KeyHandler keys = new KeyHandler();
     private final LatestQuery<RowsRequest, EventList> rowsQuery;
     private List<String> fieldNames = List.of();
+    private List<EventOrder> listedOrder = EventOrder.EARLIEST;
 
-    /** The first {@code limit} events of a selection. */
-    private record RowsRequest(ProfileSnapshot snapshot, Selection selection, int limit) {
+    /** The first {@code limit} events of a selection in an order. */
+    private record RowsRequest(ProfileSnapshot snapshot, Selection selection, List<EventOrder> order, int limit) {
         EventList run() {
-            return EventList.of(snapshot, selection, limit);
+            return EventList.of(snapshot, selection, order, limit);
         }
     }
 
     public EventTableSkin(EventTable control) {
         super(control);
-        SortedList<EventList.Row> sorted = new SortedList<>(control.getRows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        table.setItems(control.getRows());
+        table.setSortPolicy(t -> {
+            if (!order().equals(listedOrder)) {
+                refresh();
+            }
+            return true;
+        });
         table.setPlaceholder(new Label("No events of this type in the selection"));
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
             control.setSelectedEvent(is);
@@ -80,7 +87,9 @@ public class EventTableSkin extends SkinBase<EventTable> {
             return row;
         });
         table.addEventHandler(KeyEvent.KEY_PRESSED, keys);
-        stack.setPlaceholder(new Label("Select an event to see its stack"));
+        Label noStack = new Label("Select an event to see its stack");
+        noStack.setWrapText(true);
+        stack.setPlaceholder(noStack);
         SplitPane split = new SplitPane(table, stack);
         split.setDividerPositions(0.68);
         count.setPadding(new Insets(2, 4, 2, 4));
@@ -110,7 +119,19 @@ public class EventTableSkin extends SkinBase<EventTable> {
             count.setText("");
             return;
         }
-        rowsQuery.request(new RowsRequest(control.getSnapshot(), listed(control), control.getLimit()));
+        listedOrder = order();
+        rowsQuery.request(new RowsRequest(control.getSnapshot(), listed(control), listedOrder, control.getLimit()));
+    }
+
+    /** The table's sort as the query's order: the model picks the rows, so the whole selection is sorted. */
+    private List<EventOrder> order() {
+        List<EventOrder> order = new ArrayList<>();
+        for (TableColumn<EventList.Row, ?> c : table.getSortOrder()) {
+            if (c.getUserData() instanceof EventOrder.Key key) {
+                order.add(new EventOrder(key, c.getSortType() == TableColumn.SortType.DESCENDING));
+            }
+        }
+        return order.isEmpty() ? EventOrder.EARLIEST : List.copyOf(order);
     }
 
     private void show(RowsRequest request, EventList events) {
@@ -130,46 +151,49 @@ public class EventTableSkin extends SkinBase<EventTable> {
             table.getSelectionModel().select(events.rows().getFirst());
         }
         count.setText(events.total() + " " + type + " events in the selection"
-                + (events.total() > events.rows().size() ? ", the first " + events.rows().size() + " listed" : ""));
+                + (events.total() > events.rows().size() ? ", the first " + events.rows().size() + " by "
+                + describe(request.order()) + " listed" : ""));
+    }
+
+    /** "start", "duration, longest first", "thread, then start"… */
+    private static String describe(List<EventOrder> order) {
+        List<String> keys = new ArrayList<>();
+        for (EventOrder o : order) {
+            String name = switch (o.key()) {
+                case EventOrder.Key.Start s -> o.descending() ? "start, latest first" : "start";
+                case EventOrder.Key.Duration d -> o.descending() ? "duration, longest first" : "duration, shortest first";
+                case EventOrder.Key.Thread t -> "thread" + (o.descending() ? " (Z–A)" : "");
+                case EventOrder.Key.Field(var field) -> field + (o.descending() ? ", largest first" : "");
+            };
+            keys.add(name);
+        }
+        return String.join(", then ", keys);
     }
 
     private void buildColumns(ProfileSnapshot snapshot, String type) {
         List<TableColumn<EventList.Row, ?>> columns = new ArrayList<>();
         long origin = snapshot.info().startNanos();
-        columns.add(column("Start", r -> r.startNanos() - origin, TimeTicks::duration));
-        columns.add(column("Duration", EventList.Row::durationNanos, TimeTicks::duration));
-        columns.add(column("Thread", EventList.Row::thread, s -> s));
-        columns.add(column("Type", r -> type, s -> s));
+        columns.add(column("Start", new EventOrder.Key.Start(), r -> r.startNanos() - origin, TimeTicks::offset));
+        columns.add(column("Duration", new EventOrder.Key.Duration(), EventList.Row::durationNanos,
+                TimeTicks::duration));
+        columns.add(column("Thread", new EventOrder.Key.Thread(), EventList.Row::thread, s -> s));
+        TableColumn<EventList.Row, String> typeColumn = column("Type", null, r -> type, s -> s);
+        typeColumn.setSortable(false);
+        columns.add(typeColumn);
         for (String field : fieldNames) {
-            TableColumn<EventList.Row, Object> c = column(field, r -> r.fields().get(field), String::valueOf);
-            c.setComparator(EventTableSkin::compareValues);
-            columns.add(c);
+            columns.add(column(field, new EventOrder.Key.Field(field), r -> r.fields().get(field), String::valueOf));
         }
         table.getColumns().setAll(columns);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static int compareValues(Object a, Object b) {
-        if (a == null || b == null) {
-            return a == null ? (b == null ? 0 : -1) : 1;
-        }
-        if (a instanceof Comparable ca && a.getClass() == b.getClass()) {
-            return ca.compareTo(b);
-        }
-        return String.valueOf(a).compareTo(String.valueOf(b));
-    }
-
-    private static <T> TableColumn<EventList.Row, T> column(String name, Function<EventList.Row, T> value,
+    /** A column sorted by the model's {@code key} (none when {@code null}). */
+    private static <T> TableColumn<EventList.Row, T> column(String name, EventOrder.Key key,
+                                                            Function<EventList.Row, T> value,
                                                             Function<T, String> format) {
         TableColumn<EventList.Row, T> c = new TableColumn<>(name);
+        c.setUserData(key);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : format.apply(item));
-            }
-        });
+        c.setCellFactory(col -> TableCells.whole(format));
         return c;
     }
 

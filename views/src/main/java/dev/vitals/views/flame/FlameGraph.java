@@ -1,6 +1,8 @@
 package dev.vitals.views.flame;
 
 import dev.vitals.model.query.CallTree;
+import dev.vitals.model.query.Diff;
+import dev.vitals.views.ViewColours;
 import dev.vitals.views.flame.internal.TreeGeometry;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -10,6 +12,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
@@ -30,8 +34,9 @@ import java.util.regex.PatternSyntaxException;
  * {@link #callersTreeProperty()} holding its callers. Replace the tree as often as new data arrives:
  * frames keep their order (children sorted by name) and colours (from frame type or package, never
  * random), and the zoomed and selected frames are found again by their path. With a
- * {@link #baselineTreeProperty()} it shows a diff: widths from the new tree, red where a frame's
- * share grew and blue where it shrank.
+ * {@link #diffProperty()} whose tree is the one shown it shows a diff: widths from the new tree, red
+ * where a frame's share grew and blue where it shrank (the model's {@link Diff}, computed off the
+ * JavaFX thread; the control only maps its change to a colour).
  *
  * <p>Users click a frame to zoom into it (and select it), click the root or press Esc to zoom out,
  * zoom horizontally with Ctrl + wheel, drag to pan, move between frames with the arrow keys, search
@@ -40,12 +45,13 @@ import java.util.regex.PatternSyntaxException;
  *
  * <p>State lives in properties; all of them are touched only on the JavaFX thread.
  */
-public class FlameGraph extends Control {
+public class FlameGraph extends Control implements ViewColours.Styled {
+    private final ViewColours viewColours = new ViewColours(this);
     private static final CallTree EMPTY = CallTree.fromCollapsed("");
 
     private final ObjectProperty<CallTree> callTree = new SimpleObjectProperty<>(this, "callTree", EMPTY);
     private final ObjectProperty<CallTree> callersTree = new SimpleObjectProperty<>(this, "callersTree", EMPTY);
-    private final ObjectProperty<CallTree> baselineTree = new SimpleObjectProperty<>(this, "baselineTree");
+    private final ObjectProperty<Diff> diff = new SimpleObjectProperty<>(this, "diff");
     private final ObjectProperty<FlameGraphMode> mode = new SimpleObjectProperty<>(this, "mode", FlameGraphMode.TOP_DOWN);
     private final ObjectProperty<FlameOrientation> orientation = new SimpleObjectProperty<>(this, "orientation", FlameOrientation.FLAME);
     private final ObjectProperty<FlameColouring> colouring = new SimpleObjectProperty<>(this, "colouring", FlameColouring.FRAME_TYPE);
@@ -59,7 +65,7 @@ public class FlameGraph extends Control {
     private final ObjectProperty<Duration> zoomAnimation = new SimpleObjectProperty<>(this, "zoomAnimation", Duration.millis(200));
 
     public FlameGraph() {
-        getStyleClass().add("flame-graph");
+        getStyleClass().addAll("flame-graph", ViewColours.STYLE_CLASS);
         setFocusTraversable(true);
         callTree.addListener((obs, old, now) -> refind(old, now, true));
         callersTree.addListener((obs, old, now) -> refind(old, now, false));
@@ -119,17 +125,17 @@ public class FlameGraph extends Control {
         callersTree.set(value);
     }
 
-    /** The older tree of a diff (matched to the shown tree by path); null for no diff. */
-    public final ObjectProperty<CallTree> baselineTreeProperty() {
-        return baselineTree;
+    /** The diff of the shown tree against a baseline (used while {@link Diff#tree()} is the call tree shown); null for none. */
+    public final ObjectProperty<Diff> diffProperty() {
+        return diff;
     }
 
-    public final CallTree getBaselineTree() {
-        return baselineTree.get();
+    public final Diff getDiff() {
+        return diff.get();
     }
 
-    public final void setBaselineTree(CallTree value) {
-        baselineTree.set(value);
+    public final void setDiff(Diff value) {
+        diff.set(value);
     }
 
     /** Which kind of tree {@link #callTreeProperty()} holds, and whether a callers tree is drawn above it. */
@@ -334,5 +340,16 @@ public class FlameGraph extends Control {
             throw new IllegalStateException("the flame graph has no skin yet: add it to a scene and lay it out first");
         }
         return skin;
+    }
+
+    /** The colours the view paints its chrome with, from CSS. */
+    @Override
+    public final ViewColours viewColours() {
+        return viewColours;
+    }
+
+    @Override
+    protected List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return ViewColours.CONTROL_CSS_META_DATA;
     }
 }

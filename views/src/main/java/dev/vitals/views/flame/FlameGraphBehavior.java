@@ -162,7 +162,9 @@ final class FlameGraphBehavior {
         Point2D p = panel.sceneToLocal(e.getSceneX(), e.getSceneY());
         int node = panel.nodeAt(p.getX(), p.getY());
         if (node >= 0) {
-            skin.select(panel, node);
+            // The menu comes first and alone: selecting the frame here would re-query every linked
+            // view in the same pulse, and the menu's window would show stale pixels until that
+            // pulse ends (seconds on a busy machine). A chosen action selects its frame.
             skin.showContextMenu(panel, node, e.getScreenX(), e.getScreenY());
             e.consume();
         }

@@ -4,6 +4,7 @@ import dev.vitals.model.query.CallTree;
 import dev.vitals.views.HeadlessFx;
 import dev.vitals.views.PngWriter;
 import dev.vitals.views.flame.internal.TreeGeometry;
+import dev.vitals.views.internal.InteractiveControls;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 
@@ -26,7 +27,7 @@ public final class FlameGraphImages {
         graph.setOrientation(options.orientation());
         graph.setColouring(options.colouring());
         graph.setCallersTree(options.callers());
-        graph.setBaselineTree(options.baseline());
+        graph.setDiff(options.diff());
         graph.setCallTree(tree);
         graph.setSearchRegex(options.regex());
         graph.setSearch(options.search());
@@ -37,11 +38,20 @@ public final class FlameGraphImages {
         return graph;
     }
 
+    /**
+     * The off-screen scene a picture is taken of: the flame graph, its path and legend, its
+     * interactive controls (search box, Regex, Flame/Icicle…) hidden; the matched share stays when
+     * searching. JavaFX thread.
+     */
+    public static Scene scene(CallTree tree, FlameRenderOptions options) {
+        Scene scene = new Scene(createControl(tree, options), options.width(), options.height());
+        InteractiveControls.hide(scene.getRoot());
+        return scene;
+    }
+
     /** Renders the tree to an image of {@code options.width() × options.height()}. Must run on the JavaFX thread. */
     public static WritableImage render(CallTree tree, FlameRenderOptions options) {
-        FlameGraph graph = createControl(tree, options);
-        Scene scene = new Scene(graph, options.width(), options.height());
-        return scene.snapshot(null);
+        return scene(tree, options).snapshot(null);
     }
 
     /**

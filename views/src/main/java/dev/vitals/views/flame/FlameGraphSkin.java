@@ -2,12 +2,15 @@ package dev.vitals.views.flame;
 
 import dev.vitals.model.FrameType;
 import dev.vitals.model.query.CallTree;
+import dev.vitals.model.query.Diff;
 import dev.vitals.views.flame.internal.FlamePanel;
 import dev.vitals.views.flame.internal.FramePalette;
 import dev.vitals.views.flame.internal.FrameText;
 import dev.vitals.views.flame.internal.TextFitter;
 import dev.vitals.views.flame.internal.TreeColours;
 import dev.vitals.views.flame.internal.TwoSidedBar;
+import dev.vitals.views.internal.InteractiveControls;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
@@ -92,6 +95,7 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
         next.setTooltip(new Tooltip("Next match (F3)"));
         matchedLabel.getStyleClass().add("flame-matched");
         matchedLabel.setMinWidth(120); // room for "matched 100.0 %" kept from the start: the bar does not reflow while typing
+        matchedLabel.visibleProperty().bind(matchedLabel.textProperty().isNotEmpty());
         flame.setOnAction(e -> {
             control.setOrientation(FlameOrientation.FLAME);
             syncToggles();
@@ -110,6 +114,7 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
         });
         HBox searchTools = new HBox(6, searchField, regexBox, previous, next, matchedLabel);
         HBox viewToggles = new HBox(6, new HBox(flame, icicle), new HBox(topDown, inverted), byPackage);
+        InteractiveControls.mark(searchField, regexBox, previous, next, viewToggles);
         searchTools.setAlignment(Pos.CENTER_LEFT);
         viewToggles.setAlignment(Pos.CENTER_RIGHT);
         HBox.setHgrow(searchField, Priority.SOMETIMES);
@@ -138,7 +143,7 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
 
         registerChangeListener(control.callTreeProperty(), o -> showMain());
         registerChangeListener(control.callersTreeProperty(), o -> showCallers());
-        registerChangeListener(control.baselineTreeProperty(), o -> showTrees());
+        registerChangeListener(control.diffProperty(), o -> showTrees());
         registerChangeListener(control.colouringProperty(), o -> {
             byPackage.setSelected(control.getColouring() == FlameColouring.PACKAGE);
             showTrees();
@@ -148,6 +153,14 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
         registerChangeListener(control.modeProperty(), o -> buildPanels());
         registerChangeListener(control.orientationProperty(), o -> buildPanels());
         registerChangeListener(control.zoomedFrameProperty(), o -> followZoom());
+        for (ObservableValue<Color> colour : control.viewColours().all()) {
+            registerChangeListener(colour, o -> {
+                mainPanel.invalidateFrames();
+                if (callersPanel != null) {
+                    callersPanel.invalidateFrames();
+                }
+            });
+        }
         registerChangeListener(control.zoomAnimationProperty(), o -> panels().forEach(p -> p.setZoomAnimation(control.getZoomAnimation())));
         registerChangeListener(control.selectedFrameProperty(), o -> followSelection());
         behavior = new FlameGraphBehavior(control, this, viewport, searchField);
@@ -170,8 +183,9 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
     private void buildPanels() {
         FlameGraph control = getSkinnable();
         boolean sandwich = control.getMode() == FlameGraphMode.SANDWICH;
-        mainPanel = new FlamePanel(text, !sandwich && control.getOrientation() == FlameOrientation.FLAME, sandwich);
-        callersPanel = sandwich ? new FlamePanel(text, true, true) : null;
+        mainPanel = new FlamePanel(text, !sandwich && control.getOrientation() == FlameOrientation.FLAME, sandwich,
+                control.viewColours());
+        callersPanel = sandwich ? new FlamePanel(text, true, true, control.viewColours()) : null;
         mainPanel.setZoomAnimation(control.getZoomAnimation());
         if (callersPanel != null) {
             callersPanel.setZoomAnimation(control.getZoomAnimation());
@@ -207,15 +221,16 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
     private void showMain() {
         FlameGraph control = getSkinnable();
         CallTree tree = control.getCallTree();
-        CallTree baseline = control.getMode() == FlameGraphMode.SANDWICH ? null : control.getBaselineTree();
-        TreeColours colours = new TreeColours(tree, palette, control.getColouring(), control.searchPredicate(), baseline);
+        Diff diff = control.getMode() == FlameGraphMode.SANDWICH || control.getDiff() == null
+                || control.getDiff().tree() != tree ? null : control.getDiff();
+        TreeColours colours = new TreeColours(tree, palette, control.getColouring(), control.searchPredicate(), diff);
         FlameFrame zoomed = control.getZoomedFrame();
         mainPanel.show(colours, zoomed != null && zoomed.tree() == tree ? zoomed.nodeIndex() : 0, selectedIn(tree));
         control.setMatchedShare(colours.matchedShare());
         matchedLabel.setText(colours.searching()
                 ? String.format(Locale.ROOT, "matched %.1f %%", 100 * colours.matchedShare()) : "");
         updateBreadcrumb();
-        updateLegend(baseline != null);
+        updateLegend(diff != null);
     }
 
     private void showCallers() {
@@ -435,7 +450,10 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
     private MenuItem item(String label, boolean disabled, Function<FlameFrame, FlameGraphAction> action, FlameFrame frame) {
         MenuItem item = new MenuItem(label);
         item.setDisable(disabled);
-        item.setOnAction(e -> getSkinnable().fire(action.apply(frame)));
+        item.setOnAction(e -> {
+            getSkinnable().setSelectedFrame(frame);
+            getSkinnable().fire(action.apply(frame));
+        });
         return item;
     }
 

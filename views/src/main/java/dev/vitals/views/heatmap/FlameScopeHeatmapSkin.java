@@ -23,7 +23,7 @@ import javafx.scene.layout.Region;
 public class FlameScopeHeatmapSkin extends SkinBase<FlameScopeHeatmap> {
     private final FlameScopePanel panel;
     private final ScrollBar scrollBar = new ScrollBar();
-    private final HBox legend = Legends.scale("samples");
+    private final HBox legend = Legends.scale("samples", getSkinnable().viewColours());
     private final Label title = new Label();
     private final InvalidationListener selectionChanged;
     private final NestedListener<SelectionModel> selectionFollower;

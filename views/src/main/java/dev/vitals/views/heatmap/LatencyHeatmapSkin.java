@@ -22,7 +22,7 @@ import javafx.scene.layout.HBox;
  */
 public class LatencyHeatmapSkin extends SkinBase<LatencyHeatmap> {
     private final LatencyPanel panel;
-    private final HBox legend = Legends.scale("events");
+    private final HBox legend = Legends.scale("events", getSkinnable().viewColours());
     private final TimeGestures gestures;
     private final InvalidationListener axisMoved;
     private final InvalidationListener selectionChanged;

@@ -1,6 +1,7 @@
 package dev.vitals.views.internal;
 
 import dev.vitals.views.ProfileControl;
+import dev.vitals.views.ViewColours;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
@@ -12,7 +13,8 @@ import javafx.scene.layout.Region;
  * layers, so it happens at most once per pulse and an overlay change never repaints the data. A
  * resize dirties every layer. Above them, a status label says "computing…" while the view's query
  * has been running for {@link QueryStatus#LATE} (the layers keep the last answer meanwhile), or that
- * it failed.
+ * it failed. The layers paint with the control's {@link ViewColours} (the data layer starts as its
+ * background), and a change of colour (a new theme) repaints them.
  */
 public abstract class LayeredCanvas extends Region {
     private final Canvas data = new Canvas();
@@ -22,6 +24,7 @@ public abstract class LayeredCanvas extends Region {
     private boolean dataDirty = true;
     private boolean axesDirty = true;
     private boolean overlayDirty = true;
+    private ViewColours colours;
 
     protected LayeredCanvas() {
         axes.setMouseTransparent(true);
@@ -35,8 +38,16 @@ public abstract class LayeredCanvas extends Region {
         setMinSize(0, 0);
     }
 
-    /** Shows the state of the control's queries ({@link QueryStatus}) in the status label. */
+    /**
+     * Follows the control: the state of its queries ({@link QueryStatus}) in the status label, its
+     * colours on the layers.
+     */
     protected final void followQueries(ProfileControl control) {
+        colours = control.viewColours();
+        colours.onChange(() -> {
+            invalidateData();
+            invalidateOverlay();
+        });
         QueryStatus.follow(control, text -> {
             status.setText(text == null ? "" : text);
             status.setVisible(text != null);
@@ -78,6 +89,10 @@ public abstract class LayeredCanvas extends Region {
             dataDirty = false;
             GraphicsContext gc = data.getGraphicsContext2D();
             gc.clearRect(0, 0, w, h);
+            if (colours != null) {
+                gc.setFill(colours.backgroundColour());
+                gc.fillRect(0, 0, w, h);
+            }
             paintData(gc, w, h);
         }
         if (axesDirty) {
@@ -92,6 +107,11 @@ public abstract class LayeredCanvas extends Region {
             gc.clearRect(0, 0, w, h);
             paintOverlay(gc, w, h);
         }
+    }
+
+    /** The control's colours (from {@link #followQueries}). */
+    protected final ViewColours colours() {
+        return colours;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.vitals.views.internal;
 
 import dev.vitals.model.ThreadState;
+import dev.vitals.views.ViewColours;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -35,15 +36,22 @@ public final class Legends {
         return label;
     }
 
-    /** A count scale legend whose right label {@link #setMax shows} the maximum. */
-    public static HBox scale(String unit) {
+    /**
+     * A count scale legend whose right label {@link #setMax shows} the maximum, on the scale for the
+     * view's background (following it when the theme changes).
+     */
+    public static HBox scale(String unit, ViewColours colours) {
         Rectangle bar = new Rectangle(120, 10);
-        Stop[] stops = new Stop[11];
-        for (int i = 0; i <= 10; i++) {
-            double f = i / 10.0;
-            stops[i] = new Stop(f * f, Palettes.scale(f));
-        }
-        bar.setFill(new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE, stops));
+        Runnable paint = () -> {
+            Stop[] stops = new Stop[11];
+            for (int i = 0; i <= 10; i++) {
+                double f = i / 10.0;
+                stops[i] = new Stop(f * f, Palettes.scale(f, colours.dark()));
+            }
+            bar.setFill(new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE, stops));
+        };
+        paint.run();
+        colours.onChange(paint);
         Label max = new Label();
         max.getStyleClass().add("scale-max");
         HBox box = new HBox(4, new Label("0"), bar, max, new Label(unit));

@@ -136,6 +136,7 @@ public final class MarkerLayer {
         return switch (kind) {
             case ALERT -> Palettes.ALERT;
             case BOOKMARK -> Palettes.BOOKMARK;
+            case FINDING -> Palettes.FINDING;
         };
     }
 }

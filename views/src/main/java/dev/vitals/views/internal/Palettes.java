@@ -6,8 +6,8 @@ import javafx.scene.paint.Color;
 /**
  * The views' deterministic colours: one per thread state (green for running as in JMC and
  * VisualVM, red for blocked, warm for waits the code asked for, cool for parked/sleeping), a
- * perceptual sequential scale for counts (the viridis anchors, light to dark so an empty cell stays
- * near white), and the selection and highlight colours.
+ * perceptual sequential scale for counts (the viridis anchors: light to dark on a light background,
+ * so an empty cell stays near white, and dark to bright on a dark one), and the selection and highlight colours.
  */
 public final class Palettes {
     /** The shade over a selected time range. */
@@ -20,9 +20,13 @@ public final class Palettes {
     public static final Color ALERT = Color.rgb(0xd0, 0x24, 0x24);
     /** Bookmark markers. */
     public static final Color BOOKMARK = Color.rgb(0x7a, 0x3c, 0xc8);
+    /** Markers of automated-analysis findings. */
+    public static final Color FINDING = Color.rgb(0xd0, 0x8a, 0x10);
     /** GC pause and safepoint markers. */
     public static final Color GC = Color.rgb(0xc0, 0x20, 0x60, 0.55);
 
+    /** Where the dark scale starts, short of the darkest colour so that a count of 1 shows on a dark background. */
+    private static final double DARK_LOWEST = 0.15;
     private static final Color[] STATE = new Color[ThreadState.values().length];
     private static final Color[] SCALE = new Color[256];
     private static final double[][] VIRIDIS = {
@@ -65,19 +69,22 @@ public final class Palettes {
     }
 
     /**
-     * The colour of a count on a scale up to {@code max}: zero is white, 1 the lightest colour,
-     * {@code max} the darkest, square-root spaced so that rare cells stay visible.
+     * The colour of a count on a scale up to {@code max}, square-root spaced so that rare cells stay
+     * visible: on a light background zero is white, 1 the lightest colour and {@code max} the
+     * darkest; on a {@code dark} one the scale runs the other way, from a dim colour to the
+     * brightest, and zero is transparent (the background).
      */
-    public static Color count(long value, long max) {
+    public static Color count(long value, long max, boolean dark) {
         if (value <= 0 || max <= 0) {
-            return Color.WHITE;
+            return dark ? Color.TRANSPARENT : Color.WHITE;
         }
-        double f = Math.sqrt((double) value / max);
-        return SCALE[(int) Math.round(Math.min(1, f) * 255)];
+        return scale(Math.sqrt((double) value / max), dark);
     }
 
-    /** The scale colour at {@code f} in 0..1 (for legends). */
-    public static Color scale(double f) {
-        return SCALE[(int) Math.round(Math.max(0, Math.min(1, f)) * 255)];
+    /** The scale colour at {@code f} in 0..1 for a light or {@code dark} background (for legends). */
+    public static Color scale(double f, boolean dark) {
+        double clamped = Math.max(0, Math.min(1, f));
+        double position = dark ? 1 - (DARK_LOWEST + (1 - DARK_LOWEST) * clamped) : clamped;
+        return SCALE[(int) Math.round(position * 255)];
     }
 }

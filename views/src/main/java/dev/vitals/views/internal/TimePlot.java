@@ -5,7 +5,6 @@ import dev.vitals.views.TimeRange;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.paint.Color;
 import javafx.util.Duration;
 
 import java.util.List;
@@ -111,7 +110,7 @@ public abstract class TimePlot extends LayeredCanvas {
 
     /** A faint frame around the plot area. */
     protected void paintFrame(GraphicsContext gc, double height) {
-        gc.setStroke(Color.rgb(0, 0, 0, 0.25));
+        gc.setStroke(colours().gridColour());
         gc.setLineWidth(1);
         gc.strokeRect(plotLeft() + 0.5, plotTop() + 0.5, plotWidth() - 1, height - plotTop() - 1);
     }

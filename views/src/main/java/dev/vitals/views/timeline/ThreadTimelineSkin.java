@@ -2,6 +2,7 @@ package dev.vitals.views.timeline;
 
 import dev.vitals.views.SelectionModel;
 import dev.vitals.views.TimeAxis;
+import dev.vitals.views.internal.InteractiveControls;
 import dev.vitals.views.internal.Legends;
 import dev.vitals.views.internal.NestedListener;
 import dev.vitals.views.timeline.internal.TimelinePanel;
@@ -54,7 +55,9 @@ public class ThreadTimelineSkin extends SkinBase<ThreadTimeline> {
         sort.valueProperty().bindBidirectional(control.laneSortProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, filter, new Label("Sort"), sort, spacer, Legends.states());
+        Label sortLabel = new Label("Sort");
+        InteractiveControls.mark(filter, sortLabel, sort);
+        HBox bar = new HBox(6, filter, sortLabel, sort, spacer, Legends.states());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 4, 3, 4));
         bar.setMinWidth(0);

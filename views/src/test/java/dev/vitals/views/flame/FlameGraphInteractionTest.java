@@ -318,6 +318,17 @@ class FlameGraphInteractionTest {
         assertThat(actions).as("the copies and the closed menu publish nothing").hasSize(6);
     }
 
+    @Test
+    void aRightClickShowsTheMenuAndChangesNothingElse(FxRobot robot) throws Exception {
+        assertThat(selectedPath()).isNull();
+        robot.rightClickOn(centerOf(TestTrees.SORT_LOOP));
+        assertThat(onFx(() -> shownContextMenuItem("Focus on Work.sortLoop"))).isNotNull();
+        assertThat(selectedPath()).as("no selection change (and so no linked view re-queried) before the menu shows")
+                .isNull();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(selectedPath()).as("a closed menu changes nothing").isNull();
+    }
+
     private static MenuItem shownContextMenuItem(String text) {
         for (Window window : Window.getWindows()) {
             if (window instanceof ContextMenu menu && menu.isShowing()) {

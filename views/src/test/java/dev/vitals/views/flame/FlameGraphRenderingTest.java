@@ -1,6 +1,7 @@
 package dev.vitals.views.flame;
 
 import dev.vitals.model.query.CallTree;
+import dev.vitals.model.query.Diff;
 import dev.vitals.views.flame.internal.FlamePanel;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -131,7 +132,7 @@ class FlameGraphRenderingTest {
                 java.lang.Thread.run;java.lang.Object.wait_[0] 3
                 """);
         onFx(() -> {
-            graph.setBaselineTree(before);
+            graph.setDiff(Diff.of(before, graph.getCallTree()));
             return null;
         });
         Color hash = colourOf(TestTrees.HASH_LOOP);

@@ -4,7 +4,6 @@ import dev.vitals.model.SampleKind;
 import dev.vitals.model.internal.ProfileStore;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -44,44 +43,51 @@ public record EventHandler(String name, Role role, SampleKind kind, String threa
     /** What becomes of an event. */
     public enum Role { SAMPLE, SERIES, INTERVAL, INFO, COUNT_ONLY }
 
-    /** Decides the handling of one event type, registering interval types with the store. */
+    /** Decides the handling of one event type of the JDK's API (live streams). */
     public static EventHandler of(EventType type, ProfileStore store) {
-        String name = type.getName();
-        boolean hasThread = type.getField("eventThread") != null;
-        boolean hasStack = type.getField("stackTrace") != null;
-        SampleKind kind = SampleKind.ofEventType(name);
+        List<String> fields = type.getFields().stream().map(ValueDescriptor::getName).toList();
+        return of(type.getName(), type.getLabel() == null ? type.getName() : type.getLabel(), fields, store);
+    }
+
+    /**
+     * Decides the handling of one event type, registering interval types with the store. JDK 9 and
+     * 10 named the JDK's types {@code com.oracle.jdk.*}: they are handled as their {@code jdk.*}
+     * successors (and keep their own names).
+     *
+     * @param fieldNames the type's fields in order
+     */
+    public static EventHandler of(String name, String label, List<String> fieldNames, ProfileStore store) {
+        String jdkName = name.startsWith("com.oracle.jdk.") ? name.substring("com.oracle.".length()) : name;
+        boolean hasThread = fieldNames.contains("eventThread");
+        boolean hasStack = fieldNames.contains("stackTrace");
+        SampleKind kind = SampleKind.ofEventType(jdkName);
         if (kind != null) {
-            String threadField = type.getField("sampledThread") != null ? "sampledThread" : "eventThread";
-            String weightField = switch (name) {
+            String threadField = fieldNames.contains("sampledThread") ? "sampledThread" : "eventThread";
+            String weightField = switch (jdkName) {
                 case "jdk.ObjectAllocationSample" -> "weight";
                 case "jdk.ObjectAllocationInNewTLAB" -> "tlabSize";
                 case "jdk.ObjectAllocationOutsideTLAB" -> "allocationSize";
                 case "profiler.WallClockSample" -> "samples";
                 default -> null;
             };
-            if (weightField != null && type.getField(weightField) == null) {
+            if (weightField != null && !fieldNames.contains(weightField)) {
                 weightField = null;
             }
             return new EventHandler(name, Role.SAMPLE, kind, threadField, weightField, List.of(), -1, List.of(),
                     hasThread, hasStack);
         }
-        List<SeriesSpec> specs = SeriesSpec.BY_EVENT_TYPE.getOrDefault(name, List.of()).stream()
-                .filter(s -> type.getField(s.field()) != null).toList();
+        List<SeriesSpec> specs = SeriesSpec.BY_EVENT_TYPE.getOrDefault(jdkName, List.of()).stream()
+                .filter(s -> fieldNames.contains(s.field().split("\\.")[0])).toList();
         if (!specs.isEmpty()) {
             return new EventHandler(name, Role.SERIES, null, null, null, specs, -1, List.of(), hasThread, hasStack);
         }
-        if (name.equals("jdk.JVMInformation")) {
+        if (jdkName.equals("jdk.JVMInformation")) {
             return new EventHandler(name, Role.INFO, null, null, null, List.of(), -1, List.of(), hasThread, hasStack);
         }
-        if (type.getField("duration") != null || hasStack || !name.startsWith("jdk.")) {
-            List<String> kept = new ArrayList<>();
-            for (ValueDescriptor field : type.getFields()) {
-                if (!COLUMN_FIELDS.contains(field.getName())) {
-                    kept.add(field.getName());
-                }
-            }
-            int typeIndex = store.eventType(name, type.getLabel() == null ? name : type.getLabel(), kept);
-            return new EventHandler(name, Role.INTERVAL, null, null, null, List.of(), typeIndex, List.copyOf(kept),
+        if (fieldNames.contains("duration") || hasStack || !jdkName.startsWith("jdk.")) {
+            List<String> kept = fieldNames.stream().filter(f -> !COLUMN_FIELDS.contains(f)).toList();
+            int typeIndex = store.eventType(name, label, kept);
+            return new EventHandler(name, Role.INTERVAL, null, null, null, List.of(), typeIndex, kept,
                     hasThread, hasStack);
         }
         return new EventHandler(name, Role.COUNT_ONLY, null, null, null, List.of(), -1, List.of(), hasThread,

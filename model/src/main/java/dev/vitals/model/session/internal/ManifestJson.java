@@ -3,6 +3,7 @@ package dev.vitals.model.session.internal;
 import dev.vitals.model.FrameType;
 import dev.vitals.model.SampleKind;
 import dev.vitals.model.export.Json;
+import dev.vitals.model.finding.FindingsJson;
 import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Measure;
 import dev.vitals.model.query.Selection;
@@ -45,7 +46,11 @@ public final class ManifestJson {
         out.append("  \"notes\": ").append(Json.quote(m.notes())).append(",\n");
         out.append("  \"selection\": ").append(m.selection() == null ? "null" : selection(m.selection())).append(",\n");
         out.append("  \"chunks\": [").append(m.chunks().stream().map(Json::quote).collect(Collectors.joining(", ")))
-                .append("]\n}\n");
+                .append("]");
+        if (m.findings() != null) {
+            out.append(",\n  \"findings\": ").append(FindingsJson.write(m.findings()));
+        }
+        out.append("\n}\n");
         return out.toString();
     }
 
@@ -73,7 +78,8 @@ public final class ManifestJson {
                     strings(m.get("jvm")), strings(m.get("settings")), (Long) m.get("startNanos"),
                     (Long) m.get("endNanos"), bookmarks, rules, (String) m.get("notes"),
                     selection == null ? null : selection((Map<String, Object>) selection),
-                    ((List<Object>) m.get("chunks")).stream().map(String.class::cast).toList());
+                    ((List<Object>) m.get("chunks")).stream().map(String.class::cast).toList(),
+                    m.get("findings") == null ? null : FindingsJson.read(m.get("findings")));
         } catch (ClassCastException | NullPointerException e) {
             throw new IllegalArgumentException("manifest.json lacks a field or has one of the wrong type", e);
         }

@@ -239,14 +239,14 @@ public final class ChartPanel extends TimePlot {
         gc.setFont(Fonts.SMALL);
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
-        gc.setFill(Color.rgb(0x20, 0x20, 0x20));
+        gc.setFill(colours().textColour());
         gc.fillText(metric.title(), 4, TITLE / 2);
         double x = LEFT + 110;
         for (int i = 0; i < metric.labels().size(); i++) {
             boolean present = i < lines.size() && lines.get(i) != null;
             gc.setFill(LINES.get(i % LINES.size()));
             gc.fillRect(x, TITLE / 2 - 4, 10, 8);
-            gc.setFill(present ? Color.rgb(0x20, 0x20, 0x20) : Color.GRAY);
+            gc.setFill(present ? colours().textColour() : colours().mutedTextColour());
             String label = metric.labels().get(i) + (present ? "" : " (not recorded)");
             gc.fillText(label, x + 14, TITLE / 2);
             x += 24 + label.length() * 6.5;
@@ -254,25 +254,58 @@ public final class ChartPanel extends TimePlot {
         if (metric == Metric.HEAP) {
             gc.setFill(Palettes.GC);
             gc.fillRect(x, TITLE / 2 - 4, 10, 8);
-            gc.setFill(Color.rgb(0x20, 0x20, 0x20));
+            gc.setFill(colours().textColour());
             gc.fillText("GC pause", x + 14, TITLE / 2);
         }
         gc.save();
         gc.translate(0, TITLE);
-        TimeTicks.paint(gc, range, control.getSnapshot().info().startNanos(), LEFT, plotWidth(), TICKS,
+        TimeTicks.paint(gc, colours(), range, control.getSnapshot().info().startNanos(), LEFT, plotWidth(), TICKS,
                 height - TITLE);
         gc.restore();
         gc.setTextAlign(TextAlignment.RIGHT);
-        gc.setFill(Color.rgb(0x30, 0x30, 0x30));
+        gc.setFill(colours().textColour());
+        double bottom = Math.floor(height) - 1;
+        double top = plotTop() + 4;
         boolean recorded = lines.stream().anyMatch(Objects::nonNull);
-        for (double f : recorded ? new double[] {0, 0.5, 1} : new double[0]) {
-            double v = maxValue() * f / (metric.unit() == Metric.Unit.PERCENT ? 1 : 1.1);
+        for (ValueLabel label : recorded ? valueLabels(top, bottom, Fonts.SMALL.getSize() + 2) : List.<ValueLabel>of()) {
+            double v = maxValue() * label.fraction() / (metric.unit() == Metric.Unit.PERCENT ? 1 : 1.1);
             double y = y(v);
-            gc.fillText(format(v, metric.unit()), LEFT - 4, Math.max(plotTop() + 6, Math.min(height - 6, y)));
-            gc.setStroke(Color.rgb(0, 0, 0, 0.08));
+            gc.fillText(format(v, metric.unit()), LEFT - 4, label.y());
+            gc.setStroke(colours().gridColour());
             gc.strokeLine(LEFT, Math.round(y) + 0.5, width, Math.round(y) + 0.5);
         }
         paintFrame(gc, height);
+    }
+
+    /** A value label on the y axis: its value as a fraction of the axis's top value, and the centre of its text. */
+    public record ValueLabel(double fraction, double y) {
+    }
+
+    /**
+     * The value labels of a y axis from {@code top} (the top value) to {@code bottom} (zero), each
+     * {@code lineHeight} high and kept inside the axis: zero, half and the top while the three fit
+     * without touching, else zero and the top, else the top alone. Labels never overlap.
+     */
+    public static List<ValueLabel> valueLabels(double top, double bottom, double lineHeight) {
+        for (double[] fractions : new double[][] {{0, 0.5, 1}, {0, 1}}) {
+            List<ValueLabel> labels = new ArrayList<>();
+            for (double f : fractions) {
+                labels.add(valueLabel(f, top, bottom, lineHeight));
+            }
+            boolean apart = true;
+            for (int i = 1; i < labels.size(); i++) {
+                apart &= labels.get(i - 1).y() - labels.get(i).y() >= lineHeight;
+            }
+            if (apart) {
+                return labels;
+            }
+        }
+        return List.of(valueLabel(1, top, bottom, lineHeight));
+    }
+
+    private static ValueLabel valueLabel(double fraction, double top, double bottom, double lineHeight) {
+        double y = bottom - fraction * (bottom - top);
+        return new ValueLabel(fraction, Math.max(top - 4 + lineHeight / 2, Math.min(bottom - lineHeight / 2, y)));
     }
 
     /** A value with its unit: "45 %", "120 MB", "17", "3.2 MB/s". */

@@ -1,6 +1,7 @@
 package dev.vitals.views.flame.internal;
 
 import dev.vitals.model.query.CallTree;
+import dev.vitals.views.ViewColours;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -45,6 +46,7 @@ public final class FlamePanel extends Region {
     private final Canvas framesLayer = new Canvas();
     private final Canvas overlayLayer = new Canvas();
     private final TextFitter text;
+    private final ViewColours viewColours;
     private final boolean growUp;
     private final int firstDepth;
 
@@ -92,9 +94,11 @@ public final class FlamePanel extends Region {
     /**
      * @param growUp   true for a flame (root at the bottom, callees above), false for an icicle
      * @param hideRoot true to start at the root's children (a sandwich half, whose root's only child is the method)
+     * @param viewColours the control's colours: the background behind the frames
      */
-    public FlamePanel(TextFitter text, boolean growUp, boolean hideRoot) {
+    public FlamePanel(TextFitter text, boolean growUp, boolean hideRoot, ViewColours viewColours) {
         this.text = text;
+        this.viewColours = viewColours;
         this.growUp = growUp;
         this.firstDepth = hideRoot ? 1 : 0;
         overlayLayer.setMouseTransparent(true);
@@ -416,8 +420,8 @@ public final class FlamePanel extends Region {
     }
 
     private void paintFrames(GraphicsContext g, double width, double height) {
-        g.setFill(FramePalette.BACKGROUND);
-        lastFill = FramePalette.BACKGROUND;
+        lastFill = viewColours.backgroundColour();
+        g.setFill(lastFill);
         g.fillRect(0, 0, width, height);
         if (tree.total(0) == 0 || width <= 0) {
             return;

@@ -16,8 +16,6 @@ import javafx.scene.paint.Color;
  * variation along a per-type range, here chosen by a hash of the frame name.
  */
 public final class FramePalette {
-    /** Background behind the frames. */
-    public static final Color BACKGROUND = Color.WHITE;
     /** The root frame ("all"). */
     public static final Color ROOT = Color.rgb(0xd8, 0xd8, 0xd8);
     /** Frames in diff mode that did not change. */

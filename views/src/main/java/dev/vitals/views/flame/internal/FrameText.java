@@ -2,6 +2,7 @@ package dev.vitals.views.flame.internal;
 
 import dev.vitals.model.FrameType;
 import dev.vitals.model.query.CallTree;
+import dev.vitals.model.query.Diff;
 
 import java.util.Locale;
 
@@ -58,18 +59,18 @@ public final class FrameText {
         if (n > 0) {
             out.append('\n').append("Frame type: ").append(typeName(tree.frameType(n)));
         }
-        CallTree baseline = colours.baseline();
-        if (baseline != null) {
-            int old = colours.baselineNode(n);
-            long oldTotal = old == -1 ? 0 : baseline.total(old);
-            long oldSelf = old == -1 ? 0 : baseline.self(old);
+        Diff diff = colours.diff();
+        if (diff != null) {
+            long oldAll = diff.baseline(0);
+            long oldTotal = diff.baseline(n);
+            long oldSelf = diff.baselineSelf(n);
             out.append('\n').append("Before: total ").append(count(oldTotal)).append(" (")
-                    .append(percent(oldTotal, baseline.total(0))).append("), self ").append(count(oldSelf))
-                    .append(" (").append(percent(oldSelf, baseline.total(0))).append(')');
+                    .append(percent(oldTotal, oldAll)).append("), self ").append(count(oldSelf))
+                    .append(" (").append(percent(oldSelf, oldAll)).append(')');
             out.append('\n').append("After: total ").append(count(tree.total(n))).append(" (")
                     .append(percent(tree.total(n), all)).append("), self ").append(count(tree.self(n)))
                     .append(" (").append(percent(tree.self(n), all)).append(')');
-            double points = 100.0 * (share(tree.total(n), all) - share(oldTotal, baseline.total(0)));
+            double points = 100.0 * diff.delta(n);
             out.append('\n').append("Change: ").append(String.format(Locale.ROOT, "%+.1f", points)).append(" points");
         }
         if (traceable) {

@@ -1,6 +1,7 @@
 package dev.vitals.views.flame.internal;
 
 import dev.vitals.model.query.CallTree;
+import dev.vitals.model.query.Diff;
 import dev.vitals.views.flame.FlameColouring;
 import javafx.scene.paint.Color;
 
@@ -11,8 +12,8 @@ import java.util.function.Predicate;
  * it is drawn (a {@link FramePalette} slot from the node's type, name or package), so a tree of any
  * size costs nothing to colour until its visible frames are painted.
  *
- * <p>Also keeps the search result and, in diff mode, each node's counterpart in the baseline tree
- * (matched by path). The search is decided once per method (frames of one method share its name,
+ * <p>Also keeps the search result and, in diff mode, the model's {@link Diff} (a node's colour is
+ * its scaled change). The search is decided once per method (frames of one method share its name,
  * {@link CallTree#methodId}), and its matched share counts every node of the tree, drawn or not.
  * Used on the JavaFX thread only (the per-method search results fill in as frames are asked about).
  */
@@ -28,25 +29,21 @@ public final class TreeColours {
     /** Whether each method matches the search, by method id; null without a search. */
     private final byte[] methodMatch;
     private final long matchedWeight;
-    private final CallTree baseline;
-    private final int[] baselineNode;
-    private final int[] changeSlot;
+    private final Diff diff;
 
     /**
      * @param search   which frame names match, {@code null} for no search
-     * @param baseline the older tree of a diff, {@code null} for none
+     * @param diff     the diff of {@code tree} against a baseline, {@code null} for none
      */
     public TreeColours(CallTree tree, FramePalette palette, FlameColouring colouring,
-                       Predicate<String> search, CallTree baseline) {
+                       Predicate<String> search, Diff diff) {
         this.tree = tree;
         this.palette = palette;
         this.colouring = colouring;
         this.search = search;
         this.methodMatch = search == null ? null : new byte[maxMethodId(tree) + 1];
         this.matchedWeight = search == null ? 0 : coveredWeight();
-        this.baseline = baseline;
-        this.baselineNode = baseline == null ? null : mapToBaseline(tree, baseline);
-        this.changeSlot = baseline == null ? null : changeSlots(tree, baseline, baselineNode, palette);
+        this.diff = diff;
     }
 
     private static int maxMethodId(CallTree tree) {
@@ -72,33 +69,6 @@ public final class TreeColours {
         return weight;
     }
 
-    private static int[] mapToBaseline(CallTree tree, CallTree baseline) {
-        int[] old = new int[tree.size()];
-        for (int n = 1; n < tree.size(); n++) {
-            int p = old[tree.parent(n)];
-            old[n] = p == -1 ? -1 : baseline.findChild(p, tree.name(n));
-        }
-        return old;
-    }
-
-    /** The slot of each node's change of its share of all samples, normalised so the largest change is ±1. */
-    private static int[] changeSlots(CallTree tree, CallTree baseline, int[] old, FramePalette palette) {
-        double[] change = new double[tree.size()];
-        double newTotal = Math.max(1, tree.total(0));
-        double oldTotal = Math.max(1, baseline.total(0));
-        double largest = 0;
-        for (int n = 1; n < tree.size(); n++) {
-            double before = old[n] == -1 ? 0 : baseline.total(old[n]) / oldTotal;
-            change[n] = tree.total(n) / newTotal - before;
-            largest = Math.max(largest, Math.abs(change[n]));
-        }
-        int[] slot = new int[tree.size()];
-        for (int n = 1; n < tree.size(); n++) {
-            slot[n] = palette.byChange(largest > 0 ? change[n] / largest : 0);
-        }
-        return slot;
-    }
-
     public CallTree tree() {
         return tree;
     }
@@ -112,8 +82,8 @@ public final class TreeColours {
             return FramePalette.MATCH_SLOT;
         }
         int base;
-        if (changeSlot != null) {
-            base = changeSlot[n];
+        if (diff != null) {
+            base = palette.byChange(diff.scaledDelta(n));
         } else {
             base = switch (colouring) {
                 case FRAME_TYPE -> palette.byFrameType(tree.frameType(n), tree.name(n));
@@ -171,13 +141,8 @@ public final class TreeColours {
         return -1;
     }
 
-    /** The baseline tree of a diff, {@code null} when not diffing. */
-    public CallTree baseline() {
-        return baseline;
-    }
-
-    /** The node's counterpart in the baseline (same path), -1 if none or not diffing. */
-    public int baselineNode(int nodeIndex) {
-        return baselineNode == null ? -1 : baselineNode[nodeIndex];
+    /** The diff of the tree, {@code null} when not diffing. */
+    public Diff diff() {
+        return diff;
     }
 }

@@ -13,7 +13,6 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
 import java.util.Set;
@@ -32,7 +31,6 @@ public final class FlameScopePanel extends LayeredCanvas {
     public static final double LEFT = 52;
     /** Height of the column labels. */
     public static final double TOP = 18;
-    private static final Color TEXT = Color.rgb(0x30, 0x30, 0x30);
 
     private final FlameScopeHeatmap control;
     private final LatestQuery<GridRequest, Heatmap> gridQuery;
@@ -213,7 +211,8 @@ public final class FlameScopePanel extends LayeredCanvas {
         gc.beginPath();
         gc.rect(LEFT, TOP, width - LEFT, height - TOP);
         gc.clip();
-        Cells.paint(gc, g, firstColumn(), lastColumn(width), LEFT - scrollX, columnWidth(), TOP, rowHeight(), false, g.rows());
+        Cells.paint(gc, g, firstColumn(), lastColumn(width), LEFT - scrollX, columnWidth(), TOP, rowHeight(), false,
+                colours().dark(), g.rows());
         gc.restore();
     }
 
@@ -224,7 +223,7 @@ public final class FlameScopePanel extends LayeredCanvas {
             return;
         }
         gc.setFont(Fonts.SMALL);
-        gc.setFill(TEXT);
+        gc.setFill(colours().textColour());
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.RIGHT);
         int rows = g.rows();

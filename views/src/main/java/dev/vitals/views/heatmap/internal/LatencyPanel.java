@@ -207,7 +207,7 @@ public final class LatencyPanel extends TimePlot {
         gc.rect(LEFT, plotTop(), plotWidth(), height - plotTop());
         gc.clip();
         Cells.paint(gc, g, 0, g.columns(), gridLeft(g), columnWidth(g), plotTop(), rowHeight(g), true,
-                firstStrongRow(g));
+                colours().dark(), firstStrongRow(g));
         percentileLine(gc, g, 0.99, P99);
         percentileLine(gc, g, 0.5, P50);
         gc.restore();
@@ -246,28 +246,28 @@ public final class LatencyPanel extends TimePlot {
         gc.setFont(Fonts.SMALL);
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
-        gc.setFill(Color.rgb(0x20, 0x20, 0x20));
+        gc.setFill(colours().textColour());
         String title = control.getEventType() + " durations, max " + g.max() + " per cell";
         gc.fillText(title, 4, TITLE / 2);
         double x = Math.max(LEFT + 300, 4 + title.length() * 6.5 + 16);
         for (Object[] line : new Object[][] {{"p50", P50}, {"p99", P99}}) {
             gc.setFill((Color) line[1]);
             gc.fillRect(x, TITLE / 2 - 1, 14, 2.5);
-            gc.setFill(Color.rgb(0x20, 0x20, 0x20));
+            gc.setFill(colours().textColour());
             gc.fillText((String) line[0], x + 18, TITLE / 2);
             x += 50;
         }
         gc.save();
         gc.translate(0, TITLE);
-        TimeTicks.paint(gc, visible(), control.getSnapshot().info().startNanos(), LEFT, plotWidth(), TICKS,
+        TimeTicks.paint(gc, colours(), visible(), control.getSnapshot().info().startNanos(), LEFT, plotWidth(), TICKS,
                 height - TITLE);
         gc.restore();
         gc.setTextAlign(TextAlignment.RIGHT);
         for (long d = g.rowBounds()[0]; d <= g.rowBounds()[g.rows()]; d *= 10) {
             double y = y(g, d);
-            gc.setFill(Color.rgb(0x30, 0x30, 0x30));
+            gc.setFill(colours().textColour());
             gc.fillText(TimeTicks.duration(d), LEFT - 4, Math.max(plotTop() + 6, Math.min(height - 6, y)));
-            gc.setStroke(Color.rgb(0, 0, 0, 0.08));
+            gc.setStroke(colours().gridColour());
             gc.setLineWidth(1);
             gc.strokeLine(LEFT, Math.round(y) + 0.5, width, Math.round(y) + 0.5);
         }

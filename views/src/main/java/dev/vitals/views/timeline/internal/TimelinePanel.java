@@ -47,9 +47,7 @@ public final class TimelinePanel extends LayeredCanvas {
     /** Interval types drawn as markers across every lane: GC pauses and safepoint operations. */
     public static final List<String> MARKER_TYPES = List.of("jdk.GCPhasePause", "jdk.SafepointBegin",
             "jdk.ExecuteVMOperation");
-    private static final Color LABEL_BG = Color.rgb(0xf7, 0xf7, 0xf7);
     private static final Color SELECTED_LABEL = Color.rgb(0x30, 0x70, 0xe0, 0.22);
-    private static final Color HOVER_ROW = Color.rgb(0, 0, 0, 0.07);
     private static final ThreadState[] STATES = ThreadState.values();
     /** The most markers of one type drawn. */
     private static final int MARKERS = 10_000;
@@ -357,9 +355,9 @@ public final class TimelinePanel extends LayeredCanvas {
         if (lanesQuery.result() == null) {
             return;
         }
-        TimeTicks.paint(gc, control.getTimeAxis().getVisible(), control.getSnapshot().info().startNanos(), LABEL_WIDTH,
+        TimeTicks.paint(gc, colours(), control.getTimeAxis().getVisible(), control.getSnapshot().info().startNanos(), LABEL_WIDTH,
                 laneWidth(), AXIS_HEIGHT, height);
-        gc.setFill(LABEL_BG);
+        gc.setFill(colours().axisBackgroundColour());
         gc.fillRect(0, AXIS_HEIGHT, LABEL_WIDTH, height - AXIS_HEIGHT);
         gc.setFont(Fonts.SMALL);
         gc.setTextAlign(TextAlignment.LEFT);
@@ -373,7 +371,7 @@ public final class TimelinePanel extends LayeredCanvas {
         for (int r = first; r < last; r++) {
             LaneRows.Row row = rows.get(r);
             double y = rowTop(r) + ROW_HEIGHT / 2;
-            gc.setFill(Color.rgb(0x20, 0x20, 0x20));
+            gc.setFill(colours().textColour());
             if (row.header()) {
                 boolean collapsed = control.getCollapsedGroups().contains(row.group());
                 String arrow = collapsed ? "\u25b6 " : "\u25bc ";
@@ -383,7 +381,7 @@ public final class TimelinePanel extends LayeredCanvas {
             }
         }
         gc.restore();
-        gc.setStroke(Color.rgb(0, 0, 0, 0.25));
+        gc.setStroke(colours().gridColour());
         gc.strokeLine(LABEL_WIDTH - 0.5, AXIS_HEIGHT, LABEL_WIDTH - 0.5, height);
     }
 
@@ -414,7 +412,7 @@ public final class TimelinePanel extends LayeredCanvas {
             LaneRows.Row row = rows.get(r);
             double y = rowTop(r);
             if (r == hoverRow) {
-                gc.setFill(HOVER_ROW);
+                gc.setFill(colours().textColour().deriveColor(0, 1, 1, 0.08));
                 gc.fillRect(0, y, width, ROW_HEIGHT);
             }
             if (selection != null && !selection.threads().isEmpty()
@@ -520,7 +518,7 @@ public final class TimelinePanel extends LayeredCanvas {
         long end = binned.time(hi, states.length);
         StringBuilder text = new StringBuilder(row.lane().name()).append('\n')
                 .append(STATES[states[bin]].name().toLowerCase()).append("  ")
-                .append(TimeTicks.duration(start - origin)).append(" – ").append(TimeTicks.duration(end - origin))
+                .append(TimeTicks.offset(start - origin)).append(" – ").append(TimeTicks.offset(end - origin))
                 .append(" (").append(TimeTicks.duration(end - start)).append(')');
         List<String> stack = nearestStack(row.lane().threadIndex(), at);
         if (!stack.isEmpty()) {

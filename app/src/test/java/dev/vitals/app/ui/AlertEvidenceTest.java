@@ -1,0 +1,140 @@
+package dev.vitals.app.ui;
+
+import static dev.vitals.app.ui.SessionTabsTest.find;
+import static dev.vitals.app.ui.SessionTabsTest.onFx;
+import static dev.vitals.app.ui.SessionTabsTest.present;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vitals.app.DemoWorkloadProcess;
+import dev.vitals.model.diagnostics.DumpedThread;
+import dev.vitals.model.diagnostics.ThreadDump;
+import dev.vitals.model.session.AlertAction;
+import dev.vitals.model.session.AlertRule;
+import dev.vitals.model.session.Bookmark;
+import dev.vitals.model.session.SessionDiagnostics;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Evidence on alert: with "thread dump" ticked for the p99 rule in the diagnostics window's On Alert
+ * tab, the demo's spike (every 2 s) fires the rule live and the alert's bookmark gets a thread dump
+ * of that moment; saved, closed and reopened, the session still holds it with its bookmark.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AlertEvidenceTest {
+    private static final Preferences PREFERENCES = Preferences.userRoot().node("dev/vitals/test-evidence");
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        PREFERENCES.clear();
+        window = new MainWindow(stage, PREFERENCES);
+        window.show();
+    }
+
+    @Test
+    void theSpikesAlertTakesAThreadDumpThatStaysWithItsBookmark(FxRobot robot, @TempDir Path dir) throws Exception {
+        AlertRule slowRequests = AlertRule.defaults().get(3);
+        new AlertDefaults(PREFERENCES).save(List.of(slowRequests));
+        Process demo = new ProcessBuilder(DemoWorkloadProcess.command(Duration.ofSeconds(400), 1, Duration.ofSeconds(2)))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            attach(robot, demo.pid());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> present(robot, "#diagnostics"));
+            LiveTab live = onFx(() -> (LiveTab) robot.lookup("#sessions").queryAs(TabPane.class)
+                    .getSelectionModel().getSelectedItem());
+            robot.clickOn("#diagnostics");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> present(robot, "#on-alert-tab"));
+            robot.clickOn("#on-alert-tab");
+            robot.clickOn("#on-alert-threads-0");
+            assertThat(onFx(() -> live.diagnosticsKept().alertActions()))
+                    .containsEntry(slowRequests.name(), Set.of(AlertAction.THREAD_DUMP));
+
+            // The next spike fires the rule; its bookmark gets a dump of the demo's threads.
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (onFx(() -> live.diagnosticsKept().snapshot().items().stream().noneMatch(i -> i.bookmark() != null))) {
+                assertThat(System.nanoTime()).as("a dump for an alert's bookmark; %d bookmarks, %d alerts, kept %s,"
+                                + " notice '%s', thread view '%s'",
+                        onFx(() -> live.view().annotations().bookmarks().size()),
+                        onFx(() -> live.view().annotations().alerts().size()),
+                        onFx(() -> live.diagnosticsKept().snapshot().items().stream()
+                                .map(i -> i.takenEpochMillis() + "/" + i.bookmark()).toList()),
+                        find(robot, "#live-notice", Label.class).getText(),
+                        find(robot, "#threads-status", Label.class).getText()).isLessThan(end);
+                Thread.sleep(500);
+            }
+            SessionDiagnostics kept = onFx(() -> live.diagnosticsKept().snapshot());
+            SessionDiagnostics.Dump evidence = (SessionDiagnostics.Dump) kept.items().stream()
+                    .filter(i -> i.bookmark() != null).findFirst().orElseThrow();
+            Bookmark bookmark = evidence.bookmark();
+            assertThat(bookmark.label()).startsWith("Slow requests: p99 3");
+            assertThat(onFx(() -> List.copyOf(live.view().annotations().bookmarks()))).contains(bookmark);
+            ThreadDump dump = evidence.dump();
+            assertThat(dump.threads()).extracting(DumpedThread::name).contains("requests", "worker-1", "contender-1");
+            // taken when the alert fired: within seconds after the alert's window ended
+            assertThat(dump.takenEpochMillis() * 1_000_000L - bookmark.toNanos()).isBetween(0L, 15_000_000_000L);
+
+            // Saved, closed, reopened: the dump is still there, attached to the same bookmark.
+            Path saved = onFx(() -> live.saveTo(dir.resolve("evidence.vitals"))).get(30, TimeUnit.SECONDS);
+            assertThat(SessionDiagnostics.read(saved).evidenceFor(bookmark)).contains(evidence);
+            assertThat(SessionDiagnostics.read(saved).actionsOf(slowRequests.name())).containsExactly(AlertAction.THREAD_DUMP);
+            robot.interact(() -> {
+                live.close();
+                live.getTabPane().getTabs().remove(live);
+            });
+            robot.interact(() -> window.open(saved));
+            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> present(robot, "#kept-diagnostics")
+                    || present(robot, "#failure-message"));
+            assertThat(robot.lookup("#failure-message").tryQuery().map(n -> ((Label) n).getText())).isEmpty();
+            assertThat(find(robot, "#kept-diagnostics", Label.class).getText()).contains("taken by alerts");
+            ProfileView reopened = find(robot, "#profile-view", ProfileView.class);
+            assertThat(onFx(() -> List.copyOf(reopened.annotations().bookmarks()))).contains(bookmark);
+            robot.clickOn("#show-kept-diagnostics");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> present(robot, "#dumps"));
+            @SuppressWarnings("unchecked")
+            ComboBox<ThreadDump> dumps = find(robot, "#dumps", ComboBox.class);
+            assertThat(onFx(() -> dumps.getItems().stream().map(d -> dumps.getConverter().toString(d)).toList()))
+                    .anySatisfy(text -> assertThat(text).contains(bookmark.label()));
+        } finally {
+            robot.interact(() -> window.closeAll());
+            demo.destroy();
+        }
+    }
+
+    /**
+     * Attaches the window to the demo; on a machine so loaded that the first attach misses its
+     * deadline, the tab that says so is closed and the attach asked again (the JVM answers faster
+     * once its agent has started).
+     */
+    private void attach(FxRobot robot, long pid) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            robot.interact(() -> window.attach(pid, "vitals-demo.jar", "default"));
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> present(robot, "#live-status")
+                    || present(robot, "#failure-message"));
+            if (!present(robot, "#failure-message") || attempt == 3) {
+                break;
+            }
+            robot.interact(() -> {
+                TabPane tabs = robot.lookup("#sessions").queryAs(TabPane.class);
+                tabs.getTabs().remove(tabs.getSelectionModel().getSelectedItem());
+            });
+        }
+        assertThat(robot.lookup("#failure-message").tryQuery()).as("attach failure").isEmpty();
+    }
+}

@@ -1,0 +1,154 @@
+package dev.vitals.app.ui;
+
+import static dev.vitals.app.ui.SessionTabsTest.find;
+import static dev.vitals.app.ui.SessionTabsTest.onFx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vitals.app.ui.findings.FindingsPane;
+import dev.vitals.app.ui.findings.LiveFindings;
+import dev.vitals.model.finding.Finding;
+import dev.vitals.model.finding.FindingSeverity;
+import dev.vitals.model.finding.Findings;
+import dev.vitals.model.query.EventSelector;
+import dev.vitals.model.query.Selection;
+import dev.vitals.views.TimeMarker;
+import dev.vitals.views.flame.FlameGraph;
+import dev.vitals.views.timeline.ThreadTimeline;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Findings view on the committed demo recording: the analysis arrives after the flame graph,
+ * comes forward when something scored Warning, lists the lock contention between the demo's
+ * {@code contender} threads, and a click on it narrows the flame graph to the contended frames
+ * ({@code Work.holdLock} under {@code jdk.JavaMonitorEnter}) and the timeline's selection to the
+ * contenders; findings are saved with the session and reopen without being computed again.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FindingsViewTest {
+    private static final Preferences PREFERENCES = Preferences.userRoot().node("dev/vitals/test-findings");
+    private static final String HOLD_LOCK = "dev.vitals.demo.Work.holdLock";
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        PREFERENCES.clear();
+        window = new MainWindow(stage, PREFERENCES);
+        window.show();
+    }
+
+    @AfterEach
+    void endWhatTheWindowStarted(FxRobot robot) {
+        robot.interact(() -> window.closeAll());
+    }
+
+    @Test
+    void liveTheFindingsOfTheLastMinutesArriveWithinAPeriodAndAreMarkedAndBookmarked(FxRobot robot) throws Exception {
+        SessionTabsTest.startDemoAndAttach(robot, window);
+        ProfileView view = SessionTabsTest.awaitNode(robot, "#profile-view", ProfileView.class, Duration.ofSeconds(30));
+        long attached = System.nanoTime();
+        // the first evaluation runs one period after the view opened; on a loaded machine it may take a while
+        Findings findings = awaitFindings(view);
+        assertThat(Duration.ofNanos(System.nanoTime() - attached))
+                .isLessThan(LiveFindings.PERIOD.plus(Duration.ofSeconds(40)));
+        // the demo's 300 ms spike requests (one every 2 s) come out as a warning with their span ...
+        Finding slow = findings.of("vitals.SlowEvents");
+        assertThat(slow.severity()).isEqualTo(FindingSeverity.WARNING);
+        ThreadTimeline timeline = find(robot, "#timeline", ThreadTimeline.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> timeline.getMarkers().stream()
+                .anyMatch(m -> m.kind() == TimeMarker.Kind.FINDING && m.fromNanos() == slow.evidence().fromNanos())));
+        // ... and, being new, are announced: a bookmark each
+        assertThat(onFx(() -> List.copyOf(view.annotations().bookmarks()))).extracting(b -> b.label())
+                .contains("Finding: " + slow.name());
+        assertThat(onFx(view::liveFindingsCpu)).isPositive();
+    }
+
+    @Test
+    void clickingTheContentionFindingNarrowsTheViewsToItsEvidence(FxRobot robot) throws Exception {
+        robot.interact(() -> window.open(SessionTabsTest.RECORDING));
+        FlameGraph flame = SessionTabsTest.awaitNode(robot, "#flame-graph", FlameGraph.class, Duration.ofSeconds(30));
+        ProfileView view = find(robot, "#profile-view", ProfileView.class);
+        Findings findings = awaitFindings(view);
+        assertThat(SessionTabsTest.share(flame.getCallTree(), HOLD_LOCK)).as("CPU samples before").isLessThan(10);
+
+        // a Warning came out, so the Findings tab is in front
+        TabPane tabs = onFx(() -> robot.lookup(".tab-pane").queryAllAs(TabPane.class).stream()
+                .filter(p -> p.getTabs().stream().anyMatch(t -> "findings-tab".equals(t.getId()))).findFirst().orElseThrow());
+        assertThat(findings.worst()).isEqualTo(FindingSeverity.WARNING);
+        assertThat(onFx(() -> tabs.getSelectionModel().getSelectedItem().getId())).isEqualTo("findings-tab");
+
+        @SuppressWarnings("unchecked")
+        ListView<Finding> list = find(robot, "#findings-list", ListView.class);
+        Finding contention = onFx(() -> list.getItems().stream().filter(f -> f.ruleId().equals("JavaBlocking"))
+                .findFirst().orElseThrow());
+        assertThat(onFx(() -> list.getItems())).isSortedAccordingTo(Finding.WORST_FIRST);
+        robot.interact(() -> list.scrollTo(contention));
+        robot.clickOn(robot.lookup("#findings-list .list-cell").match(
+                (javafx.scene.control.ListCell<?> c) -> contention.equals(c.getItem())).queryAs(javafx.scene.Node.class));
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> SessionTabsTest.share(flame.getCallTree(), HOLD_LOCK) >= 90);
+        ThreadTimeline timeline = find(robot, "#timeline", ThreadTimeline.class);
+        Selection selection = onFx(() -> timeline.getSelectionModel().getSelection());
+        assertThat(selection.events()).isEqualTo(new EventSelector.OfType("jdk.JavaMonitorEnter"));
+        Set<String> threads = new TreeSet<>();
+        for (int t : selection.threads()) {
+            threads.add(timeline.getSnapshot().threads().name(t));
+        }
+        assertThat(threads).contains("contender-1", "contender-2").allMatch(n -> n.startsWith("contender-"));
+    }
+
+    @Test
+    void findingsWithASpanAreMarkedOnTheTimeViews(FxRobot robot) throws Exception {
+        robot.interact(() -> window.open(SessionTabsTest.RECORDING));
+        ProfileView view = SessionTabsTest.awaitNode(robot, "#profile-view", ProfileView.class, Duration.ofSeconds(30));
+        Findings findings = awaitFindings(view);
+        robot.interact(() -> view.findings().minSeverityProperty().set(FindingSeverity.OK));
+        ThreadTimeline timeline = find(robot, "#timeline", ThreadTimeline.class);
+        long spans = findings.findings().stream().filter(f -> f.evidence().hasSpan()).count();
+        assertThat(spans).isPositive();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> timeline.getMarkers().stream()
+                .filter(m -> m.kind() == TimeMarker.Kind.FINDING).count()) == spans);
+    }
+
+    @Test
+    void savedFindingsReopenWithoutAnalysingAgain(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.interact(() -> window.open(SessionTabsTest.RECORDING));
+        ProfileView view = SessionTabsTest.awaitNode(robot, "#profile-view", ProfileView.class, Duration.ofSeconds(30));
+        Findings findings = awaitFindings(view);
+        RecordingTab tab = onFx(() -> (RecordingTab) robot.lookup("#sessions").queryAs(TabPane.class)
+                .getSelectionModel().getSelectedItem());
+        Path saved = onFx(() -> tab.saveTo(dir.resolve("findings.vitals"))).get(30, TimeUnit.SECONDS);
+        robot.interact(() -> tab.getTabPane().getTabs().remove(tab));
+
+        robot.interact(() -> window.open(saved));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#profile-view").tryQuery()
+                .map(n -> ((ProfileView) n).findings().findingsProperty().get() != null).orElse(false)));
+        ProfileView reopened = find(robot, "#profile-view", ProfileView.class);
+        assertThat(onFx(() -> reopened.findings().findingsProperty().get())).isEqualTo(findings);
+        assertThat(onFx(() -> reopened.findings().isAnalysing())).isFalse();
+    }
+
+    private static Findings awaitFindings(ProfileView view) throws Exception {
+        FindingsPane pane = onFx(view::findings);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> pane.findingsProperty().get()) != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        return onFx(() -> pane.findingsProperty().get());
+    }
+}

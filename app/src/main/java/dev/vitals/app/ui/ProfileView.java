@@ -149,7 +149,9 @@ final class ProfileView extends BorderPane {
                 e.consume();
             }
         });
+        timeViews.show(window.shown());
         window.shownProperty().addListener((obs, old, now) -> {
+            timeViews.show(now);
             requery();
             updateMarkers();
         });
@@ -538,7 +540,6 @@ final class ProfileView extends BorderPane {
     }
 
     private void show(ProfileQuery.Result result) {
-        timeViews.show(result.query().snapshot());
         flame.setCallersTree(result.callers());
         flame.setCallTree(result.tree());
         hotMethods.show(result.hotMethods(), result.tree().total(0));

@@ -123,6 +123,9 @@ class LiveSpikeTest {
         }
         robot.clickOn(MouseButton.PRIMARY);
         Selection s = onFx(() -> latency.getSelectionModel().getSelection());
+        assertThat(s.minDurationNanos()).as("the cell's duration band holds the spike: " + s + " latency height "
+                + onFx(latency::getHeight) + ", cell " + cell).isLessThanOrEqualTo(spike.durationNanos());
+        assertThat(s.maxDurationNanos()).isGreaterThan(spike.durationNanos());
         long cellSamples = CallTrees.topDown(onFx(live::shown), s.withFrameFilter(null)).total(0);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> flame.getCallTree().total(0)) == cellSamples);
         awaitSpike(flame);

@@ -16,6 +16,8 @@ import java.util.List;
  */
 public final class DemoWorkloadProcess {
     public static final String JAR_PROPERTY = "vitals.demo.jar";
+    /** How much lower the watched demo's scheduling priority is than the window's. */
+    static final int NICENESS = 10;
 
     private DemoWorkloadProcess() {
     }
@@ -33,6 +35,33 @@ public final class DemoWorkloadProcess {
             command.addAll(List.of("--spike-every", spikeEvery.toMillis() + "ms"));
         }
         return command;
+    }
+
+    /**
+     * Lowers the scheduling priority of the running process {@code pid} by {@link #NICENESS}
+     * ({@code renice}), every one of its threads (Linux keeps a niceness per thread), so the demo we
+     * watch does not starve the window on a small machine. Done once the session is connected: a
+     * demo started niced on a loaded machine may not answer the attach in time. Blocks while
+     * {@code renice} runs; false where there is no {@code /proc} or {@code renice}, or it failed.
+     */
+    public static boolean lowerPriority(long pid) {
+        Path tasks = Path.of("/proc", String.valueOf(pid), "task");
+        Path renice = Path.of("/usr/bin/renice");
+        if (!Files.isDirectory(tasks) || !Files.isExecutable(renice)) {
+            return false;
+        }
+        try (var threads = Files.list(tasks)) {
+            List<String> command = new ArrayList<>(List.of(renice.toString(), "-n", String.valueOf(NICENESS), "-p"));
+            threads.forEach(t -> command.add(t.getFileName().toString()));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return process.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     static Path javaExecutable() throws IOException {

@@ -8,6 +8,7 @@ import dev.vitals.model.query.EventList;
 import dev.vitals.model.query.Selection;
 import dev.vitals.views.events.EventTable;
 import dev.vitals.views.heatmap.FlameScopeHeatmap;
+import dev.vitals.views.timeline.LaneSort;
 import dev.vitals.views.timeline.ThreadTimeline;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -105,6 +106,8 @@ class ClickThroughTest {
 
     @Test
     void draggingAcrossTimelineLanesListsExactlyTheEventsInTheRangeAndThreads(FxRobot robot) throws Exception {
+        // By name, "requests" lies between "parker" and "sleeper".
+        robot.interact(() -> timeline.setLaneSort(LaneSort.NAME));
         Bounds top = onFx(() -> timeline.laneBounds("parker"));
         Bounds bottom = onFx(() -> timeline.laneBounds("sleeper"));
         assertThat(top).isNotNull();

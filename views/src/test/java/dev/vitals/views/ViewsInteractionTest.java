@@ -6,6 +6,8 @@ import dev.vitals.model.SampleKind;
 import dev.vitals.model.SampleTable;
 import dev.vitals.model.query.CallTrees;
 import dev.vitals.model.query.EventList;
+import dev.vitals.model.query.Heatmap;
+import dev.vitals.model.query.JvmThreads;
 import dev.vitals.model.query.Selection;
 import dev.vitals.views.chart.Metric;
 import dev.vitals.views.chart.MetricChart;
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
 import java.util.Set;
@@ -69,6 +72,29 @@ class ViewsInteractionTest {
 
     private Point2D inScreen(Node node, double x, double y) throws Exception {
         return onFx(() -> node.localToScreen(x, y));
+    }
+
+    @Test
+    void theTimelineListsTheApplicationsThreadsFirstAndScrollsToAThreadSelectedElsewhere(FxRobot robot) throws Exception {
+        List<String> rows = onFx(timeline::rowNames);
+        List<Boolean> internal = rows.stream().map(r -> JvmThreads.isInternal(r.endsWith("/") ? r.substring(0, r.length() - 1) : r))
+                .toList();
+        assertThat(internal).as(rows.toString()).contains(true, false);
+        assertThat(internal.subList(internal.indexOf(true), internal.size())).as("after the first JVM thread, only JVM threads: " + rows)
+                .doesNotContain(false);
+        assertThat(rows.indexOf("requests")).as("the demo's requests thread near the top: " + rows).isBetween(0, 8);
+
+        String last = rows.getLast();
+        robot.interact(() -> timeline.setPrefHeight(160));
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds before = onFx(() -> timeline.laneBounds(last));
+        assertThat(before.getMinY()).as("the last lane starts below the fold").isGreaterThan(onFx(timeline::getHeight));
+        int thread = java.util.stream.IntStream.range(0, snapshot.threads().length())
+                .filter(i -> snapshot.threads().name(i).equals(last)).findFirst().orElseThrow();
+        robot.interact(() -> selection.select(selection.getSelection().withThreads(Set.of(thread))));
+        Bounds after = onFx(() -> timeline.laneBounds(last));
+        assertThat(after.getMaxY()).as("scrolled into view").isLessThanOrEqualTo(onFx(timeline::getHeight));
+        assertThat(after.getMinY()).isGreaterThanOrEqualTo(0);
     }
 
     @Test
@@ -125,23 +151,29 @@ class ViewsInteractionTest {
                 Demo.REQUEST)), 10_000).rows().stream().filter(r -> Boolean.TRUE.equals(r.fields().get("spike")))
                 .findFirst().orElseThrow();
         double w = onFx(latency::getWidth);
-        double plotTop = 34;
-        double legend = onFx(() -> latency.lookup(".count-legend").getBoundsInParent().getHeight());
-        double plotHeight = onFx(latency::getHeight) - legend - plotTop;
-        double x = 64 + Demo.recording().x(spike.startNanos(), w - 64) + 1;
-        double logMin = Math.log(LatencyHeatmap.MIN_NANOS);
-        double step = Math.log((double) LatencyHeatmap.MAX_NANOS / LatencyHeatmap.MIN_NANOS) / LatencyHeatmap.ROWS;
-        int row = (int) Math.floor((Math.log(spike.durationNanos()) - logMin) / step);
-        double y = plotTop + plotHeight * (1 - (row + 0.5) / LatencyHeatmap.ROWS);
-        robot.clickOn(inScreen(latency, x, y));
+        Bounds cell = onFx(() -> latency.cellBounds(spike.startNanos(), spike.durationNanos()));
+        // A lone 300 ms request among thousands of fast ones is in the top decile: dark, not pale.
+        javafx.scene.paint.Color fill = onFx(() -> latency.snapshot(null, null).getPixelReader()
+                .getColor((int) cell.getCenterX(), (int) cell.getCenterY()));
+        assertThat(fill.getBrightness()).as("the spike's cell, " + fill)
+                .isLessThanOrEqualTo(dev.vitals.views.internal.Palettes.scale(
+                        dev.vitals.views.heatmap.internal.Cells.STRONG, false).getBrightness() + 0.05);
+        robot.clickOn(inScreen(latency, cell.getCenterX(), cell.getCenterY()));
 
-        // The cell, computed here: columns of 6 px over the whole recording, six log rows a decade.
+        // The cell, computed here: columns of 6 px over the whole recording, six log rows a decade
+        // over the decades of the request durations present.
         long start = Demo.recording().fromNanos();
         int columns = (int) ((Math.floor(w) - 64) / 6);
         long columnNanos = (Demo.recording().length() + columns - 1) / columns;
         long cellFrom = start + (spike.startNanos() - start) / columnNanos * columnNanos;
-        long shortest = Math.round(Math.exp(logMin + row * step));
-        long longest = Math.round(Math.exp(logMin + (row + 1) * step));
+        Heatmap fitted = Heatmap.latencyFitted(snapshot, Selection.of(new dev.vitals.model.query.EventSelector.OfType(
+                Demo.REQUEST)).withRange(start, start + Demo.recording().length()), columns, LatencyHeatmap.ROWS_PER_DECADE);
+        int row = 0;
+        while (fitted.rowBounds()[row + 1] <= spike.durationNanos()) {
+            row++;
+        }
+        long shortest = fitted.rowBounds()[row];
+        long longest = fitted.rowBounds()[row + 1];
         Selection s = onFx(selection::getSelection);
         assertThat(s.fromNanos()).isEqualTo(cellFrom);
         assertThat(s.toNanos()).isEqualTo(cellFrom + columnNanos);

@@ -3,7 +3,7 @@ package dev.vitals.app.ui;
 import dev.vitals.model.Profile;
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.alert.AlertEvaluator;
-import dev.vitals.model.alert.AlertEvent;
+import dev.vitals.model.alert.AlertEpisode;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -14,14 +14,15 @@ import javafx.application.Platform;
 /**
  * Runs a session's alert rules on {@link Background#ALERTS} and puts what fires into its
  * {@link SessionAnnotations#alerts()}. A recording is evaluated once as a whole; a live profile once
- * a second over the data new since the last evaluation, and alerts found in new data (not those
- * found catching up after the rules changed) also go to {@code fired} (notification, bookmark).
+ * a second over the data new since the last evaluation, and the alert episodes that alerts found in
+ * new data start (not those found catching up after the rules changed, nor firings that extend an
+ * episode) go to {@code started} (notification, bookmark).
  * Changing the rules starts over with a new evaluator; an answer for old rules is dropped.
  */
 final class AlertMonitor {
     private final Profile profile;
     private final SessionAnnotations annotations;
-    private final Consumer<List<AlertEvent>> fired;
+    private final Consumer<List<AlertEpisode>> started;
     private final Consumer<Throwable> failed;
     private final Timeline tick;
     private boolean complete;
@@ -32,11 +33,11 @@ final class AlertMonitor {
     private boolean running;
     private boolean wanted;
 
-    AlertMonitor(Profile profile, boolean live, SessionAnnotations annotations, Consumer<List<AlertEvent>> fired,
+    AlertMonitor(Profile profile, boolean live, SessionAnnotations annotations, Consumer<List<AlertEpisode>> started,
                  Consumer<Throwable> failed) {
         this.profile = profile;
         this.annotations = annotations;
-        this.fired = fired;
+        this.started = started;
         this.failed = failed;
         this.complete = !live;
         tick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> evaluate()));
@@ -63,7 +64,7 @@ final class AlertMonitor {
         evaluator = new AlertEvaluator(annotations.rulesProperty().get());
         evaluated = null;
         caughtUp = false;
-        annotations.alerts().clear();
+        annotations.clearAlerts();
         evaluate();
     }
 
@@ -87,9 +88,9 @@ final class AlertMonitor {
                         failed.accept(failure);
                     } else if (asked == generation) {
                         evaluated = snapshot;
-                        annotations.alerts().addAll(found);
-                        if (caughtUp && !found.isEmpty()) {
-                            fired.accept(found);
+                        List<AlertEpisode> episodes = annotations.addAlerts(found);
+                        if (caughtUp && !episodes.isEmpty()) {
+                            started.accept(episodes);
                         }
                         caughtUp = true;
                     }

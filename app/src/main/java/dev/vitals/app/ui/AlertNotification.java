@@ -1,6 +1,6 @@
 package dev.vitals.app.ui;
 
-import dev.vitals.model.alert.AlertEvent;
+import dev.vitals.model.alert.AlertEpisode;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -10,8 +10,9 @@ import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 
 /**
- * The desktop notification for alerts that fired in new live data: one per batch, naming up to
- * three of them; clicking it calls {@code open} with the newest.
+ * The desktop notification for alert episodes that started in new live data: one per batch (the
+ * batches limited by a {@link NotificationLimit}), naming up to three of them and how many were
+ * held back since the last one; clicking it calls {@code open} with the newest.
  */
 final class AlertNotification {
     /** How long a notification stays. */
@@ -21,11 +22,13 @@ final class AlertNotification {
     private AlertNotification() {
     }
 
-    static void show(Window owner, String session, List<AlertEvent> alerts, Consumer<AlertEvent> open) {
-        AlertEvent newest = alerts.getLast();
+    static void show(Window owner, String session, List<AlertEpisode> alerts, int held, Consumer<AlertEpisode> open) {
+        AlertEpisode newest = alerts.getLast();
         String title = alerts.size() == 1 ? "Alert: " + newest.rule().name() : alerts.size() + " alerts";
-        String text = alerts.stream().limit(LISTED).map(AlertEvent::headline).collect(Collectors.joining("\n"))
-                + (alerts.size() > LISTED ? "\n…" : "") + "\n" + session + " · click to see what ran";
+        String text = alerts.stream().limit(LISTED).map(AlertEpisode::headline).collect(Collectors.joining("\n"))
+                + (alerts.size() > LISTED ? "\n…" : "")
+                + (held > 0 ? "\n" + held + " more since the last notice (the red ticks over the views)" : "")
+                + "\n" + session + " · click to see what ran";
         Notifications.create()
                 .owner(owner)
                 .title(title)

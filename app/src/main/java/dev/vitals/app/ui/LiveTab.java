@@ -32,6 +32,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
+import javafx.concurrent.WorkerStateEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -40,7 +41,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -184,6 +184,11 @@ final class LiveTab extends Tab implements SessionTab {
         Background.IMPORTS.submit(start);
     }
 
+    /** Runs {@code action} on the FX thread once the session is connected and streaming. */
+    void whenConnected(Runnable action) {
+        start.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> action.run());
+    }
+
     LiveTarget target() {
         return target;
     }
@@ -264,9 +269,7 @@ final class LiveTab extends Tab implements SessionTab {
     }
 
     private HBox controls() {
-        ToggleButton pause = new ToggleButton("Pause views");
-        pause.setId("pause");
-        view.pausedProperty().bind(pause.selectedProperty());
+        LiveWindowControls window = new LiveWindowControls(view.liveWindow());
         Button save = new Button("Save…");
         save.setId("save-session");
         save.setTooltip(new javafx.scene.control.Tooltip("Save what has arrived so far as a .vitals session"));
@@ -303,7 +306,8 @@ final class LiveTab extends Tab implements SessionTab {
         diagnose.setOnAction(e -> showDiagnostics());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, diagnose, spacer, new Label("Settings"), recordWith, pause, save, stop);
+        HBox bar = new HBox(8, diagnose, window.state(), spacer, new Label("Settings"), recordWith, window.follow(),
+                window.pause(), save, stop);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;

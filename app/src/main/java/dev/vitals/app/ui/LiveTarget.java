@@ -3,6 +3,8 @@ package dev.vitals.app.ui;
 import dev.vitals.attach.Connection;
 import dev.vitals.attach.LocalJvms;
 import dev.vitals.attach.RemoteAddress;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -31,6 +33,9 @@ sealed interface LiveTarget {
 
     /** A local JVM, attached by pid. */
     record Local(long pid, String name) implements LiveTarget {
+        /** How long a JVM that is still starting gets to answer the attach. */
+        static final Duration STARTING_TIMEOUT = Duration.ofSeconds(30);
+
         @Override
         public String title() {
             return name + " (" + pid + ")";
@@ -51,7 +56,16 @@ sealed interface LiveTarget {
             message.accept("Waiting for JVM " + pid + " to accept attach…");
             awaitDiscoverable(cancelled);
             message.accept("Attaching to JVM " + pid + "…");
-            return Connection.attach(pid);
+            return Connection.attach(pid, startedRecently() ? STARTING_TIMEOUT : Connection.CONNECT_TIMEOUT);
+        }
+
+        /**
+         * True for a JVM that started within the last minute (the demo just launched): on a busy
+         * machine its start-up competes with the attach, so it gets {@link #STARTING_TIMEOUT}.
+         */
+        private boolean startedRecently() {
+            return ProcessHandle.of(pid).flatMap(p -> p.info().startInstant())
+                    .map(start -> start.isAfter(Instant.now().minusSeconds(60))).orElse(false);
         }
 
         /**

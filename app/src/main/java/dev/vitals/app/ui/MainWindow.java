@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.prefs.Preferences;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -26,6 +27,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
@@ -370,8 +372,9 @@ public final class MainWindow {
     }
 
     /**
-     * Starts the demo workload as its own JVM with {@code command} and watches it live; it ends with
-     * its session (Stop, the tab closed) or the window.
+     * Starts the demo workload as its own JVM with {@code command} and watches it live, lowering its
+     * scheduling priority below the window's once connected; it ends with its session (Stop, the tab
+     * closed) or the window.
      */
     public void startDemo(List<String> command) {
         try {
@@ -380,11 +383,23 @@ public final class MainWindow {
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
             demos.add(demo);
-            watch(new LiveTarget.Local(demo.pid(), "vitals-demo.jar"), SettingsProfile.BUILT_IN.getFirst())
-                    .whenDone(demo::destroy);
+            showDemoHint();
+            LiveTab live = watch(new LiveTarget.Local(demo.pid(), "vitals-demo.jar"), SettingsProfile.BUILT_IN.getFirst());
+            live.whenDone(demo::destroy);
+            live.whenConnected(() -> Thread.ofVirtual().name("vitals-renice-demo")
+                    .start(() -> DemoWorkloadProcess.lowerPriority(demo.pid())));
         } catch (IOException e) {
             showDemoFailure(e);
         }
+    }
+
+    /** Puts the demo's hint under the menus, unless it was dismissed before or is showing. */
+    private void showDemoHint() {
+        if (!DemoHint.wanted(preferences) || root.lookup("#demo-hint") != null) {
+            return;
+        }
+        Node menuBar = root.getTop();
+        root.setTop(new VBox(menuBar, DemoHint.create(preferences, () -> root.setTop(menuBar))));
     }
 
     private void showDemoFailure(IOException e) {

@@ -7,7 +7,7 @@ import dev.vitals.app.ui.findings.FindingMarkers;
 import dev.vitals.app.ui.findings.FindingNotification;
 import dev.vitals.app.ui.findings.LiveFindings;
 import dev.vitals.app.ui.findings.FindingsPane;
-import dev.vitals.model.alert.AlertEvent;
+import dev.vitals.model.alert.AlertEpisode;
 import dev.vitals.model.finding.EvidenceSelection;
 import dev.vitals.model.finding.Finding;
 import dev.vitals.model.finding.FindingSeverity;
@@ -15,6 +15,7 @@ import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Selection;
 import dev.vitals.model.query.StackTypes;
 import dev.vitals.model.query.Transform;
+import dev.vitals.model.session.AlertRule;
 import dev.vitals.model.session.Bookmark;
 import dev.vitals.views.LatestQuery;
 import dev.vitals.views.SelectionModel;
@@ -28,16 +29,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
@@ -45,8 +48,11 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -60,8 +66,10 @@ import javafx.scene.layout.VBox;
  * bar) and the hot methods of the current {@link Selection}, with the event type, layout and
  * transform controls above them. Queries run on {@link Background#QUERIES} through a {@link LatestQuery}:
  * the newest request wins, and while one query runs a newer request waits for it instead of piling
- * up. A live profile is re-queried on a 4 Hz tick whenever its snapshot changed, no query is in
- * flight and the view is not paused.
+ * up. Every view answers from the one snapshot its {@link LiveWindow} shows: live, a 4 Hz tick
+ * advances it to the newest data while the window follows and no query is in flight; a selection
+ * of a time range, or a press, drag or zoom on a time view, holds it (End or Live ▸ follows again);
+ * the pointer moving over the time views or the flame graph (and 2 s after) defers it.
  */
 final class ProfileView extends BorderPane {
     private static final javafx.util.Duration TICK = javafx.util.Duration.millis(250);
@@ -74,13 +82,15 @@ final class ProfileView extends BorderPane {
     private final Label info = new Label();
     /** Over the flame graph while the selection holds no samples. */
     private final Label flameEmpty = new Label();
-    private final BooleanProperty paused = new SimpleBooleanProperty(this, "paused");
+    private final LiveWindow window;
+    private final ToggleButton showAlerts = new ToggleButton("Alerts");
+    private final NotificationLimit notifications = new NotificationLimit();
     private final Timeline tick;
     /** A live session (its first samples are still to come), not a finished recording. */
     private final boolean live;
 
     private final SelectionModel selectionModel = new SelectionModel(Selection.cpu());
-    private final TimeViews timeViews = new TimeViews(selectionModel);
+    private final TimeViews timeViews;
     private final SessionAnnotations annotations;
     private final AlertMonitor alerts;
     private final FindingsPane findings = new FindingsPane(Background.ANALYSIS, this::showEvidence);
@@ -102,6 +112,8 @@ final class ProfileView extends BorderPane {
         this.profile = profile;
         this.live = live;
         this.annotations = annotations;
+        window = new LiveWindow(profile);
+        timeViews = new TimeViews(selectionModel, window, live);
         setId("profile-view");
         flame.setId("flame-graph");
         flame.setTraceable(traceable);
@@ -119,6 +131,9 @@ final class ProfileView extends BorderPane {
             requery();
         });
         selectionModel.selectionProperty().addListener((obs, old, now) -> {
+            if (live && isRange(now) && (now.fromNanos() != old.fromNanos() || now.toNanos() != old.toNanos())) {
+                window.hold();
+            }
             if (!sameForFlameGraph(old, now)) {
                 requery();
             }
@@ -129,13 +144,27 @@ final class ProfileView extends BorderPane {
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (selectionModel.handle(e)) {
                 e.consume();
+            } else if (live && e.getCode() == KeyCode.END && !(e.getTarget() instanceof TextInputControl)) {
+                window.follow();
+                e.consume();
             }
         });
+        timeViews.show(window.shown());
+        window.shownProperty().addListener((obs, old, now) -> {
+            timeViews.show(now);
+            requery();
+            updateMarkers();
+        });
+        window.holdWhileAiming(flame);
         Tab hotTab = new Tab("Hot methods", hotMethods);
         hotTab.setClosable(false);
         findingsTab.setId("findings-tab");
         findingsTab.setClosable(false);
         TabPane lowerRight = new TabPane(hotTab, timeViews.eventsTab(), annotationsTab(), findingsTab);
+        showAlerts.setId("show-alerts");
+        showAlerts.setSelected(true);
+        showAlerts.setTooltip(new Tooltip("Show the alert ticks above the time views (hover one for its label, click it to select its span)"));
+        showAlerts.selectedProperty().addListener((obs, was, is) -> updateMarkers());
         updateMarkers();
         annotations.markersProperty().addListener((obs, old, markers) -> updateMarkers());
         findings.minSeverityProperty().addListener((obs, old, min) -> updateMarkers());
@@ -161,9 +190,8 @@ final class ProfileView extends BorderPane {
         info.setPadding(new Insets(3, 8, 3, 8));
         setBottom(info);
         tick = new Timeline(new KeyFrame(TICK, e -> {
-            ProfileQuery shown = query.resultRequest();
-            if (!paused.get() && !query.isRunning() && (shown == null || shown.snapshot() != profile.snapshot())) {
-                requery();
+            if (!query.isRunning()) {
+                window.advance();
             }
         }));
         tick.setCycleCount(Timeline.INDEFINITE);
@@ -223,10 +251,17 @@ final class ProfileView extends BorderPane {
         selectionModel.select(EvidenceSelection.of(finding, profile.snapshot()));
     }
 
+    /**
+     * The markers of the time views: the session's (alert ticks only while switched on, and only
+     * within the data shown, so a click on one is answered from data that hold it) and the findings'.
+     */
     private void updateMarkers() {
-        List<TimeMarker> markers = new ArrayList<>(annotations.markersProperty().get());
+        long shownEnd = window.shown().info().endNanos();
+        List<TimeMarker> markers = new ArrayList<>(annotations.markersProperty().get().stream()
+                .filter(m -> m.kind() != TimeMarker.Kind.ALERT || showAlerts.isSelected() && m.toNanos() <= shownEnd)
+                .toList());
         markers.addAll(FindingMarkers.of(findings.findingsProperty().get(), findings.minSeverityProperty().get(),
-                profile.snapshot()));
+                window.shown()));
         timeViews.setMarkers(List.copyOf(markers));
     }
 
@@ -257,24 +292,42 @@ final class ProfileView extends BorderPane {
         }
         types.sort(null);
         AlertRulesDialog.show(getScene().getWindow(), annotations.rulesProperty().get(), types, result -> {
+            Set<String> kept = result.rules().stream().map(AlertRule::name).collect(Collectors.toSet());
+            Set<String> deleted = annotations.rulesProperty().get().stream().map(AlertRule::name)
+                    .filter(name -> !kept.contains(name)).collect(Collectors.toSet());
             annotations.rulesProperty().set(result.rules());
             if (result.asDefaults()) {
                 defaults.save(result.rules());
             }
+            List<Bookmark> made = annotations.ruleBookmarks(deleted);
+            if (!made.isEmpty()) {
+                Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.YES, ButtonType.NO);
+                ask.initOwner(getScene().getWindow());
+                ask.setTitle("Deleted alert rules");
+                ask.setHeaderText("Delete the " + made.size() + " bookmark(s) the deleted rule(s) made?");
+                ask.getDialogPane().setId("delete-rule-bookmarks");
+                ask.showAndWait().filter(ButtonType.YES::equals).ifPresent(yes -> annotations.bookmarks().removeAll(made));
+            }
         });
     }
 
-    /** Alerts in new live data: each bookmarks its span, and one notification tells of them. */
-    private void alertsFired(List<AlertEvent> fired) {
-        for (var alert : fired) {
-            annotations.bookmarks().add(new Bookmark(alert.fromNanos(), alert.toNanos(),
-                    alert.headline()));
+    /**
+     * Alert episodes started in new live data: each bookmarks its first span (the bookmark goes with
+     * its rule), and one notification tells of them, unless one was shown less than
+     * {@link NotificationLimit#INTERVAL_NANOS} ago.
+     */
+    private void alertsFired(List<AlertEpisode> started) {
+        for (var episode : started) {
+            annotations.addRuleBookmark(new Bookmark(episode.fromNanos(), episode.toNanos(), episode.headline()),
+                    episode.rule());
         }
-        AlertNotification.show(getScene() == null ? null : getScene().getWindow(), profile.snapshot().info().source(),
-                fired, alert -> {
-                    onReveal.run();
-                    SessionAnnotations.marker(alert).select(selectionModel);
-                });
+        if (notifications.allow(System.nanoTime(), started.size())) {
+            AlertNotification.show(getScene() == null ? null : getScene().getWindow(), profile.snapshot().info().source(),
+                    started, notifications.takeHeld(), episode -> {
+                        onReveal.run();
+                        SessionAnnotations.marker(episode).select(selectionModel);
+                    });
+        }
     }
 
     /** Bookmarks above, the session's notes below. */
@@ -299,9 +352,9 @@ final class ProfileView extends BorderPane {
         return flame;
     }
 
-    /** When true, a live profile keeps growing but the views stay as they are. */
-    BooleanProperty pausedProperty() {
-        return paused;
+    /** What the views show and whether they follow the newest data. */
+    LiveWindow liveWindow() {
+        return window;
     }
 
     /** Stops the live tick; the view keeps what it shows. */
@@ -318,7 +371,7 @@ final class ProfileView extends BorderPane {
         transforms.setId("transforms");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(new Label("Events"), eventType, new Separator(), transforms, spacer);
+        return new ToolBar(new Label("Events"), eventType, new Separator(), transforms, spacer, showAlerts);
     }
 
     /** The current selection in words, with back, forward and clear. */
@@ -368,7 +421,7 @@ final class ProfileView extends BorderPane {
         if (baseline.get() == null) {
             return;
         }
-        fireEvent(new CompareEvent(profile.snapshot(), baseline.get(), selectionModel.getSelection()));
+        fireEvent(new CompareEvent(window.shown(), baseline.get(), selectionModel.getSelection()));
     }
 
     private void showSelection(Selection s) {
@@ -460,9 +513,14 @@ final class ProfileView extends BorderPane {
         return dot < 0 ? method : method.substring(dot + 1);
     }
 
-    /** Asks for the answer to the current snapshot, selection and layout. */
+    /** True if {@code s} selects a time range narrower than the whole recording. */
+    private static boolean isRange(Selection s) {
+        return s.fromNanos() != Long.MIN_VALUE || s.toNanos() != Long.MAX_VALUE;
+    }
+
+    /** Asks for the answer to the shown snapshot, selection and layout. */
     private void requery() {
-        ProfileSnapshot snapshot = profile.snapshot();
+        ProfileSnapshot snapshot = window.shown();
         showTransforms();
         Selection forFlameGraph = selectionModel.getSelection().withFrameFilter(null);
         query.request(new ProfileQuery(snapshot, forFlameGraph, flame.getMode() == FlameGraphMode.INVERTED,
@@ -482,7 +540,6 @@ final class ProfileView extends BorderPane {
     }
 
     private void show(ProfileQuery.Result result) {
-        timeViews.show(result.query().snapshot());
         flame.setCallersTree(result.callers());
         flame.setCallTree(result.tree());
         hotMethods.show(result.hotMethods(), result.tree().total(0));

@@ -1,12 +1,16 @@
 package dev.vitals.app.ui;
 
+import dev.vitals.model.alert.AlertEpisode;
+import dev.vitals.model.alert.AlertEpisodes;
 import dev.vitals.model.alert.AlertEvent;
 import dev.vitals.model.session.AlertRule;
 import dev.vitals.model.session.Bookmark;
 import dev.vitals.model.session.SessionManifest;
 import dev.vitals.views.TimeMarker;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -20,16 +24,20 @@ import javafx.collections.ObservableList;
 
 /**
  * What the user adds to a session and what is saved in its manifest: bookmarks, notes and alert
- * rules, and the alerts the rules fired (not saved: they are evaluated again on opening). Lives on
- * the FX thread. {@link #markersProperty()} is the markers the time views draw: one per alert and
- * one per bookmark, except a bookmark over exactly an alert's span (the bookmark a live alert
- * made), which the alert's marker already shows.
+ * rules, and the alerts the rules fired (not saved: they are evaluated again on opening), merged
+ * into episodes ({@link AlertEpisodes}). Lives on the FX thread. {@link #markersProperty()} is the
+ * markers the time views draw: one per alert episode and one per bookmark, except the bookmarks a
+ * rule made live ({@link #addRuleBookmark}) and a bookmark over exactly an alert's span (one a
+ * live alert made, in a session saved and opened again), which the episode's marker already shows.
  */
 final class SessionAnnotations {
     private final ObservableList<Bookmark> bookmarks = FXCollections.observableArrayList();
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
     private final ObjectProperty<List<AlertRule>> rules = new SimpleObjectProperty<>(this, "rules", List.of());
     private final ObservableList<AlertEvent> alerts = FXCollections.observableArrayList();
+    private final AlertEpisodes episodes = new AlertEpisodes();
+    /** The bookmarks rules made in this session, with the name of the rule that made each. */
+    private final Map<Bookmark, String> ruleBookmarks = new HashMap<>();
     private final ReadOnlyObjectWrapper<List<TimeMarker>> markers = new ReadOnlyObjectWrapper<>(this, "markers", List.of());
 
     /**
@@ -62,9 +70,38 @@ final class SessionAnnotations {
         return rules;
     }
 
-    /** The alerts fired so far, by start time. */
+    /** The alerts fired so far, by start time (read-only: {@link #addAlerts} and {@link #clearAlerts} change them). */
     ObservableList<AlertEvent> alerts() {
-        return alerts;
+        return FXCollections.unmodifiableObservableList(alerts);
+    }
+
+    /** Adds alerts that fired and returns the episodes they started (those they extend are not new). */
+    List<AlertEpisode> addAlerts(List<AlertEvent> fired) {
+        List<AlertEpisode> started = episodes.add(fired);
+        alerts.addAll(fired);
+        return started;
+    }
+
+    /** Forgets the alerts (the rules changed and are evaluated again). */
+    void clearAlerts() {
+        episodes.clear();
+        alerts.clear();
+    }
+
+    /** The alert episodes so far, in the order they started. */
+    List<AlertEpisode> episodes() {
+        return episodes.episodes();
+    }
+
+    /** Adds a bookmark made by {@code rule}: it goes with the rule ({@link #ruleBookmarks}) and draws no marker of its own. */
+    void addRuleBookmark(Bookmark bookmark, AlertRule rule) {
+        ruleBookmarks.put(bookmark, rule.name());
+        bookmarks.add(bookmark);
+    }
+
+    /** The bookmarks the rules of these names made in this session. */
+    List<Bookmark> ruleBookmarks(Set<String> ruleNames) {
+        return bookmarks.stream().filter(b -> ruleBookmarks.containsKey(b) && ruleNames.contains(ruleBookmarks.get(b))).toList();
     }
 
     /** The markers for the time views. */
@@ -77,9 +114,10 @@ final class SessionAnnotations {
         return manifest.withAnnotations(List.copyOf(bookmarks), rules.get(), notes.get());
     }
 
-    /** The marker of an alert. */
-    static TimeMarker marker(AlertEvent alert) {
-        return new TimeMarker(alert.fromNanos(), alert.toNanos(), alert.headline(), TimeMarker.Kind.ALERT, alert.threads());
+    /** The marker of an alert episode. */
+    static TimeMarker marker(AlertEpisode episode) {
+        return new TimeMarker(episode.fromNanos(), episode.toNanos(), episode.headline(), TimeMarker.Kind.ALERT,
+                episode.threads());
     }
 
     /** The marker of a bookmark. */
@@ -90,11 +128,12 @@ final class SessionAnnotations {
     private void updateMarkers() {
         List<TimeMarker> all = new ArrayList<>();
         for (Bookmark b : bookmarks) {
-            if (alerts.stream().noneMatch(a -> a.fromNanos() == b.fromNanos() && a.toNanos() == b.toNanos())) {
+            if (!ruleBookmarks.containsKey(b)
+                    && alerts.stream().noneMatch(a -> a.fromNanos() == b.fromNanos() && a.toNanos() == b.toNanos())) {
                 all.add(marker(b));
             }
         }
-        alerts.forEach(a -> all.add(marker(a)));
+        episodes.episodes().forEach(e -> all.add(marker(e)));
         markers.set(List.copyOf(all));
     }
 }

@@ -23,6 +23,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -48,7 +49,15 @@ final class TimeViews {
     /** The event table's tab, for the lower half (in no TabPane of its own: a second one would keep it selected). */
     private final Tab eventsTab;
 
-    TimeViews(SelectionModel selection) {
+    /** True while {@link #show} moves the axis (a live recording grew), false while the user does. */
+    private boolean growing;
+
+    /**
+     * @param window what the views show; a press, a drag or a zoom on any of them holds it, and the
+     *               pointer aiming at them defers it (so a click lands on what was under the pointer)
+     * @param live   whether the session is live (a finished recording has nothing to hold)
+     */
+    TimeViews(SelectionModel selection, LiveWindow window, boolean live) {
         timeline.setId("timeline");
         flameScope.setId("flamescope");
         latency.setId("latency");
@@ -98,6 +107,22 @@ final class TimeViews {
         above.getTabs().addAll(tab("Threads", overTime), tab("Charts", metrics),
                 tab("FlameScope", flameScope), tab("Latency", latencyPane));
         eventsTab = tab("Events", events);
+        if (live) {
+            above.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> window.hold());
+            axis.visibleProperty().addListener((obs, old, now) -> {
+                if (!growing) {
+                    window.hold();
+                }
+            });
+            window.modeProperty().addListener((obs, old, mode) -> {
+                if (mode == LiveWindow.Mode.FOLLOWING) {
+                    growing = true;
+                    axis.reset();
+                    growing = false;
+                }
+            });
+            window.holdWhileAiming(above);
+        }
     }
 
     /** Draws {@code markers} over the charts, the timeline and the latency heatmap. */
@@ -129,11 +154,13 @@ final class TimeViews {
         long from = snapshot.info().startNanos();
         long to = snapshot.info().endNanos();
         if (to > from) {
+            growing = true;
             boolean following = axis.getVisible().equals(axis.getLimits());
             axis.setLimits(new TimeRange(from, to));
             if (following) {
                 axis.reset();
             }
+            growing = false;
         }
         updateIntervalTypes(snapshot.intervals());
         for (ProfileControl view : views()) {

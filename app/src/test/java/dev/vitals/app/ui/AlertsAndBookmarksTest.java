@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -228,6 +229,34 @@ class AlertsAndBookmarksTest {
         // The spikes (300 ms) are still over 250 ms: the edited rule marks them again.
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> view.annotations().alerts().stream()
                 .filter(a -> a.rule().equals(edited)).count()) == 3);
+    }
+
+    @Test
+    void deletingARuleOffersToDeleteTheBookmarksItMadeAndKeepsTheOthers(FxRobot robot) throws Exception {
+        robot.interact(() -> window.open(RECORDING));
+        awaitFlame(robot);
+        ProfileView view = find(robot, "#profile-view", ProfileView.class);
+        AlertRule slowRequests = AlertRule.defaults().get(3);
+        Bookmark made = new Bookmark(1_000, 2_000, "Slow requests: p99 300.0 ms");
+        Bookmark mine = new Bookmark(3_000, 4_000, "mine");
+        // As a live episode of the rule does (see ProfileView.alertsFired), and one of the user's own.
+        robot.interact(() -> {
+            view.annotations().addRuleBookmark(made, slowRequests);
+            view.annotations().bookmarks().add(mine);
+        });
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        @SuppressWarnings("unchecked")
+        ListView<AlertRule> rules = awaitNode(robot, "#alert-rules", ListView.class);
+        robot.interact(() -> rules.getSelectionModel().select(slowRequests));
+        robot.clickOn("#remove-rule");
+        robot.clickOn("#rules-ok");
+        Node ask = awaitNode(robot, "#delete-rule-bookmarks", Node.class);
+        assertThat(onFx(() -> ((DialogPane) ask).getHeaderText()))
+                .isEqualTo("Delete the 1 bookmark(s) the deleted rule(s) made?");
+        robot.clickOn("Yes");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> List.copyOf(view.annotations().bookmarks())).equals(List.of(mine)));
+        assertThat(onFx(() -> view.annotations().rulesProperty().get())).doesNotContain(slowRequests).hasSize(4);
     }
 
     private static void replaceText(FxRobot robot, String query, String text) {

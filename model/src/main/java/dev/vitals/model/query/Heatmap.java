@@ -126,6 +126,61 @@ public record Heatmap(long fromNanos, long columnNanos, int columns, int rows, l
         return new Heatmap(from, columnNanos, columns, rows, bounds, values, max(values));
     }
 
+    /**
+     * The latency heatmap with its duration axis fitted to the events present: whole decades from
+     * the one holding the shortest event to the one holding the longest, at least two,
+     * {@code rowsPerDecade} rows each (1 ms – 1 s with no events).
+     */
+    public static Heatmap latencyFitted(ProfileSnapshot snapshot, Selection selection, int columns, int rowsPerDecade) {
+        long[] range = {Long.MAX_VALUE, 0};
+        SelectedEvents.forEachFiltered(snapshot, selection.withMeasure(Measure.COUNT), (time, duration, thread, stack, v) -> {
+            range[0] = Math.min(range[0], duration);
+            range[1] = Math.max(range[1], duration);
+        });
+        if (range[0] > range[1]) {
+            range[0] = 1_000_000L;
+            range[1] = 999_999_999L;
+        }
+        long lowest = 1;
+        while (lowest <= Long.MAX_VALUE / 10 && lowest * 10 <= range[0]) {
+            lowest *= 10;
+        }
+        long highest = lowest * 10;
+        int decades = 1;
+        while ((highest <= range[1] || decades < 2) && highest <= Long.MAX_VALUE / 10) {
+            highest *= 10;
+            decades++;
+        }
+        return latency(snapshot, selection, columns, decades * rowsPerDecade, lowest, highest);
+    }
+
+    /**
+     * The shortest duration of the top share {@code 1 - q} of a latency grid's events, at row
+     * precision: the upper bound of the row where the running count, all columns together, reaches
+     * {@code q} of the events; rows starting at or above it hold only events in that top share.
+     * -1 for an empty grid.
+     */
+    public long durationQuantile(double q) {
+        long total = 0;
+        for (long v : values) {
+            total += v;
+        }
+        if (total == 0) {
+            return -1;
+        }
+        long rank = Math.max(1, (long) Math.ceil(q * total));
+        long seen = 0;
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < columns; c++) {
+                seen += value(c, r);
+            }
+            if (seen >= rank) {
+                return rowBounds[r + 1];
+            }
+        }
+        return rowBounds[rows];
+    }
+
     private static long bounded(long from, long recordingStart) {
         return from == Long.MIN_VALUE ? recordingStart : from;
     }

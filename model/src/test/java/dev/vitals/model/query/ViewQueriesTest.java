@@ -64,6 +64,40 @@ class ViewQueriesTest {
     }
 
     @Test
+    void theFittedLatencyAxisSpansTheDecadesOfTheRequestsPresentAndTheSpikesAreInTheTopDecile() {
+        Selection requests = Selection.of(new EventSelector.OfType("dev.vitals.demo.Request"));
+        var rows = EventList.of(snapshot, requests, 1_000_000).rows();
+        long shortest = rows.stream().mapToLong(EventList.Row::durationNanos).min().orElseThrow();
+        long longest = rows.stream().mapToLong(EventList.Row::durationNanos).max().orElseThrow();
+        Heatmap grid = Heatmap.latencyFitted(snapshot, requests, 10, 6);
+        long low = grid.rowBounds()[0];
+        long high = grid.rowBounds()[grid.rows()];
+        assertThat(low).isLessThanOrEqualTo(shortest).isGreaterThan(shortest / 10);
+        assertThat(high).isGreaterThan(longest).isLessThanOrEqualTo(longest * 10);
+        assertThat(String.valueOf(low)).matches("10*");
+        assertThat(String.valueOf(high)).matches("10*");
+        assertThat(grid.rows() % 6).isZero();
+        assertThat(grid.rows()).as("fitted: fewer than the 48 rows of 1 µs – 100 s").isLessThan(48);
+        assertThat(Arrays.stream(grid.values()).sum()).isEqualTo(rows.size());
+        // The 300 ms spikes are rarer than one request in ten: they lie above the top decile's bound.
+        long spikes = rows.stream().filter(r -> Boolean.TRUE.equals(r.fields().get("spike"))).count();
+        assertThat(spikes).isPositive().isLessThan(rows.size() / 10);
+        long top = grid.durationQuantile(0.9);
+        assertThat(rows.stream().filter(r -> Boolean.TRUE.equals(r.fields().get("spike"))))
+                .allSatisfy(r -> assertThat(r.durationNanos()).isGreaterThanOrEqualTo(top));
+    }
+
+    @Test
+    void theDurationQuantileCountsEveryColumn() {
+        Heatmap grid = new Heatmap(0, 10, 2, 4, new long[] {1, 10, 100, 1000, 10000}, new long[] {25, 20, 4, 1, 25, 20, 5, 0}, 25);
+        assertThat(grid.durationQuantile(0.5)).isEqualTo(10);
+        assertThat(grid.durationQuantile(0.9)).isEqualTo(100);
+        assertThat(grid.durationQuantile(0.95)).isEqualTo(1000);
+        assertThat(grid.durationQuantile(1.0)).isEqualTo(10000);
+        assertThat(new Heatmap(0, 10, 1, 1, new long[] {1, 2}, new long[] {0}, 0).durationQuantile(0.9)).isEqualTo(-1);
+    }
+
+    @Test
     void allocationRateAddsUpToTheSampledBytes() {
         Selection allocation = Selection.of(new EventSelector.OfKind(SampleKind.ALLOCATION));
         ReducedSeries rate = ReducedSeries.rate(snapshot, allocation, from, to, 70);

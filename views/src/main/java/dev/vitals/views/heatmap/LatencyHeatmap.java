@@ -4,25 +4,26 @@ import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.views.SelectionModel;
 import dev.vitals.views.TimeAxis;
 import dev.vitals.views.TimeControl;
+import dev.vitals.views.heatmap.internal.LatencyPanel;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Skin;
 
 /**
  * The latency heatmap of one interval event type on the shared {@link TimeAxis}: x = time bucket
- * (a few pixels each), y = duration on a log scale from {@link #MIN_NANOS} to {@link #MAX_NANOS},
- * colour = number of events of the selection's threads, with the p50 and p99 of each bucket drawn
- * as lines. A click on a cell selects exactly that cell in the shared selection: its time bucket and
+ * (a few pixels each) over the visible range, y = duration on a log scale fitted to the durations
+ * present (whole decades, {@link #ROWS_PER_DECADE} rows each), colour = number of events of the
+ * selection's threads, with the cells above the top decile's bound dark whatever their count (a
+ * rare slow event stands out), and the p50 and p99 of each bucket drawn as lines. A click on a cell selects exactly that cell in the shared selection: its time bucket and
  * its duration bucket ({@code Selection.withDurations}), so the event table lists exactly its
  * events; a drag selects its time range and the duration rows it crosses.
  */
 public class LatencyHeatmap extends TimeControl {
-    /** The shortest duration on the scale: 1 µs. */
-    public static final long MIN_NANOS = 1_000L;
-    /** The longest duration on the scale: 100 s. */
-    public static final long MAX_NANOS = 100_000_000_000L;
-    /** Rows: six per decade. */
-    public static final int ROWS = 48;
+    /** Rows per decade of durations. */
+    public static final int ROWS_PER_DECADE = 6;
+    /** The share of events below the emphasised rows: the top decile stands out. */
+    public static final double EMPHASISED_ABOVE = 0.9;
 
     private final StringProperty eventType = new SimpleStringProperty(this, "eventType");
 
@@ -55,5 +56,15 @@ public class LatencyHeatmap extends TimeControl {
 
     public void setEventType(String value) {
         eventType.set(value);
+    }
+
+    /**
+     * The bounds, in this control's coordinates, of the cell shown for events lasting
+     * {@code durationNanos} at {@code nanos} (epoch), or null if none is shown there.
+     */
+    public Bounds cellBounds(long nanos, long durationNanos) {
+        LatencyPanel panel = getSkin() instanceof LatencyHeatmapSkin s ? s.panel() : null;
+        Bounds inPanel = panel == null ? null : panel.cellBounds(nanos, durationNanos);
+        return inPanel == null ? null : sceneToLocal(panel.localToScene(inPanel));
     }
 }

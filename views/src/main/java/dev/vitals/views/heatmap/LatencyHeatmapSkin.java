@@ -65,6 +65,11 @@ public class LatencyHeatmapSkin extends SkinBase<LatencyHeatmap> {
         model.select(grid.latencyCell(model.getSelection(), column, row).withDuring(control.getEventType()));
     }
 
+    /** The panel drawing the grid, for the control's cell lookup. */
+    LatencyPanel panel() {
+        return panel;
+    }
+
     @Override
     public void dispose() {
         LatencyHeatmap control = getSkinnable();

@@ -12,11 +12,13 @@ import javafx.scene.text.TextAlignment;
 import java.util.List;
 
 /**
- * Paints {@link TimeMarker}s on an overlay and finds the one under the pointer: each marker is a
+ * Paints {@link TimeMarker}s on an overlay and finds the one under the pointer. A bookmark is a
  * translucent band over the plot area (at least 2 px wide) and a tab of {@link #TAB_HEIGHT} at the
- * top of the plot with its label. Tabs are as wide as their label (estimated at
+ * top of the plot with its label; tabs are as wide as their label (estimated at
  * {@link #CHAR_WIDTH} a character, capped at {@link #MAX_TAB_WIDTH}) or the band, whichever is
- * wider; the last painted tab is the one hit where tabs overlap.
+ * wider. An alert is a tick of {@link #TICK_HEIGHT} in a slim lane just above the plot area (at
+ * least {@link #TICK_WIDTH} wide), so it never covers data; its label is the plot's hover text.
+ * Where tabs or ticks overlap, the narrowest is the one hit.
  */
 public final class MarkerLayer {
     /** Height of a marker's label tab. */
@@ -25,6 +27,12 @@ public final class MarkerLayer {
     public static final double CHAR_WIDTH = 6.5;
     /** The widest a tab gets. */
     public static final double MAX_TAB_WIDTH = 220;
+    /** Height of an alert's tick, above the plot area. */
+    public static final double TICK_HEIGHT = 5;
+    /** The narrowest an alert's tick gets. */
+    public static final double TICK_WIDTH = 3;
+    /** How far around a tick the pointer still hits it. */
+    private static final double TICK_REACH = 2;
 
     /** Where markers go: the plot's x range on the time axis and its vertical extent. */
     public record Plot(TimeRange range, double left, double width, double top, double bottom) {
@@ -40,7 +48,7 @@ public final class MarkerLayer {
         }
         gc.save();
         gc.beginPath();
-        gc.rect(plot.left(), plot.top(), plot.width(), plot.bottom() - plot.top());
+        gc.rect(plot.left(), plot.top() - TICK_HEIGHT, plot.width(), plot.bottom() - plot.top() + TICK_HEIGHT);
         gc.clip();
         gc.setFont(Fonts.SMALL);
         gc.setTextBaseline(VPos.CENTER);
@@ -51,6 +59,11 @@ public final class MarkerLayer {
                 continue;
             }
             Color colour = colour(marker.kind());
+            if (marker.kind() == TimeMarker.Kind.ALERT) {
+                gc.setFill(colour);
+                gc.fillRect(tab.getMinX() + TICK_REACH, plot.top() - TICK_HEIGHT, tab.getWidth() - 2 * TICK_REACH, TICK_HEIGHT);
+                continue;
+            }
             double x0 = band(marker, plot)[0];
             double x1 = band(marker, plot)[1];
             gc.setFill(colour.deriveColor(0, 1, 1, 0.16));
@@ -72,27 +85,42 @@ public final class MarkerLayer {
         gc.restore();
     }
 
-    /** The marker whose tab holds the point, or null. */
+    /**
+     * The marker whose tab holds the point, or null; where several do, the narrowest (a short alert
+     * inside a long one stays reachable), and of equal ones the last painted.
+     */
     public static TimeMarker at(List<TimeMarker> markers, Plot plot, double x, double y) {
         if (plot.range() == null) {
             return null;
         }
+        TimeMarker hit = null;
+        double hitWidth = Double.MAX_VALUE;
         for (int i = markers.size() - 1; i >= 0; i--) {
             Bounds tab = tab(markers.get(i), plot);
-            if (tab != null && tab.contains(x, y)) {
-                return markers.get(i);
+            if (tab != null && tab.contains(x, y) && tab.getWidth() < hitWidth) {
+                hit = markers.get(i);
+                hitWidth = tab.getWidth();
             }
         }
-        return null;
+        return hit;
     }
 
-    /** The tab of a marker in the plot's coordinates, or null if the marker is outside the visible range. */
+    /**
+     * The tab of a marker (for an alert, its tick with the reach around it) in the plot's
+     * coordinates, or null if the marker is outside the visible range.
+     */
     public static Bounds tab(TimeMarker marker, Plot plot) {
         TimeRange range = plot.range();
         if (range == null || marker.toNanos() < range.fromNanos() || marker.fromNanos() > range.toNanos()) {
             return null;
         }
         double[] band = band(marker, plot);
+        if (marker.kind() == TimeMarker.Kind.ALERT) {
+            double x0 = Math.floor(band[0]);
+            double width = Math.max(TICK_WIDTH, Math.ceil(band[1]) - x0);
+            return new BoundingBox(x0 - TICK_REACH, plot.top() - TICK_HEIGHT - TICK_REACH, width + 2 * TICK_REACH,
+                    TICK_HEIGHT + TICK_REACH);
+        }
         double width = Math.max(band[1] - band[0], Math.min(MAX_TAB_WIDTH, marker.label().length() * CHAR_WIDTH + 8));
         return new BoundingBox(band[0], plot.top(), width, TAB_HEIGHT);
     }

@@ -3,6 +3,9 @@ package dev.vitals.views.internal;
 import dev.vitals.views.TimeMarker;
 import dev.vitals.views.TimeRange;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.util.Duration;
 
 import java.util.List;
 
@@ -16,6 +19,22 @@ public abstract class TimePlot extends LayeredCanvas {
     private double dragFromX = Double.NaN;
     private double dragToX;
     private List<TimeMarker> markers = List.of();
+    /** The label of the marker under the pointer. */
+    private final Tooltip markerLabel = new Tooltip();
+
+    protected TimePlot() {
+        markerLabel.setShowDelay(Duration.millis(100));
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            TimeMarker marker = markerAt(e.getX(), e.getY());
+            if (marker == null) {
+                markerLabel.hide();
+            } else if (!markerLabel.isShowing() || !markerLabel.getText().equals(marker.label())) {
+                markerLabel.setText(marker.label());
+                markerLabel.show(this, e.getScreenX() + 12, e.getScreenY() + 12);
+            }
+        });
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> markerLabel.hide());
+    }
 
     /** The markers drawn by {@link #paintMarkers}; repaints the overlay. */
     public void setMarkers(List<TimeMarker> newMarkers) {

@@ -34,7 +34,7 @@ public class ThreadTimeline extends TimeControl {
     /** The default grouping: the name without a trailing number ("worker-2" → "worker"). */
     public static final String DEFAULT_GROUP_PATTERN = "[-#_ ]*\\d+$";
 
-    private final ObjectProperty<LaneSort> laneSort = new SimpleObjectProperty<>(this, "laneSort", LaneSort.NAME);
+    private final ObjectProperty<LaneSort> laneSort = new SimpleObjectProperty<>(this, "laneSort", LaneSort.ACTIVITY);
     private final StringProperty groupPattern = new SimpleStringProperty(this, "groupPattern", DEFAULT_GROUP_PATTERN);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ObservableSet<String> collapsedGroups = FXCollections.observableSet();

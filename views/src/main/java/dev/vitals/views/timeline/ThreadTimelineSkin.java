@@ -6,6 +6,7 @@ import dev.vitals.views.internal.InteractiveControls;
 import dev.vitals.views.internal.Legends;
 import dev.vitals.views.internal.NestedListener;
 import dev.vitals.views.timeline.internal.TimelinePanel;
+import java.util.Set;
 import javafx.beans.InvalidationListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
@@ -36,6 +37,8 @@ public class ThreadTimelineSkin extends SkinBase<ThreadTimeline> {
     private final ThreadTimelineBehavior behavior;
     private final InvalidationListener axisMoved;
     private final InvalidationListener selectionChanged;
+    /** The selection's threads when it last changed: a new set scrolls to its first lane. */
+    private Set<Integer> selectedThreads = Set.of();
     private final SetChangeListener<String> collapsedChanged;
     private final NestedListener<TimeAxis> axisFollower;
     private final NestedListener<SelectionModel> selectionFollower;
@@ -68,7 +71,15 @@ public class ThreadTimelineSkin extends SkinBase<ThreadTimeline> {
             panel.invalidateData();
             panel.invalidateOverlay();
         };
-        selectionChanged = o -> panel.invalidateOverlay();
+        selectionChanged = o -> {
+            panel.invalidateOverlay();
+            Set<Integer> threads = control.getSelectionModel() == null ? Set.of()
+                    : control.getSelectionModel().getSelection().threads();
+            if (!threads.equals(selectedThreads)) {
+                selectedThreads = threads;
+                panel.reveal(threads);
+            }
+        };
         collapsedChanged = c -> panel.invalidateRows();
         axisFollower = new NestedListener<>(control.timeAxisProperty(), TimeAxis::visibleProperty, axisMoved,
                 () -> axisMoved.invalidated(null));

@@ -23,6 +23,7 @@ import javafx.scene.text.TextAlignment;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -57,8 +58,10 @@ public final class ChartPanel extends TimePlot {
         Plotted run() {
             List<ReducedSeries> reduced = new ArrayList<>();
             if (metric == Metric.ALLOCATION) {
-                reduced.add(ReducedSeries.rate(snapshot, Selection.of(new EventSelector.OfKind(SampleKind.ALLOCATION)),
-                        fromNanos, toNanos, Math.max(1, width / RATE_BIN)));
+                // No allocation samples (Vitals' default settings leave them out): not recorded, not a rate of 0 B/s.
+                reduced.add(snapshot.samples(SampleKind.ALLOCATION).isEmpty() ? null
+                        : ReducedSeries.rate(snapshot, Selection.of(new EventSelector.OfKind(SampleKind.ALLOCATION)),
+                                fromNanos, toNanos, Math.max(1, width / RATE_BIN)));
             } else {
                 for (String name : metric.series()) {
                     Series series = snapshot.series(name);
@@ -263,7 +266,8 @@ public final class ChartPanel extends TimePlot {
         gc.setFill(colours().textColour());
         double bottom = Math.floor(height) - 1;
         double top = plotTop() + 4;
-        for (ValueLabel label : valueLabels(top, bottom, Fonts.SMALL.getSize() + 2)) {
+        boolean recorded = lines.stream().anyMatch(Objects::nonNull);
+        for (ValueLabel label : recorded ? valueLabels(top, bottom, Fonts.SMALL.getSize() + 2) : List.<ValueLabel>of()) {
             double v = maxValue() * label.fraction() / (metric.unit() == Metric.Unit.PERCENT ? 1 : 1.1);
             double y = y(v);
             gc.fillText(format(v, metric.unit()), LEFT - 4, label.y());

@@ -211,7 +211,8 @@ public final class FlameScopePanel extends LayeredCanvas {
         gc.beginPath();
         gc.rect(LEFT, TOP, width - LEFT, height - TOP);
         gc.clip();
-        Cells.paint(gc, g, firstColumn(), lastColumn(width), LEFT - scrollX, columnWidth(), TOP, rowHeight(), false, colours().dark());
+        Cells.paint(gc, g, firstColumn(), lastColumn(width), LEFT - scrollX, columnWidth(), TOP, rowHeight(), false,
+                colours().dark(), g.rows());
         gc.restore();
     }
 

@@ -11,11 +11,14 @@ import dev.vitals.views.internal.Fonts;
 import dev.vitals.views.internal.Palettes;
 import dev.vitals.views.internal.TimePlot;
 import dev.vitals.views.internal.TimeTicks;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
+import java.util.Arrays;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -46,8 +49,7 @@ public final class LatencyPanel extends TimePlot {
         Heatmap run() {
             Selection events = Selection.of(new EventSelector.OfType(eventType)).withThreads(threads)
                     .withRange(fromNanos, toNanos);
-            return Heatmap.latency(snapshot, events, columns, LatencyHeatmap.ROWS, LatencyHeatmap.MIN_NANOS,
-                    LatencyHeatmap.MAX_NANOS);
+            return Heatmap.latencyFitted(snapshot, events, columns, LatencyHeatmap.ROWS_PER_DECADE);
         }
     }
 
@@ -98,6 +100,36 @@ public final class LatencyPanel extends TimePlot {
     public Heatmap grid() {
         request();
         return gridQuery.result();
+    }
+
+    /** The first row whose events all lie in the top decile of the grid's durations. */
+    private static int firstStrongRow(Heatmap g) {
+        long bound = g.durationQuantile(LatencyHeatmap.EMPHASISED_ABOVE);
+        int row = 0;
+        while (row < g.rows() && (bound < 0 || g.rowBounds()[row] < bound)) {
+            row++;
+        }
+        return row;
+    }
+
+    /**
+     * The bounds of the cell holding events of {@code durationNanos} at {@code nanos}, in the
+     * panel's coordinates, or null outside the grid shown.
+     */
+    public Bounds cellBounds(long nanos, long durationNanos) {
+        Heatmap g = grid();
+        if (g == null || nanos < g.fromNanos()) {
+            return null;
+        }
+        int column = (int) ((nanos - g.fromNanos()) / g.columnNanos());
+        int found = Arrays.binarySearch(g.rowBounds(), durationNanos);
+        int row = Math.max(0, Math.min(g.rows() - 1, found >= 0 ? found : -found - 2));
+        if (column >= g.columns()) {
+            return null;
+        }
+        double x = gridLeft(g) + column * columnWidth(g);
+        double y = plotTop() + (g.rows() - 1 - row) * rowHeight(g);
+        return new BoundingBox(x, y, columnWidth(g), rowHeight(g));
     }
 
     /** The x of the left edge of the grid's first column on the visible range. */
@@ -156,10 +188,10 @@ public final class LatencyPanel extends TimePlot {
         invalidateOverlay();
     }
 
-    /** The y of a duration on the log scale. */
-    private double y(long nanos) {
-        double logMin = Math.log(LatencyHeatmap.MIN_NANOS);
-        double f = (Math.log(Math.max(1, nanos)) - logMin) / (Math.log(LatencyHeatmap.MAX_NANOS) - logMin);
+    /** The y of a duration on the grid's log scale. */
+    private double y(Heatmap g, long nanos) {
+        double logMin = Math.log(g.rowBounds()[0]);
+        double f = (Math.log(Math.max(1, nanos)) - logMin) / (Math.log(g.rowBounds()[g.rows()]) - logMin);
         double bottom = Math.floor(getHeight());
         return bottom - Math.max(0, Math.min(1, f)) * (bottom - plotTop());
     }
@@ -174,7 +206,8 @@ public final class LatencyPanel extends TimePlot {
         gc.beginPath();
         gc.rect(LEFT, plotTop(), plotWidth(), height - plotTop());
         gc.clip();
-        Cells.paint(gc, g, 0, g.columns(), gridLeft(g), columnWidth(g), plotTop(), rowHeight(g), true, colours().dark());
+        Cells.paint(gc, g, 0, g.columns(), gridLeft(g), columnWidth(g), plotTop(), rowHeight(g), true,
+                colours().dark(), firstStrongRow(g));
         percentileLine(gc, g, 0.99, P99);
         percentileLine(gc, g, 0.5, P50);
         gc.restore();
@@ -192,7 +225,7 @@ public final class LatencyPanel extends TimePlot {
                 continue;
             }
             double x0 = gridLeft(g) + c * columnWidth(g);
-            double y = y(p);
+            double y = y(g, p);
             if (open) {
                 gc.lineTo(x0, y);
             } else {
@@ -230,8 +263,8 @@ public final class LatencyPanel extends TimePlot {
                 height - TITLE);
         gc.restore();
         gc.setTextAlign(TextAlignment.RIGHT);
-        for (long d = LatencyHeatmap.MIN_NANOS; d <= LatencyHeatmap.MAX_NANOS; d *= 10) {
-            double y = y(d);
+        for (long d = g.rowBounds()[0]; d <= g.rowBounds()[g.rows()]; d *= 10) {
+            double y = y(g, d);
             gc.setFill(colours().textColour());
             gc.fillText(TimeTicks.duration(d), LEFT - 4, Math.max(plotTop() + 6, Math.min(height - 6, y)));
             gc.setStroke(colours().gridColour());
@@ -253,8 +286,8 @@ public final class LatencyPanel extends TimePlot {
             TimeRange range = visible();
             double x0 = LEFT + Math.max(0, range.x(Math.max(s.fromNanos(), range.fromNanos()), plotWidth()));
             double x1 = LEFT + Math.min(plotWidth(), range.x(Math.min(s.toNanos(), range.toNanos()), plotWidth()));
-            double top = Math.max(plotTop(), y(s.maxDurationNanos()));
-            double bottom = s.minDurationNanos() <= 0 ? height : y(s.minDurationNanos());
+            double top = Math.max(plotTop(), y(g, s.maxDurationNanos()));
+            double bottom = s.minDurationNanos() <= 0 ? height : y(g, s.minDurationNanos());
             gc.setStroke(Palettes.SELECTION_EDGE);
             gc.setLineWidth(2);
             gc.strokeRect(Math.floor(x0) - 1, Math.floor(top) - 1, Math.ceil(x1 - x0) + 2, Math.ceil(bottom - top) + 2);

@@ -1,6 +1,7 @@
 package dev.vitals.views.timeline.internal;
 
 import dev.vitals.model.ThreadState;
+import dev.vitals.model.query.JvmThreads;
 import dev.vitals.model.query.ThreadLanes;
 import dev.vitals.views.timeline.LaneSort;
 
@@ -40,6 +41,10 @@ public final class LaneRows {
         Pattern pattern = compile(groupPattern);
         String needle = filter == null ? "" : filter.toLowerCase(Locale.ROOT);
         Comparator<ThreadLanes.Lane> order = switch (sort) {
+            case ACTIVITY -> Comparator.comparing((ThreadLanes.Lane l) -> JvmThreads.isInternal(l.name()))
+                    .thenComparingInt(l -> -(l.bins(ThreadState.RUNNING) + l.bins(ThreadState.NATIVE)
+                            + l.bins(ThreadState.BLOCKED) + l.bins(ThreadState.IO)))
+                    .thenComparing(ThreadLanes.Lane::name);
             case NAME -> Comparator.comparing(ThreadLanes.Lane::name);
             case CPU -> Comparator.comparingInt((ThreadLanes.Lane l) -> -l.bins(ThreadState.RUNNING))
                     .thenComparing(ThreadLanes.Lane::name);

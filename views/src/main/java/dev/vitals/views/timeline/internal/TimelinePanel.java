@@ -166,6 +166,26 @@ public final class TimelinePanel extends LayeredCanvas {
         }
     }
 
+    /**
+     * Scrolls so that the first row holding one of {@code threads} (model thread indices) is in
+     * view, when it is not; nothing for no threads or none shown.
+     */
+    public void reveal(Set<Integer> threads) {
+        if (threads.isEmpty()) {
+            return;
+        }
+        List<LaneRows.Row> all = rows();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).members().stream().anyMatch(l -> threads.contains(l.threadIndex()))) {
+                double top = i * ROW_HEIGHT;
+                if (top < scrollY || top + ROW_HEIGHT > scrollY + getHeight() - AXIS_HEIGHT) {
+                    scrollTo(top);
+                }
+                return;
+            }
+        }
+    }
+
     /** The row index at {@code y}, or -1. */
     public int rowAt(double y) {
         if (y < AXIS_HEIGHT) {
@@ -465,6 +485,10 @@ public final class TimelinePanel extends LayeredCanvas {
 
     /** The tooltip text for a point: thread, state, its run around the point, the nearest sample's stack. */
     public String describe(double x, double y) {
+        TimeMarker marker = markerAt(x, y);
+        if (marker != null) {
+            return marker.label();
+        }
         int r = rowAt(y);
         Lanes shown = lanesQuery.result();
         if (r < 0 || x < LABEL_WIDTH || shown == null) {

@@ -206,8 +206,8 @@ final class ProfileView extends BorderPane {
 
     /**
      * Findings that appeared or worsened live: each bookmarks its span (or the newest moment), and
-     * the line under the views names them. No desktop notification: stacked on the alerts' ones they
-     * overflowed the headless test screen (JavaFX 26's headless glass failed in blit).
+     * the line under the views names them. No desktop notification: with them stacked on the alerts'
+     * ones, the live UI tests failed in JavaFX 26's headless glass (blit), and not without them.
      */
     private void findingsAppeared(List<Finding> appeared) {
         long end = profile.snapshot().info().endNanos();

@@ -4,6 +4,8 @@
  */
 module dev.vitals.model {
     requires transitive jdk.jfr;
+    // LZ4-compressed recordings (lz4-java, an automatic module)
+    requires org.lz4.java;
 
     exports dev.vitals.model;
     exports dev.vitals.model.query;

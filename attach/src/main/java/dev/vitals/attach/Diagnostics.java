@@ -258,6 +258,19 @@ public final class Diagnostics {
         }
     }
 
+    /**
+     * Writes the heap to {@code file} (an {@code .hprof} path on the JVM's machine) through
+     * {@code HotSpotDiagnosticMXBean.dumpHeap}: the DiagnosticCommand MBean does not offer
+     * {@code GC.heap_dump}. {@code liveOnly} collects garbage first. The JVM pauses while it writes.
+     */
+    public void heapDump(String file, boolean liveOnly) throws DiagnosticException {
+        call("write a heap dump to " + file, m -> {
+            m.invoke(Connection.objectName("com.sun.management:type=HotSpotDiagnostic"), "dumpHeap",
+                    new Object[] {file, liveOnly}, new String[] {String.class.getName(), boolean.class.getName()});
+            return file;
+        });
+    }
+
     /** The diagnostic commands the JVM offers, by name, each with its help and arguments. */
     public List<DiagnosticCommand> commands() throws DiagnosticException {
         return call("list its diagnostic commands", m -> {
@@ -314,10 +327,15 @@ public final class Diagnostics {
             List<VmFlag> manageable = hotspot.getDiagnosticOptions().stream()
                     .map(o -> new VmFlag(o.getName(), "", o.getValue(), origin(o.getOrigin()), "manageable")).toList();
             ObjectName recorderName = Connection.objectName(Connection.FLIGHT_RECORDER);
-            List<JvmFacts.Recording> recordings = m.isRegistered(recorderName)
-                    ? JMX.newMXBeanProxy(m, recorderName, FlightRecorderMXBean.class).getRecordings().stream()
-                            .map(Diagnostics::recording).toList()
-                    : List.of();
+            List<JvmFacts.Recording> recordings = new ArrayList<>();
+            if (m.isRegistered(recorderName)) {
+                FlightRecorderMXBean recorder = JMX.newMXBeanProxy(m, recorderName, FlightRecorderMXBean.class);
+                // RecordingInfo.getSettings() read through a proxy loses the settings' values; ask for them by id
+                for (RecordingInfo info : recorder.getRecordings()) {
+                    recordings.add(new JvmFacts.Recording(info.getId(), info.getName(), info.getState(),
+                            recorder.getRecordingSettings(info.getId())));
+                }
+            }
             return new JvmFacts(manageable, false, new TreeMap<>(runtime.getSystemProperties()),
                     runtime.getInputArguments(), Duration.ofMillis(runtime.getUptime()), recordings);
         });
@@ -348,10 +366,6 @@ public final class Diagnostics {
             case ATTACH_ON_DEMAND -> "attach";
             case OTHER -> "other";
         };
-    }
-
-    private static JvmFacts.Recording recording(RecordingInfo info) {
-        return new JvmFacts.Recording(info.getId(), info.getName(), info.getState(), info.getSettings());
     }
 
     private static List<DiagnosticCommand.Argument> arguments(Descriptor descriptor) {

@@ -110,7 +110,21 @@ class DiagnosticsTest {
 
                 assertLeakGrows(diagnostics);
 
+                Path heap = Files.createTempDirectory("vitals-heap").resolve("demo.hprof");
+                diagnostics.heapDump(heap.toString(), true);
+                assertThat(Files.size(heap)).isGreaterThan(1_000_000);
+                Files.delete(heap);
+                Files.delete(heap.getParent());
+
+                // a recording started by a command shows among the JVM's facts with its settings in force
+                assertThat(diagnostics.command("JFR.start").changesJvm()).isTrue();
+                diagnostics.run("JFR.start", List.of("name=vitals-facts", "settings=profile"));
                 JvmFacts facts = diagnostics.facts();
+                assertThat(facts.recordings()).filteredOn(r -> r.name().equals("vitals-facts")).singleElement()
+                        .satisfies(r -> {
+                            assertThat(r.state()).isEqualTo("RUNNING");
+                            assertThat(r.settings()).containsEntry("jdk.ExecutionSample#period", "10 ms");
+                        });
                 assertThat(facts.allFlags()).isTrue();
                 assertThat(facts.flags()).filteredOn(f -> f.name().equals("MaxHeapSize")).singleElement()
                         .satisfies(f -> {

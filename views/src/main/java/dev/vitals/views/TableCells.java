@@ -1,6 +1,7 @@
 package dev.vitals.views;
 
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.text.Font;
@@ -31,6 +32,11 @@ public final class TableCells {
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : format.apply(item));
+            }
+
+            /** Checked at each layout, after CSS: a new theme may bring another font or padding. */
+            @Override
+            protected void layoutChildren() {
                 TableColumn<S, T> column = getTableColumn();
                 if (getText() != null && column != null) {
                     Font bold = Font.font(getFont().getFamily(), FontWeight.BOLD, getFont().getSize());
@@ -41,6 +47,7 @@ public final class TableCells {
                         column.setPrefWidth(Math.max(column.getPrefWidth(), needed));
                     }
                 }
+                super.layoutChildren();
             }
         };
     }
@@ -73,9 +80,10 @@ public final class TableCells {
 
     /**
      * {@code name} cut in the middle to fit {@code width} in {@code font}: the last part after a
-     * '.' (a method, or a class) stays whole and as much of the start as fits is kept, as in
-     * "dev.vitals…Work.hashLoop"; a name that fits, or a width not known yet (0 or less), is
-     * returned as it is. A last part wider than the width is kept whole anyway.
+     * '.' (a method with its class, else the method) stays whole and as much of the start as fits
+     * is kept, as in "dev.vitals…Work.hashLoop"; a name whose last part does not fit (a path, a
+     * long token) keeps as much of its start and its end. A name that fits, or a width not known
+     * yet (0 or less), is returned as it is.
      */
     public static String elideMiddle(String name, double width, Font font) {
         if (width <= 0 || width(name, font) <= width) {
@@ -83,19 +91,31 @@ public final class TableCells {
         }
         int lastDot = name.lastIndexOf('.', name.length() - 2);
         int classDot = lastDot <= 0 ? -1 : name.lastIndexOf('.', lastDot - 1);
-        String tail = classDot > 0 && width(ELLIPSIS + name.substring(classDot + 1), font) <= width
-                ? name.substring(classDot + 1) : name.substring(lastDot + 1);
+        for (int dot : new int[] {classDot, lastDot}) {
+            String tail = name.substring(dot + 1);
+            if (dot > 0 && width(ELLIPSIS + tail, font) <= width) {
+                int keep = longest(name.length() - tail.length(), k -> name.substring(0, k) + ELLIPSIS + tail, width, font);
+                return name.substring(0, keep) + ELLIPSIS + tail;
+            }
+        }
+        int half = longest(name.length() / 2, k -> name.substring(0, k) + ELLIPSIS + name.substring(name.length() - k),
+                width, font);
+        return name.substring(0, half) + ELLIPSIS + name.substring(name.length() - half);
+    }
+
+    /** The largest {@code k} in {@code [0, most]} whose {@code text(k)} fits the width (0 if none does). */
+    private static int longest(int most, IntFunction<String> text, double width, Font font) {
         int low = 0;
-        int high = name.length() - tail.length();
+        int high = most;
         while (low < high) {
             int mid = (low + high + 1) / 2;
-            if (width(name.substring(0, mid) + ELLIPSIS + tail, font) <= width) {
+            if (width(text.apply(mid), font) <= width) {
                 low = mid;
             } else {
                 high = mid - 1;
             }
         }
-        return name.substring(0, low) + ELLIPSIS + tail;
+        return low;
     }
 
     /** The width of a text in a font. */

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code vitals} command: the subcommands a user can run, with picocli's help and version.
@@ -31,6 +33,9 @@ public final class VitalsCommand implements Runnable {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Recordings to open in the window (as 'vitals open').")
     List<Path> files = List.of();
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--exit-after-start", hidden = true,
             description = "Close the window a few seconds after it opened (the packaging's AOT training run).")
     boolean exitAfterStart;
@@ -40,7 +45,8 @@ public final class VitalsCommand implements Runnable {
         if (exitAfterStart) {
             VitalsApplication.exitAfterStart();
         }
-        VitalsApplication.run(OpenCommand.existing(files), null);
+        OpenCommand.openOrHandOver(OpenCommand.existing(files), spec == null
+                ? new PrintWriter(System.out, true) : spec.commandLine().getOut());
     }
 
     /**

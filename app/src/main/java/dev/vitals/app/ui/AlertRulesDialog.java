@@ -1,6 +1,7 @@
 package dev.vitals.app.ui;
 
 import dev.vitals.model.session.AlertRule;
+import dev.vitals.views.TableCells;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
@@ -66,6 +67,9 @@ final class AlertRulesDialog {
             return AlertRule.defaults().stream().filter(r -> of(r) == this).findFirst().orElseThrow();
         }
     }
+
+    /** Room beside a rule's text for the list's scroll bar and the cell's check box spacing. */
+    private static final double SCROLL_BAR_ROOM = 24;
 
     private final Dialog<Result> dialog = new Dialog<>();
     private final ObservableList<AlertRule> rules;
@@ -304,9 +308,6 @@ final class AlertRulesDialog {
         private final CheckBox enabled = new CheckBox();
 
         RuleCell() {
-            // Wrapped to the list's width (a cell of no preferred width of its own), so a long rule shows whole.
-            setWrapText(true);
-            setPrefWidth(0);
             enabled.setOnAction(e -> {
                 int index = getIndex();
                 if (index >= 0 && index < rules.size()) {
@@ -325,6 +326,12 @@ final class AlertRulesDialog {
                 enabled.setSelected(rule.enabled());
                 setGraphic(enabled);
                 setText(rule.name() + "\n" + rule.describe());
+                // The list is never narrower than its widest rule, so no rule is cut.
+                double needed = Math.max(TableCells.width(rule.name(), getFont()), TableCells.width(rule.describe(), getFont()))
+                        + enabled.prefWidth(-1) + getGraphicTextGap() + snappedLeftInset() + snappedRightInset() + SCROLL_BAR_ROOM;
+                if (needed > list.getMinWidth()) {
+                    list.setMinWidth(Math.ceil(needed));
+                }
             }
         }
     }

@@ -19,6 +19,7 @@ import javafx.scene.input.MouseButton;
  * the middle, keeping the method.
  */
 final class HotMethodsTable extends TableView<HotMethod> {
+    private static final double SCROLL_BAR_ROOM = 18;
     private long total;
 
     HotMethodsTable(Consumer<String> openSandwich) {
@@ -26,11 +27,12 @@ final class HotMethodsTable extends TableView<HotMethod> {
         TableColumn<HotMethod, String> method = new TableColumn<>("Method");
         method.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().method()));
         method.setCellFactory(c -> TableCells.qualifiedName());
-        method.setPrefWidth(360);
-        getColumns().add(method);
-        getColumns().add(weightColumn("Self", HotMethod::self));
-        getColumns().add(weightColumn("Total", HotMethod::total));
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TableColumn<HotMethod, Long> self = weightColumn("Self", HotMethod::self);
+        TableColumn<HotMethod, Long> totalColumn = weightColumn("Total", HotMethod::total);
+        // The weights take what they need; the method gets the rest (less room for a scroll bar).
+        method.prefWidthProperty().bind(widthProperty().subtract(self.widthProperty()).subtract(totalColumn.widthProperty())
+                .subtract(SCROLL_BAR_ROOM));
+        getColumns().addAll(List.of(method, self, totalColumn));
         setPlaceholder(new Label("No samples in the selection"));
         setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getSelectionModel().getSelectedItem() != null) {
@@ -55,7 +57,7 @@ final class HotMethodsTable extends TableView<HotMethod> {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.applyAsLong(c.getValue())));
         column.setCellFactory(c -> TableCells.whole(
                 item -> String.format("%,d  %5.1f %%", item, total == 0 ? 0.0 : 100.0 * item / total)));
-        column.setPrefWidth(130);
+        column.setPrefWidth(70);
         column.setSortType(TableColumn.SortType.DESCENDING);
         return column;
     }

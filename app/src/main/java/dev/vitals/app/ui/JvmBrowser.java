@@ -5,6 +5,7 @@ import dev.vitals.attach.LocalJvms;
 import dev.vitals.attach.RemoteAddress;
 import dev.vitals.attach.SavedConnections;
 import dev.vitals.attach.SettingsProfile;
+import dev.vitals.views.TableCells;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -218,8 +219,15 @@ final class JvmBrowser extends VBox {
         }
     }
 
+    /**
+     * A JVM in lines that fit the sidebar's width: its name cut in the middle (the main class's
+     * end stays; the whole name is in the tooltip), its pid and JDK, its uptime.
+     */
     private static final class JvmCell extends ListCell<JvmDescriptor> {
         JvmCell(java.util.function.Consumer<JvmDescriptor> open) {
+            // three lines (AtlantaFX's list cells are 3em high, room for two)
+            setStyle("-fx-cell-size: 4.4em;");
+            widthProperty().addListener((obs, was, is) -> updateItem(getItem(), isEmpty()));
             setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !isEmpty()) {
                     open.accept(getItem());
@@ -238,9 +246,10 @@ final class JvmBrowser extends VBox {
             }
             String name = jvm.self() ? "Vitals (this window)" : jvm.name().isEmpty() ? "(unknown main class)" : jvm.name();
             String details = "pid " + jvm.pid() + (jvm.jdkVersion().isEmpty() ? "" : "  ·  JDK " + jvm.jdkVersion())
-                    + "  ·  up " + ProfileView.formatDuration(Duration.ofMillis(jvm.uptimeMillis()));
-            setText(name + "\n" + details + (jvm.reason().isEmpty() || jvm.self() ? "" : "\n" + jvm.reason()));
-            setTooltip(new Tooltip(String.join(" ", jvm.jvmArguments()) + "\n" + String.join(" ", jvm.arguments())));
+                    + "\nup " + ProfileView.formatDuration(Duration.ofMillis(jvm.uptimeMillis()));
+            String fitted = TableCells.elideMiddle(name, getWidth() - snappedLeftInset() - snappedRightInset() - 4, getFont());
+            setText(fitted + "\n" + details + (jvm.reason().isEmpty() || jvm.self() ? "" : "\n" + jvm.reason()));
+            setTooltip(new Tooltip(name + "\n" + String.join(" ", jvm.jvmArguments()) + "\n" + String.join(" ", jvm.arguments())));
             setDisable(jvm.self() || !jvm.attachable());
         }
     }

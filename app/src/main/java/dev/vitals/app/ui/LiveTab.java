@@ -22,9 +22,10 @@ import dev.vitals.model.session.SessionManifest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -32,10 +33,12 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
@@ -60,7 +63,7 @@ final class LiveTab extends Tab implements SessionTab {
             (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     private final LiveTarget target;
-    private final Consumer<Path> saved;
+    private final SaveDialog saveDialog;
     private final Task<LiveSession> start;
     private final Label status = new Label("Attaching…");
     private final Label overheadLabel = new Label();
@@ -84,6 +87,8 @@ final class LiveTab extends Tab implements SessionTab {
     /** The settings recorded with: {@code default}, {@code detailed} or a {@code .jfc} path. */
     private String recordingWith;
     private CompletableFuture<Path> packed;
+    /** Run once when the session ends or the tab closes (the demo workload Vitals started ends with it). */
+    private final List<Runnable> whenDone = new ArrayList<>();
     /** Thread dumps and histograms taken in this session, saved with it. */
     private final DiagnosticsKept diagnosticsKept = new DiagnosticsKept(SessionDiagnostics.none());
     private DiagnosticsWindow diagnosticsWindow;
@@ -93,13 +98,14 @@ final class LiveTab extends Tab implements SessionTab {
     /**
      * @param settings the recording settings: {@code default}, {@code detailed} or a {@code .jfc} file
      * @param folders  where the session folder goes
-     * @param saved    told on the FX thread of the {@code .vitals} file a session was packed into when it ended
+     * @param saveDialog asks where to save the session; told of the {@code .vitals} file a session was
+     *                   packed into when it ended
      */
     LiveTab(LiveTarget target, String settings, SessionFolders folders, AlertDefaults alertDefaults,
-            Consumer<Path> saved) {
+            SaveDialog saveDialog) {
         super(target.title());
         this.target = target;
-        this.saved = saved;
+        this.saveDialog = saveDialog;
         annotations = new SessionAnnotations(null, alertDefaults.load());
         recordingWith = settings;
         model = ModelSink.newModel(target.title());
@@ -206,8 +212,20 @@ final class LiveTab extends Tab implements SessionTab {
         return result;
     }
 
+    /** Runs {@code action} on the FX thread once the session has ended (stopped, the target gone) or the tab closed. */
+    void whenDone(Runnable action) {
+        whenDone.add(action);
+    }
+
+    private void done() {
+        List<Runnable> actions = List.copyOf(whenDone);
+        whenDone.clear();
+        actions.forEach(Runnable::run);
+    }
+
     /** Detaches: the stream and the live updates stop, the session folder stays as it is (recoverable). */
     void close() {
+        done();
         closing = true;
         start.cancel();
         if (session != null) {
@@ -304,7 +322,10 @@ final class LiveTab extends Tab implements SessionTab {
         bar.setText("");
         notice.setId("live-notice");
         notice.getStyleClass().add("text-muted");
-        bar.getLeftItems().addAll(status, notice);
+        Separator between = new Separator(Orientation.VERTICAL);
+        between.visibleProperty().bind(notice.textProperty().isNotEmpty());
+        between.managedProperty().bind(between.visibleProperty());
+        bar.getLeftItems().addAll(status, between, notice);
         bar.getRightItems().add(overheadLabel);
         return bar;
     }
@@ -319,7 +340,7 @@ final class LiveTab extends Tab implements SessionTab {
         if (session == null) {
             return;
         }
-        SessionTab.chooseAndSave(getTabPane().getScene().getWindow(), folder.directory().getFileName() + ".vitals",
+        saveDialog.chooseAndSave(getTabPane().getScene().getWindow(), folder.directory().getFileName() + ".vitals",
                 this::saveTo, notice::setText);
     }
 
@@ -382,6 +403,7 @@ final class LiveTab extends Tab implements SessionTab {
 
     /** Unless the tab is closing (then the folder stays for recovery), packs the session and removes its folder. */
     private void ended(SessionEnd end) {
+        done();
         if (statusTick != null) {
             statusTick.stop();
         }
@@ -405,7 +427,7 @@ final class LiveTab extends Tab implements SessionTab {
             Platform.runLater(() -> {
                 if (failure == null) {
                     status.setText(String.format("Ended: %s  ·  %,d events saved to %s", end.message(), end.events(), done));
-                    saved.accept(done);
+                    saveDialog.saved(done);
                 } else {
                     status.setText(String.format("Ended: %s  ·  could not save (%s); the data stays in %s", end.message(),
                             dev.vitals.app.UserMessages.describe(failure), folder.directory()));

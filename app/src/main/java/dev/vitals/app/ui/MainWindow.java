@@ -50,6 +50,7 @@ public final class MainWindow {
     private final RecentFiles recent;
     private final AlertDefaults alertDefaults;
     private final SessionFolders folders;
+    private final SaveDialog saveDialog;
     private final List<Process> demos = new ArrayList<>();
 
     public MainWindow(Stage stage, Preferences preferences) {
@@ -58,6 +59,7 @@ public final class MainWindow {
         recent = new RecentFiles(preferences);
         alertDefaults = new AlertDefaults(preferences);
         folders = new SessionFolders(preferences);
+        saveDialog = new SaveDialog(preferences, folders, recent);
         Tab welcome = new Tab("Welcome", new WelcomePane(this::openRecording, this::attach, this::tryDemo, recent.list(), this::open,
                 new UnfinishedSessions(folders, this::open)));
         welcome.setClosable(false);
@@ -185,6 +187,9 @@ public final class MainWindow {
         return item;
     }
 
+    /** What to do with live sessions that still record when their tab or the window closes. */
+    private enum WhileRecording { STOP_AND_SAVE, KEEP_FOLDER, CANCEL }
+
     /**
      * True if the window may close now. While live sessions record, asks first: stop and save them
      * (the window closes once they are packed), keep their folders (offered again at the next start),
@@ -196,6 +201,17 @@ public final class MainWindow {
         if (recording.isEmpty()) {
             return true;
         }
+        WhileRecording answer = ask(recording);
+        if (answer == WhileRecording.STOP_AND_SAVE) {
+            status.setText("Saving " + recording.size() + " live session(s)…");
+            CompletableFuture.allOf(recording.stream().map(LiveTab::stopAndSave).toArray(CompletableFuture[]::new))
+                    .whenComplete((done, failure) -> Platform.runLater(stage::close));
+        }
+        return answer == WhileRecording.KEEP_FOLDER;
+    }
+
+    /** Asks what to do with live sessions that still record. */
+    private WhileRecording ask(List<LiveTab> recording) {
         ButtonType save = new ButtonType("Stop and Save", ButtonBar.ButtonData.YES);
         ButtonType keep = new ButtonType("Keep Recording Folder", ButtonBar.ButtonData.NO);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", save, keep, ButtonType.CANCEL);
@@ -208,15 +224,8 @@ public final class MainWindow {
         ask.getDialogPane().lookupButton(keep).setId("close-keep");
         ask.getDialogPane().lookupButton(ButtonType.CANCEL).setId("close-cancel");
         ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
-        if (answer == keep) {
-            return true;
-        }
-        if (answer == save) {
-            status.setText("Saving " + recording.size() + " live session(s)…");
-            CompletableFuture.allOf(recording.stream().map(LiveTab::stopAndSave).toArray(CompletableFuture[]::new))
-                    .whenComplete((done, failure) -> Platform.runLater(stage::close));
-        }
-        return false;
+        return answer == save ? WhileRecording.STOP_AND_SAVE
+                : answer == keep ? WhileRecording.KEEP_FOLDER : WhileRecording.CANCEL;
     }
 
     /** Ends what this window started: JVM discovery, every live session, the demo workloads. */
@@ -232,11 +241,28 @@ public final class MainWindow {
 
     private void closeCurrentTab() {
         Tab tab = sessions.getSelectionModel().getSelectedItem();
-        if (tab != null && tab.isClosable()) {
-            if (tab instanceof LiveTab live) {
-                live.close();
-            }
+        if (tab instanceof LiveTab live) {
+            closeLive(live);
+        } else if (tab != null && tab.isClosable()) {
             sessions.getTabs().remove(tab);
+        }
+    }
+
+    /**
+     * Closes a live tab (Ctrl+W or its close button); while it records, asks first, as the window
+     * does: stop and save (the tab goes once the session is packed beside its folder, so it is not
+     * offered as unfinished), keep the folder (offered at the next start), or cancel.
+     */
+    private void closeLive(LiveTab live) {
+        WhileRecording answer = live.recording() ? ask(List.of(live)) : WhileRecording.KEEP_FOLDER;
+        if (answer == WhileRecording.KEEP_FOLDER) {
+            live.close();
+            sessions.getTabs().remove(live);
+        } else if (answer == WhileRecording.STOP_AND_SAVE) {
+            live.stopAndSave().thenRun(() -> Platform.runLater(() -> {
+                live.close();
+                sessions.getTabs().remove(live);
+            }));
         }
     }
 
@@ -260,7 +286,8 @@ public final class MainWindow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open Recording");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Recordings and sessions (*.jfr, *.vitals)", "*.jfr", "*.vitals"),
+                new FileChooser.ExtensionFilter("Recordings and sessions (*.jfr, *.gz, *.lz4, *.zip, *.vitals)", "*.jfr", "*.gz", "*.lz4",
+                        "*.zip", "*.vitals"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         java.io.File chosen = chooser.showOpenDialog(stage);
         if (chosen != null) {
@@ -272,7 +299,8 @@ public final class MainWindow {
     private void compareRecordings() {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Recordings and sessions (*.jfr, *.vitals)", "*.jfr", "*.vitals"),
+                new FileChooser.ExtensionFilter("Recordings and sessions (*.jfr, *.gz, *.lz4, *.zip, *.vitals)", "*.jfr", "*.gz", "*.lz4",
+                        "*.zip", "*.vitals"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         chooser.setTitle("Compare: Baseline Recording (1 of 2)");
         java.io.File baseline = chooser.showOpenDialog(stage);
@@ -301,7 +329,7 @@ public final class MainWindow {
                 return;
             }
         }
-        addTab(new RecordingTab(absolute, recent::add, alertDefaults, status::setText));
+        addTab(new RecordingTab(absolute, recent::add, alertDefaults, status::setText, saveDialog));
     }
 
     private void attach() {
@@ -316,15 +344,21 @@ public final class MainWindow {
         watch(new LiveTarget.Local(pid, name), settings);
     }
 
-    /** Opens a live session with {@code target}, or selects its tab if there is one. */
-    private void watch(LiveTarget target, String settings) {
+    /** Opens a live session with {@code target}, or selects its tab if there is one; returns the tab. */
+    private LiveTab watch(LiveTarget target, String settings) {
         for (Tab tab : sessions.getTabs()) {
             if (tab instanceof LiveTab live && live.target().key().equals(target.key())) {
                 sessions.getSelectionModel().select(tab);
-                return;
+                return live;
             }
         }
-        addTab(new LiveTab(target, settings, folders, alertDefaults, recent::add));
+        LiveTab live = new LiveTab(target, settings, folders, alertDefaults, saveDialog);
+        live.setOnCloseRequest(e -> {
+            e.consume();
+            closeLive(live);
+        });
+        addTab(live);
+        return live;
     }
 
     private void tryDemo() {
@@ -335,7 +369,10 @@ public final class MainWindow {
         }
     }
 
-    /** Starts the demo workload as its own JVM with {@code command} and watches it live; it ends with the window. */
+    /**
+     * Starts the demo workload as its own JVM with {@code command} and watches it live; it ends with
+     * its session (Stop, the tab closed) or the window.
+     */
     public void startDemo(List<String> command) {
         try {
             Process demo = new ProcessBuilder(command)
@@ -343,7 +380,8 @@ public final class MainWindow {
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
             demos.add(demo);
-            attach(demo.pid(), "vitals-demo.jar", SettingsProfile.BUILT_IN.getFirst());
+            watch(new LiveTarget.Local(demo.pid(), "vitals-demo.jar"), SettingsProfile.BUILT_IN.getFirst())
+                    .whenDone(demo::destroy);
         } catch (IOException e) {
             showDemoFailure(e);
         }

@@ -35,6 +35,7 @@ final class RecordingTab extends Tab implements SessionTab {
     private final Path file;
     private final Task<RecordingFiles> load;
     private final Consumer<String> status;
+    private final SaveDialog saveDialog;
     private ProfileView view;
     private SessionManifest manifest;
     /** The thread dumps and histograms a session kept, read with it. */
@@ -44,11 +45,14 @@ final class RecordingTab extends Tab implements SessionTab {
      * @param opened        called on the FX thread once the file has been read
      * @param alertDefaults the rules for a recording, or a session saved without any
      * @param status        shows a line in the window's status bar
+     * @param saveDialog    asks where to save the session
      */
-    RecordingTab(Path file, Consumer<Path> opened, AlertDefaults alertDefaults, Consumer<String> status) {
+    RecordingTab(Path file, Consumer<Path> opened, AlertDefaults alertDefaults, Consumer<String> status,
+                 SaveDialog saveDialog) {
         super(file.getFileName().toString());
         this.file = file;
         this.status = status;
+        this.saveDialog = saveDialog;
         setTooltip(new Tooltip(file.toString()));
         load = new Task<>() {
             @Override
@@ -121,7 +125,7 @@ final class RecordingTab extends Tab implements SessionTab {
             return;
         }
         String name = file.getFileName().toString().replaceFirst("\\.(jfr|vitals)$", "") + ".vitals";
-        SessionTab.chooseAndSave(getTabPane().getScene().getWindow(), name, this::saveTo, status);
+        saveDialog.chooseAndSave(getTabPane().getScene().getWindow(), name, this::saveTo, status);
     }
 
     /**

@@ -1,10 +1,12 @@
 package dev.vitals.app.ui;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -18,11 +20,22 @@ public final class VitalsApplication extends Application {
     /** Seconds after which the window closes by itself, for training runs; 0: stays open. */
     private static volatile int closeAfterSeconds;
 
+    /** Takes files that later {@code vitals open FILE} commands hand over; null if it could not listen. */
+    private InstanceHandoff handoff;
+
     @Override
     public void start(Stage stage) {
         Theme.valueOf(PREFERENCES.get(PreferencesDialog.THEME, Theme.LIGHT.name())).apply();
         MainWindow window = new MainWindow(stage, PREFERENCES);
         window.show();
+        try {
+            handoff = InstanceHandoff.listen(InstanceHandoff.defaultSocket(), files -> Platform.runLater(() -> {
+                files.forEach(window::open);
+                stage.toFront();
+            }));
+        } catch (IOException e) {
+            System.err.println("vitals: files opened later start their own window (" + e.getMessage() + ")");
+        }
         filesToOpen.forEach(window::open);
         if (demoCommand != null) {
             window.startDemo(demoCommand);
@@ -31,6 +44,13 @@ public final class VitalsApplication extends Application {
             PauseTransition wait = new PauseTransition(Duration.seconds(closeAfterSeconds));
             wait.setOnFinished(e -> stage.close());
             wait.play();
+        }
+    }
+
+    @Override
+    public void stop() throws IOException {
+        if (handoff != null) {
+            handoff.close();
         }
     }
 

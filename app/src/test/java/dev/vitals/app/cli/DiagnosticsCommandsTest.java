@@ -192,6 +192,11 @@ class DiagnosticsCommandsTest {
         assertThat(help.out()).containsPattern("(?m)^\\* GC\\.run +\\S").containsPattern("(?m)^  VM\\.version +\\S");
         Cli one = Cli.run("jcmd", "--pid", Long.toString(demo25.pid()), "--connect-timeout", "30s", "help", "GC.class_histogram");
         assertThat(one.out()).contains("GC.class_histogram", "-all", "Changes the JVM: runs a full garbage collection");
+        // the DiagnosticCommand MBean does not offer GC.heap_dump (jcmd's attach channel does): said so
+        Cli heapDump = Cli.run("jcmd", "--pid", Long.toString(demo25.pid()), "--connect-timeout", "30s", "GC.heap_dump",
+                jmxFolder.resolve("demo.hprof").toString());
+        assertThat(heapDump.exitCode()).isEqualTo(1);
+        assertThat(heapDump.err()).endsWith("has no diagnostic command GC.heap_dump.\n");
         Cli missing = Cli.run(concat(new String[] {"jcmd", "--connect-timeout", "30s"}, jmx("controlRole"), "No.such"));
         assertThat(missing.exitCode()).isEqualTo(1);
         assertThat(missing.err()).endsWith("has no diagnostic command No.such.\n");

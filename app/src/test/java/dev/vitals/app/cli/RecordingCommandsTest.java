@@ -13,11 +13,15 @@ import dev.vitals.model.session.SessionManifest;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -194,12 +198,39 @@ class RecordingCommandsTest {
         Cli recovered = Cli.run("summary", "--json", cut.toString());
         assertThat(recovered.exitCode()).as(recovered.err()).isZero();
         assertThat(TestJson.object(recovered.out()).get("warnings").toString())
-                .contains(cut + ": damaged session file", "recovered 1 whole chunk");
+                .contains(cut + ": damaged session file", "recovered 2 chunks",
+                        "chunk-0002.jfr: chunk 1 at offset 0: truncated (", "; kept its records up to offset ");
 
         Path text = Files.writeString(temp.resolve("notes.vitals"), "not a zip\n");
         Cli foreign = Cli.run("render", text.toString(), "--view", "flame", "-o", temp.resolve("x.png").toString());
         assertThat(foreign.exitCode()).isEqualTo(1);
         assertThat(foreign.err().lines()).singleElement().asString().startsWith("vitals: " + text + ": not a Vitals session");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void gzipAndZipRecordingsOpenByTheirFirstBytesWhateverTheirName() throws IOException {
+        Path multichunk = TestRecordings.path("demo-multichunk");
+        Path gzip = temp.resolve("gzipped.jfr");
+        try (var out = new GZIPOutputStream(Files.newOutputStream(gzip))) {
+            Files.copy(multichunk, out);
+        }
+        Path zip = temp.resolve("recordings.zip");
+        try (var out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("README.txt"));
+            out.write("not a recording".getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new ZipEntry("run/demo.jfr"));
+            Files.copy(multichunk, out);
+        }
+        String plain = Cli.run("export", multichunk.toString(), "--format", "collapsed").out();
+        for (Path compressed : List.of(gzip, zip)) {
+            Cli cli = Cli.run("export", compressed.toString(), "--format", "collapsed");
+            assertThat(cli.exitCode()).as(cli.err()).isZero();
+            assertThat(cli.out()).isNotEmpty().isEqualTo(plain);
+            Cli summary = Cli.run("summary", "--json", compressed.toString());
+            assertThat((Map<String, Object>) TestJson.object(summary.out()).get("events"))
+                    .isEqualTo(Map.<String, Object>copyOf(TestRecordings.goldenCounts("demo-multichunk")));
+        }
     }
 
     @Test

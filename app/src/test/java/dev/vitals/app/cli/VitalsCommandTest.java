@@ -37,7 +37,7 @@ class VitalsCommandTest {
                 .map(line -> line.trim().split("\\s+")[0]).toList();
         assertThat(listed).containsExactlyInAnyOrderElementsOf(VitalsCommand.commandLine().getSubcommands().keySet());
         assertThat(listed).containsExactlyInAnyOrder("open", "demo", "list", "record", "summary", "export", "render",
-                "threads", "histo", "jcmd");
+                "analyze", "threads", "histo", "jcmd");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.vitals.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.vitals.app.DemoWorkloadProcess;
 import dev.vitals.app.RecordingFiles;
@@ -10,17 +11,22 @@ import dev.vitals.model.query.HotMethod;
 import dev.vitals.model.query.HotMethods;
 import dev.vitals.views.SelectionModel;
 import dev.vitals.views.chart.MetricChart;
+import dev.vitals.views.events.EventTable;
 import dev.vitals.views.flame.FlameGraph;
 import dev.vitals.views.heatmap.FlameScopeHeatmap;
 import dev.vitals.views.timeline.ThreadTimeline;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import java.util.zip.GZIPInputStream;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -42,6 +48,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class SessionTabsTest {
     static final Path RECORDING = DemoRecording.FILE;
+    private static final Path IO_TEST = Path.of(System.getProperty("vitals.corpus", "../../shared/corpus"))
+            .resolve("io_test.jfr.gz");
 
     private MainWindow window;
 
@@ -303,6 +311,43 @@ class SessionTabsTest {
         assertThat(diff.getCallTree().total(0)).isEqualTo(after).isPositive();
         assertThat(find(robot, "#diff-heading", Label.class).getText())
                 .startsWith(String.format("demo-jdk17-default.jfr (%,d samples)  →  demo-jdk25-default.jfr (%,d samples)", before, after));
+    }
+
+    /**
+     * A real recording without CPU samples (JMC's {@code io_test}: file and socket events only, none
+     * with a stack) opens with its most frequent event type chosen in the Events selector and says so,
+     * and that those events have no stacks to draw, instead of an empty selector over "No samples in
+     * the selection".
+     */
+    @Test
+    void anIoRecordingChoosesItsMostFrequentEventTypeAndSaysWhatItLacks(FxRobot robot, @TempDir Path temp) throws Exception {
+        assumeTrue(Files.isRegularFile(IO_TEST), "the shared corpus is absent (" + IO_TEST.toAbsolutePath() + ")");
+        Path recording = temp.resolve("io_test.jfr");
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(IO_TEST));
+             OutputStream out = Files.newOutputStream(recording)) {
+            in.transferTo(out);
+        }
+        robot.interact(() -> window.open(recording));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#flame-graph").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ComboBox<String> events = robot.lookup("#event-type").queryAs(ComboBox.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "jdk.FileRead".equals(events.getValue()));
+        Label info = robot.lookup("#profile-info").queryAs(Label.class);
+        Label empty = robot.lookup("#flame-empty").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> empty.getText().startsWith("No CPU samples"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // jfr summary: 9212 jdk.FileRead, 4653 jdk.FileWrite, 373 jdk.SocketWrite, 209 jdk.SocketRead, none with a stack
+        assertThat(onFx(() -> List.copyOf(events.getItems())))
+                .containsExactly("jdk.FileRead", "jdk.FileWrite", "jdk.SocketWrite", "jdk.SocketRead");
+        assertThat(onFx(info::getText)).contains("no CPU samples: showing jdk.FileRead events");
+        assertThat(onFx(empty::isVisible)).isTrue();
+        assertThat(onFx(empty::getText)).isEqualTo("No CPU samples, and the jdk.FileRead events carry"
+                + " no stacks: see them in the Events tab and the Latency heatmap");
+        FlameGraph flame = robot.lookup("#flame-graph").queryAs(FlameGraph.class);
+        assertThat(onFx(() -> flame.getCallTree().total(0))).as("the reads' durations").isPositive();
+        EventTable table = robot.lookup("#events").queryAs(EventTable.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getEvents() != null && table.getEvents().total() > 0);
     }
 
     /** Reads {@code read} on the FX thread. */

@@ -3,16 +3,25 @@ package dev.vitals.app.ui;
 import static dev.vitals.app.ui.SessionTabsTest.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vitals.views.PngWriter;
 import dev.vitals.views.flame.FlameGraph;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.Parent;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -24,11 +33,17 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * On a 1280×800 screen nothing a user reads is cut: the recording's views (hot methods, the event
- * table, the flame graph's path), the keyboard shortcuts, the preferences and the alert rules.
+ * On a 1280×800 screen, in the app's own theme, nothing a user reads is cut: the recording's views
+ * (hot methods, the event table, the JVM list), the keyboard shortcuts, the preferences and the
+ * alert rules; and a recording at 1280×800 and 1920×1080, light and dark. A size taller than the
+ * screen is left out (JavaFX's headless screen is 1000×1000, so 1920×1080 is checked under Xvfb).
+ * With {@code -Dvitals.screenshots=DIR} the looks are also written as
+ * {@code DIR/recording-WxH-THEME.png} (the README's pictures, in {@code docs/images/}).
  */
 @ExtendWith(ApplicationExtension.class)
 class SmallScreenTest {
+    private static final int[][] SIZES = {{1280, 800}, {1920, 1080}};
+
     private Stage stage;
     private MainWindow window;
 
@@ -37,6 +52,7 @@ class SmallScreenTest {
         this.stage = stage;
         Preferences preferences = Preferences.userRoot().node("dev/vitals/test-small-screen");
         preferences.clear();
+        Theme.LIGHT.apply();
         window = new MainWindow(stage, preferences);
         window.show();
         stage.setX(0);
@@ -54,6 +70,7 @@ class SmallScreenTest {
                 }
             }
             window.closeAll();
+            Theme.LIGHT.apply();
         });
     }
 
@@ -114,6 +131,25 @@ class SmallScreenTest {
     }
 
     @Test
+    void theJvmListFitsTheSidebar(FxRobot robot) throws Exception {
+        ListView<?> jvms = SessionTabsTest.find(robot, "#jvm-list", ListView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !jvms.getItems().isEmpty()));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<ListCell<?>> cells = onFx(() -> jvms.lookupAll(".list-cell").stream().<ListCell<?>>map(n -> (ListCell<?>) n)
+                .filter(c -> c.getItem() != null && c.isVisible()).toList());
+        assertThat(cells).isNotEmpty().allSatisfy(cell -> {
+            Text shown = onFx(() -> (Text) cell.getChildrenUnmodifiable().stream().filter(Text.class::isInstance)
+                    .findFirst().orElseThrow());
+            assertThat(onFx(() -> shown.getText())).as("the whole details").isEqualTo(cell.getText()).contains("up ");
+            assertThat(onFx(() -> shown.getBoundsInParent().getMaxX())).as(cell.getText())
+                    .isLessThanOrEqualTo(onFx(cell::getWidth));
+            // the text's layout bounds: its parent bounds are clipped to the cell
+            assertThat(onFx(() -> shown.getLayoutBounds().getHeight())).as("all lines of " + cell.getText())
+                    .isLessThanOrEqualTo(onFx(cell::getHeight));
+        });
+    }
+
+    @Test
     void theKeyboardShortcutsAreWhole(FxRobot robot) throws Exception {
         robot.press(KeyCode.F1).release(KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();
@@ -140,5 +176,40 @@ class SmallScreenTest {
         assertThat(cutIn(dialogRoot(stage))).isEmpty();
         narrow(robot, stage, 640);
         assertThat(cutIn(dialogRoot(stage))).as("narrowed").isEmpty();
+    }
+
+    @Test
+    void aRecordingShowsEveryTextWholeAtBothSizesInBothThemes(FxRobot robot) throws Exception {
+        openRecording(robot);
+        checkLooks(robot, "recording");
+    }
+
+    /** Every size that fits the screen, in both themes: nothing cut; written as PNGs when asked. */
+    private void checkLooks(FxRobot robot, String name) throws Exception {
+        String folder = System.getProperty("vitals.screenshots", "");
+        double screenHeight = onFx(() -> Screen.getPrimary().getBounds().getHeight());
+        for (int[] size : SIZES) {
+            if (size[1] > screenHeight) {
+                continue;
+            }
+            for (Theme theme : Theme.values()) {
+                robot.interact(() -> {
+                    theme.apply();
+                    stage.setX(0);
+                    stage.setY(0);
+                    stage.setWidth(size[0]);
+                    stage.setHeight(size[1]);
+                });
+                WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS);
+                WaitForAsyncUtils.waitForFxEvents();
+                String look = size[0] + "x" + size[1] + "-" + theme.name().toLowerCase(Locale.ROOT);
+                assertThat(cutIn(stage.getScene().getRoot())).as(look).isEmpty();
+                if (!folder.isEmpty()) {
+                    WritableImage image = onFx(() -> stage.getScene().snapshot(null));
+                    Files.createDirectories(Path.of(folder));
+                    PngWriter.write(image, Path.of(folder, name + "-" + look + ".png"));
+                }
+            }
+        }
     }
 }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Reads the virtual threads out of {@code Thread.dump_to_file -format=json} (JDK 21+): the threads
  * that JMX's thread dump leaves out. Only entries that carry a state are read (JDK 25 writes it,
- * JDK 21 does not); a virtual thread has no CPU time or lock details there.
+ * JDK 21 does not, nor does it mark them virtual); a virtual thread has no CPU time or lock details there.
  */
 public final class VirtualThreadsJson {
     /** {@code java.base/java.lang.Thread.sleep(Thread.java:540)}; the module part is absent for the unnamed module. */
@@ -23,7 +23,10 @@ public final class VirtualThreadsJson {
     private VirtualThreadsJson() {
     }
 
-    /** The threads whose id is not in {@code known} and that the dump marks virtual or that JMX did not list. */
+    /**
+     * The threads the dump marks virtual, with their state, whose id is not in {@code known} (a
+     * platform thread started between the two dumps is not mistaken for one).
+     */
     @SuppressWarnings("unchecked")
     public static List<DumpedThread> parse(String json, Set<Long> known) {
         Map<String, Object> dump = (Map<String, Object>) ((Map<String, Object>) Json.parse(json)).get("threadDump");
@@ -32,7 +35,8 @@ public final class VirtualThreadsJson {
             for (Object t : (List<Object>) ((Map<String, Object>) c).get("threads")) {
                 Map<String, Object> thread = (Map<String, Object>) t;
                 long id = Long.parseLong(String.valueOf(thread.get("tid")));
-                if (known.contains(id) || !(thread.get("state") instanceof String state)) {
+                if (known.contains(id) || !Boolean.TRUE.equals(thread.get("virtual"))
+                        || !(thread.get("state") instanceof String state)) {
                     continue;
                 }
                 List<StackFrame> stack = ((List<Object>) thread.getOrDefault("stack", List.of())).stream()

@@ -250,7 +250,7 @@ public final class SessionFile {
         }
         int kept = recovered.profile().snapshot().info().chunkCount();
         throw new SessionException(file + ": damaged session file (" + damage.getMessage() + "); recovered " + kept
-                + " whole chunk" + (kept == 1 ? "" : "s"), damage, recovered);
+                + " chunk" + (kept == 1 ? "" : "s"), damage, recovered);
     }
 
     private static SessionManifest readManifest(Path file, String text) throws SessionException {

@@ -165,7 +165,7 @@ class SessionTest {
         Path cut = Files.write(dir.resolve("cut.vitals"), Arrays.copyOf(bytes, second + 20_000));
         SessionException error = org.junit.jupiter.api.Assertions.assertThrows(SessionException.class,
                 () -> SessionFile.open(cut));
-        assertThat(error.getMessage()).startsWith(cut + ": damaged session file (").endsWith("); recovered 1 whole chunk");
+        assertThat(error.getMessage()).startsWith(cut + ": damaged session file (").endsWith("); recovered 1 chunk");
         OpenedSession recovered = error.recovered().orElseThrow();
         assertThat(recovered.manifest().notes()).isEqualTo(manifest().notes());
         ProfileSnapshot snapshot = recovered.profile().snapshot();

@@ -3,6 +3,7 @@ package dev.vitals.views.flame;
 import dev.vitals.model.FrameType;
 import dev.vitals.model.query.CallTree;
 import dev.vitals.model.query.Diff;
+import dev.vitals.views.TableCells;
 import dev.vitals.views.flame.internal.FlamePanel;
 import dev.vitals.views.flame.internal.FramePalette;
 import dev.vitals.views.flame.internal.FrameText;
@@ -21,6 +22,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.TextField;
@@ -43,6 +45,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The flame graph's look: a breadcrumb of the zoom path on top, one {@link FlamePanel} (or two in
@@ -52,6 +55,10 @@ import java.util.function.Function;
  */
 public class FlameGraphSkin extends SkinBase<FlameGraph> {
     private static final int BREADCRUMB_TAIL = 5;
+    /** A breadcrumb link's padding and border beside its text. */
+    private static final double LINK_PADDING = 10;
+    /** The address JFR appends to a hidden class's name (lambda forms and proxies): ".0x…" before the method. */
+    private static final Pattern HIDDEN_CLASS_ADDRESS = Pattern.compile("\\.0x[0-9a-fA-F]+(?=\\.)");
 
     private final FramePalette palette = new FramePalette();
     private final TextFitter text = new TextFitter(Font.font(Font.getDefault().getFamily(), 12));
@@ -287,6 +294,12 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
             int node = path.get(i);
             Hyperlink link = new Hyperlink(shortName(tree, node));
             link.setTooltip(new Tooltip(tree.name(node)));
+            // cut at the start when the path is wider than the graph, never below "…method"
+            link.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+            String text = link.getText();
+            String method = "\u2026" + text.substring(text.lastIndexOf('.') + 1);
+            link.minWidthProperty().bind(link.fontProperty().map(font ->
+                    Math.min(TableCells.width(text, font), TableCells.width(method, font)) + LINK_PADDING));
             String[] prefix = names.subList(0, i).toArray(String[]::new);
             // found again by path on click: the tree may have been replaced since
             link.setOnAction(e -> zoom(mainPanel, Math.max(0, mainPanel.tree().findNode(prefix))));
@@ -325,8 +338,12 @@ public class FlameGraphSkin extends SkinBase<FlameGraph> {
         return item;
     }
 
+    /**
+     * A frame's name without its package, and without a hidden class's address
+     * ("DemoWorkload$$Lambda.0x000000001d046c38.run" is "DemoWorkload$$Lambda.run").
+     */
     private static String shortName(CallTree tree, int node) {
-        String name = tree.name(node);
+        String name = HIDDEN_CLASS_ADDRESS.matcher(tree.name(node)).replaceAll("");
         String pkg = tree.packageName(node);
         return !pkg.isEmpty() && name.startsWith(pkg + ".") ? name.substring(pkg.length() + 1) : name;
     }

@@ -26,7 +26,7 @@ public final class Palettes {
     public static final Color GC = Color.rgb(0xc0, 0x20, 0x60, 0.55);
 
     /** Where the dark scale starts, short of the darkest colour so that a count of 1 shows on a dark background. */
-    private static final double DARK_LOWEST = 0.15;
+    private static final double DARK_LOWEST = 0.3;
     private static final Color[] STATE = new Color[ThreadState.values().length];
     private static final Color[] SCALE = new Color[256];
     private static final double[][] VIRIDIS = {

@@ -3,10 +3,12 @@ package dev.vitals.app.ui.diagnostics;
 import dev.vitals.attach.Diagnostics;
 import java.util.List;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -51,7 +53,14 @@ public final class DiagnosticsWindow {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         stage.initOwner(owner);
         stage.setTitle("Diagnostics — " + title);
-        stage.setScene(new Scene(tabs, 1100, 720));
+        // no larger than the screen the session's window is on, and on it
+        Rectangle2D screen = Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()),
+                Math.max(1, owner.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        double width = Math.min(1100, screen.getWidth());
+        double height = Math.min(720, screen.getHeight());
+        stage.setScene(new Scene(tabs, width, height));
+        stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
         stage.setOnHidden(e -> {
             if (mbeans != null) {
                 mbeans.stop();

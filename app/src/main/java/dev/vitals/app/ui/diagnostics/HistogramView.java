@@ -34,6 +34,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 /**
@@ -106,6 +107,9 @@ final class HistogramView extends BorderPane {
 
         HBox bar = new HBox(8, take, liveOnly, histograms, diffWith, grownOnly, filter);
         HBox.setHgrow(filter, Priority.ALWAYS);
+        for (Region fixed : List.of(take, liveOnly, histograms, diffWith, grownOnly)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6));
 

@@ -141,7 +141,14 @@ final class JcmdView extends BorderPane {
                 "Writing every live object to " + file + (local ? "" : " on the JVM's machine")
                         + " stops the application for about a second per gigabyte of heap, after a full GC,"
                         + " and the file is about as large as the used heap. Dump now?")) {
-            run("GC.heap_dump", List.of(file.getAbsolutePath()));
+            String path = file.getAbsolutePath();
+            OffFx.run(status, "Writing a heap dump to " + path + "…", () -> {
+                diagnostics.heapDump(path, true);
+                return path;
+            }, done -> {
+                output.appendText("> heap dump\nWritten to " + done + "\n\n");
+                status.setText("Heap dump written to " + done);
+            });
         }
     }
 }

@@ -38,6 +38,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -45,6 +46,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -130,10 +132,14 @@ final class ThreadsView extends BorderPane {
         stateFilter.valueProperty().addListener((obs, old, now) -> refilter());
         search.setId("thread-search");
         search.setPromptText("Search names and frames");
+        search.setPrefWidth(170);
         search.textProperty().addListener((obs, old, now) -> refilter());
 
         HBox bar = new HBox(8, take, dumps, compareWith, stateFilter, search, save);
         HBox.setHgrow(search, Priority.ALWAYS);
+        for (Region fixed : List.of(take, dumps, compareWith, stateFilter, save)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6));
 
@@ -142,8 +148,17 @@ final class ThreadsView extends BorderPane {
         table.getColumns().add(column("Thread", 220, t -> t.name()));
         table.getColumns().add(column("State", 110, t -> t.state().name()));
         TableColumn<DumpedThread, Number> cpu = new TableColumn<>("CPU ms");
-        cpu.setPrefWidth(80);
-        cpu.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cpuNanos() < 0 ? 0 : c.getValue().cpuNanos() / 1e6));
+        cpu.setPrefWidth(90);
+        cpu.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cpuNanos() / 1e6));
+        cpu.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Number millis, boolean empty) {
+                super.updateItem(millis, empty);
+                boolean known = !empty && millis != null && millis.doubleValue() >= 0;
+                setText(known ? String.format(Locale.ROOT, "%,.1f", millis.doubleValue()) : null);
+                setStyle("-fx-alignment: CENTER-RIGHT;");
+            }
+        });
         table.getColumns().add(cpu);
         table.getColumns().add(column("Waiting for", 260, t -> t.waitingOn() == null ? "" : t.waitingOn().text()));
         table.getColumns().add(column("Held by", 140, t -> t.lockOwnerId() < 0 ? "" : t.lockOwnerName()));

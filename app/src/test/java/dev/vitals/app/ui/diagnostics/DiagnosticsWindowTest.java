@@ -10,6 +10,7 @@ import dev.vitals.attach.RemoteAddress;
 import dev.vitals.model.diagnostics.DumpedThread;
 import dev.vitals.model.diagnostics.ThreadDump;
 import dev.vitals.model.session.SessionDiagnostics;
+import dev.vitals.views.PngWriter;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -24,9 +25,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
@@ -94,6 +98,8 @@ class DiagnosticsWindowTest {
     @Start
     void start(Stage stage) {
         owner = stage;
+        // the application's look (AtlantaFX Primer), whose colours the views use
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.setScene(new Scene(new Label("owner"), 200, 100));
         stage.show();
     }
@@ -123,6 +129,8 @@ class DiagnosticsWindowTest {
     void theThreadViewShowsTheDemosDeadlockOverLocalAttach(FxRobot robot) throws Exception {
         DiagnosticsKept kept = open(robot, Connection.attach(demo.pid(), Duration.ofSeconds(30)));
         assertTheDeadlockShown(robot, kept);
+
+        screenshot(robot, "threads-deadlock.png");
 
         // Only the deadlocked threads, then a search by frame.
         @SuppressWarnings("unchecked")
@@ -211,6 +219,7 @@ class DiagnosticsWindowTest {
         double seconds = onFx(() -> kept.histograms().get(1).takenEpochMillis() - kept.histograms().get(0).takenEpochMillis()) / 1e3;
         assertThat(leak.instancesDelta()).as("Leak objects kept in %.1f s", seconds)
                 .isBetween(Math.round(2000 * (seconds - 1)), Math.round(2000 * (seconds + 1)));
+        screenshot(robot, "histogram-diff.png");
         robot.clickOn("#grown-only");
         robot.clickOn("#class-filter").write("demo");
         WaitForAsyncUtils.waitForFxEvents();
@@ -276,6 +285,19 @@ class DiagnosticsWindowTest {
         Label result = robot.lookup("#invoke-result").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> result.getText().equals("gc() returned null")));
         assertThat(collections()).isGreaterThan(collections);
+    }
+
+    /**
+     * With {@code -Dvitals.screenshots=DIR} (the README's pictures, taken under Xvfb), writes the
+     * diagnostics window as it is now to {@code DIR/name}.
+     */
+    private static void screenshot(FxRobot robot, String name) throws Exception {
+        String dir = System.getProperty("vitals.screenshots");
+        if (dir != null) {
+            WaitForAsyncUtils.waitForFxEvents();
+            WritableImage image = onFx(() -> robot.lookup("#diagnostics-tabs").query().getScene().snapshot(null));
+            PngWriter.write(image, Path.of(dir, name));
+        }
     }
 
     /** Collections so far in the demo JVM, over this test's own connection. */

@@ -11,16 +11,23 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import net.jpountz.lz4.LZ4Factory;
+import net.jpountz.lz4.LZ4FrameInputStream;
+import net.jpountz.xxhash.XXHashFactory;
+
 /**
  * The recordings in a file, recognised by its first bytes rather than its name: the file itself
  * when it is a plain recording (or anything else: the chunk scanner then says what it is), its
- * content when gzip-compressed, or each recording inside a zip file. Compressed content is
+ * content when gzip- or LZ4-compressed (LZ4 frames, as JDK Mission Control writes them, through
+ * lz4-java), or each recording inside a zip file. Compressed content is
  * expanded into temporary files (deleted on {@link #close()}), so that chunks are mapped from disk
  * like any recording and a large file does not have to fit in the heap.
  */
 public final class CompressedInput implements AutoCloseable {
     private static final int GZIP = 0x1F8B;
     private static final int ZIP = 0x504B0304;
+    /** The LZ4 frame magic number 0x184D2204, little-endian as it is written. */
+    private static final int LZ4_FRAME = 0x04224D18;
 
     private final List<Path> recordings;
     private final List<Path> temporary;
@@ -42,9 +49,13 @@ public final class CompressedInput implements AutoCloseable {
         int first4 = n < 4 ? 0 : (head[0] & 0xFF) << 24 | (head[1] & 0xFF) << 16 | (head[2] & 0xFF) << 8 | head[3] & 0xFF;
         List<Path> temporary = new ArrayList<>();
         try {
-            if (n >= 2 && (first4 >>> 16) == GZIP) {
-                Path out = expand(new GZIPInputStream(Files.newInputStream(file), 1 << 16), temporary);
-                return new CompressedInput(List.of(out), temporary, null);
+            if ((first4 >>> 16) == GZIP) {
+                return single(new GZIPInputStream(Files.newInputStream(file), 1 << 16), temporary);
+            }
+            if (first4 == LZ4_FRAME) {
+                // the pure-Java decoder: no native library to load (nor native access to grant)
+                return single(new LZ4FrameInputStream(Files.newInputStream(file), LZ4Factory.safeInstance()
+                        .safeDecompressor(), XXHashFactory.safeInstance().hash32()), temporary);
             }
             if (first4 == ZIP) {
                 return zip(file, temporary);
@@ -55,6 +66,12 @@ public final class CompressedInput implements AutoCloseable {
                     + e.getMessage() + ")");
         }
         return new CompressedInput(List.of(file), List.of(), null);
+    }
+
+    private static CompressedInput single(InputStream compressed, List<Path> temporary) throws IOException {
+        try (InputStream in = compressed) {
+            return new CompressedInput(List.of(expand(in, temporary)), temporary, null);
+        }
     }
 
     private static CompressedInput zip(Path file, List<Path> temporary) throws IOException {

@@ -123,9 +123,12 @@ class AlertsAndBookmarksTest {
             var saving = onFx(() -> java.util.Map.entry(List.copyOf(view.annotations().bookmarks()),
                     live.saveTo(dir.resolve("live.vitals"))));
             Path saved = saving.getValue().get(30, TimeUnit.SECONDS);
-            // Closed as a user closes it, so the live tab's (narrowed) flame graph is gone before the file opens.
+            // Closed as a user closes it (Ctrl+W asks what to do with the recording: stop and save), so the
+            // live tab's (narrowed) flame graph is gone before the file opens.
             robot.press(KeyCode.CONTROL, KeyCode.W).release(KeyCode.W, KeyCode.CONTROL);
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !present(robot, "#profile-view"));
+            LiveTabLifecycleTest.awaitShown(robot, "#close-save");
+            robot.clickOn("#close-save");
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !present(robot, "#profile-view"));
             robot.interact(() -> window.open(saved));
             FlameGraph reopened = awaitNode(robot, "#flame-graph", FlameGraph.class);
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> reopened.getCallTree() != null

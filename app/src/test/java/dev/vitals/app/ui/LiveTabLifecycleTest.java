@@ -143,7 +143,8 @@ class LiveTabLifecycleTest {
         assertThat(new RecentFiles(preferences).list()).containsExactly(file);
     }
 
-    private static void awaitShown(FxRobot robot, String query) throws Exception {
+    /** Waits for a node (a dialog's button, say) to be in a window that is showing. */
+    static void awaitShown(FxRobot robot, String query) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
                 .map(n -> n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing())
                 .orElse(false));

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -46,9 +47,8 @@ final class HistoCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
-    @Option(names = "--connect-timeout", converter = DurationConverter.class, defaultValue = "10s", paramLabel = "D",
-            description = "Give up connecting after D (default: ${DEFAULT-VALUE}).")
-    Duration connectTimeout;
+    @Mixin
+    ConnectTimeout connectTimeout;
 
     @Option(names = "--timeout", converter = DurationConverter.class, defaultValue = "60s", paramLabel = "D",
             description = "Give up waiting for one histogram after D (default: ${DEFAULT-VALUE}).")
@@ -57,7 +57,7 @@ final class HistoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Connection connection = target.connect(spec, connectTimeout)) {
+        try (Connection connection = target.connect(spec, connectTimeout.value)) {
             Diagnostics diagnostics = new Diagnostics(connection, timeout);
             HeapHistogram before = diagnostics.histogram(!all);
             if (compareAfter == null) {

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,9 +36,8 @@ final class JcmdCommand implements Callable<Integer> {
     @Parameters(index = "1..*", paramLabel = "ARGS", description = "The command's arguments, as jcmd takes them (-all, name=value).")
     List<String> arguments = List.of();
 
-    @Option(names = "--connect-timeout", converter = DurationConverter.class, defaultValue = "10s", paramLabel = "D",
-            description = "Give up connecting after D (default: ${DEFAULT-VALUE}).")
-    Duration connectTimeout;
+    @Mixin
+    ConnectTimeout connectTimeout;
 
     @Option(names = "--timeout", converter = DurationConverter.class, defaultValue = "60s", paramLabel = "D",
             description = "Give up waiting for the command after D (default: ${DEFAULT-VALUE}).")
@@ -46,7 +46,7 @@ final class JcmdCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Connection connection = target.connect(spec, connectTimeout)) {
+        try (Connection connection = target.connect(spec, connectTimeout.value)) {
             Diagnostics diagnostics = new Diagnostics(connection, timeout);
             if (command.equals("help") && arguments.isEmpty()) {
                 for (DiagnosticCommand c : diagnostics.commands()) {

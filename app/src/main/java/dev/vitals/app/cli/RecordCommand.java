@@ -33,6 +33,7 @@ import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -63,9 +64,8 @@ final class RecordCommand implements Callable<Integer> {
             description = "default (low overhead), detailed, or a .jfc file (default: ${DEFAULT-VALUE}).")
     String settings;
 
-    @Option(names = "--connect-timeout", converter = DurationConverter.class, defaultValue = "10s", paramLabel = "D",
-            description = "Give up connecting or starting the stream after D (default: ${DEFAULT-VALUE}).")
-    Duration connectTimeout;
+    @Mixin
+    ConnectTimeout connectTimeout;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.vitals", description = "The session file to write.")
     Path output;
@@ -74,7 +74,7 @@ final class RecordCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SettingsProfile profile = settingsProfile();
         PrintWriter out = spec.commandLine().getOut();
-        try (Connection connection = target.connect(spec, connectTimeout)) {
+        try (Connection connection = target.connect(spec, connectTimeout.value)) {
             String source = connection.identity().address() + " (" + connection.identity().name() + ")";
             out.printf("Recording %s for %s with the %s settings%n", source, DurationConverter.format(duration),
                     profile.name());

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -33,9 +34,8 @@ final class ThreadsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the dump as JSON instead of text.")
     boolean json;
 
-    @Option(names = "--connect-timeout", converter = DurationConverter.class, defaultValue = "10s", paramLabel = "D",
-            description = "Give up connecting after D (default: ${DEFAULT-VALUE}).")
-    Duration connectTimeout;
+    @Mixin
+    ConnectTimeout connectTimeout;
 
     @Option(names = "--timeout", converter = DurationConverter.class, defaultValue = "30s", paramLabel = "D",
             description = "Give up waiting for the dump after D (default: ${DEFAULT-VALUE}).")
@@ -44,7 +44,7 @@ final class ThreadsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ThreadDump dump;
-        try (Connection connection = target.connect(spec, connectTimeout)) {
+        try (Connection connection = target.connect(spec, connectTimeout.value)) {
             dump = new Diagnostics(connection, timeout).threadDump();
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -315,23 +315,42 @@ final class LiveTab extends Tab implements SessionTab {
 
     /** The live status at the bottom: events/s, delay and data on the left, the overhead on the right. */
     private StatusBar statusBar() {
-        status.setId("live-status");
-        overheadLabel.setId("overhead");
-        overheadLabel.getStyleClass().add("text-muted");
         overheadLabel.setTooltip(new javafx.scene.control.Tooltip("The target's cost of recording: the time JFR spends writing"
                 + " (jdk.Flush, where the JDK reports it), else the configured sampling period; the target JVM's CPU;"
                 + " and this Vitals process's CPU (a share of the whole machine)"));
+        return statusBar(status, notice, overheadLabel);
+    }
+
+    /**
+     * Lays out the live status line: the status and notice on the left, the overhead on the right. The notice and
+     * the overhead are as wide as their text and the status wraps, so nothing is cut with an ellipsis (the saved
+     * file shows by name, its full path in the tooltip).
+     */
+    static StatusBar statusBar(Label status, Label notice, Label overhead) {
+        status.setId("live-status");
+        overhead.setId("overhead");
+        overhead.getStyleClass().add("text-muted");
         StatusBar bar = new StatusBar();
         bar.setId("live-status-bar");
         bar.setText("");
         notice.setId("live-notice");
         notice.getStyleClass().add("text-muted");
+        notice.setMinWidth(Region.USE_PREF_SIZE);
+        overhead.setMinWidth(Region.USE_PREF_SIZE);
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         Separator between = new Separator(Orientation.VERTICAL);
         between.visibleProperty().bind(notice.textProperty().isNotEmpty());
         between.managedProperty().bind(between.visibleProperty());
         bar.getLeftItems().addAll(status, between, notice);
-        bar.getRightItems().add(overheadLabel);
+        bar.getRightItems().add(overhead);
         return bar;
+    }
+
+    /** Says where an ended session was saved: the file's name, with its full path in the status's tooltip. */
+    static void showSaved(Label status, SessionEnd end, Path file) {
+        status.setText(String.format("Ended: %s  ·  %,d events saved to %s", end.message(), end.events(), file.getFileName()));
+        status.setTooltip(new javafx.scene.control.Tooltip(file.toString()));
     }
 
     @Override
@@ -430,7 +449,7 @@ final class LiveTab extends Tab implements SessionTab {
         }).whenComplete((done, failure) -> {
             Platform.runLater(() -> {
                 if (failure == null) {
-                    status.setText(String.format("Ended: %s  ·  %,d events saved to %s", end.message(), end.events(), done));
+                    showSaved(status, end, done);
                     saveDialog.saved(done);
                 } else {
                     status.setText(String.format("Ended: %s  ·  could not save (%s); the data stays in %s", end.message(),

@@ -35,6 +35,9 @@ public final class AlertEvidence {
 
     /** Takes the actions of {@code rule}, if it has any, for the bookmark its firing made. Call on the FX thread. */
     public void fired(String rule, Bookmark bookmark) {
+        if (executor.isShutdown()) {
+            return; // the session has ended: its JVM is no longer there to ask
+        }
         Set<AlertAction> actions = kept.alertActions().getOrDefault(rule, Set.of());
         for (AlertAction action : actions.stream().sorted().toList()) {
             executor.execute(() -> {

@@ -1,5 +1,6 @@
 package dev.vitals.app.ui;
 
+import static dev.vitals.app.ui.SessionTabsTest.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitals.model.ProfileSnapshot;
@@ -40,6 +41,10 @@ class TimeViewsTest {
     void start(Stage stage) {
         window = new MainWindow(stage, Preferences.userRoot().node("dev/vitals/test"));
         window.show();
+        // The size these tests were written for, whatever size another test left in the shared preferences
+        // (a window is otherwise fitted into the headless 1000×1000 screen).
+        stage.setWidth(1280);
+        stage.setHeight(800);
     }
 
     private static ProfileSnapshot demo() throws Exception {
@@ -85,6 +90,7 @@ class TimeViewsTest {
         robot.doubleClickOn(row);
         @SuppressWarnings("unchecked")
         ListView<String> stack = robot.lookup("#events .list-view").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> !stack.getItems().isEmpty()));
         assertThat(stack.getItems()).as("the request's stack, leaf first").isNotEmpty()
                 .anySatisfy(frame -> assertThat(frame).startsWith("dev.vitals.demo."));
 

@@ -59,6 +59,24 @@ final class IntervalColumns {
         discard();
     }
 
+    /** Appends another store's committed rows as one segment, as {@link SampleColumns#append} does. */
+    void append(IntervalColumns chunk, int[] threadMap, int[] stackMap, int[] typeMap) {
+        int n = chunk.start.length();
+        if (n == 0) {
+            return;
+        }
+        segmentStart.add(start.length());
+        for (int i = 0; i < n; i++) {
+            start.add(chunk.start.get(i));
+            duration.add(chunk.duration.get(i));
+            thread.add(ProfileStore.mapped(threadMap, chunk.thread.get(i)));
+            stack.add(ProfileStore.mapped(stackMap, chunk.stack.get(i)));
+            type.add(typeMap[chunk.type.get(i)]);
+            fields.add(chunk.fields.get(i));
+        }
+        maxDuration = Math.max(maxDuration, chunk.maxDuration);
+    }
+
     void discard() {
         Arrays.fill(batchFields, 0, batchLength, null);
         batchLength = 0;

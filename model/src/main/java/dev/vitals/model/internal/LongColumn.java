@@ -31,6 +31,11 @@ public final class LongColumn {
         length++;
     }
 
+    /** The value at {@code index}. */
+    public long get(int index) {
+        return blocks[index >>> SHIFT][index & MASK];
+    }
+
     /** An immutable view of the first {@link #length()} values. */
     public LongView view() {
         return new LongView(blocks, length);

@@ -30,6 +30,12 @@ public final class ObjectColumn<T> {
         length++;
     }
 
+    /** The value at {@code index}. */
+    @SuppressWarnings("unchecked")
+    public T get(int index) {
+        return (T) blocks[index >>> LongColumn.SHIFT][index & LongColumn.MASK];
+    }
+
     /** An immutable view of the first {@link #length()} values. */
     public ObjectView<T> view() {
         return new ObjectView<>(blocks, length);

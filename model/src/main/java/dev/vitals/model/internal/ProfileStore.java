@@ -172,6 +172,56 @@ public final class ProfileStore {
         batchCounts.clear();
     }
 
+    /**
+     * Adds everything another store holds (a chunk decoded apart into a store of its own, then
+     * committed there) to this store: its methods, frames, stack rows, threads and event types are
+     * interned here in their order there; its samples, intervals and series values are appended to
+     * the committed tables as one segment per table, their ids mapped (a snapshot taken afterwards
+     * shows them: merge only whole, good chunks); its counts join the pending batch. The result is
+     * the same as if the chunk had been decoded into this store and committed. The other store is
+     * not changed.
+     */
+    public void merge(ProfileStore chunk) {
+        int[] methodMap = new int[chunk.methods.length()];
+        for (int i = 0; i < methodMap.length; i++) {
+            methodMap[i] = method(chunk.methods.get(i));
+        }
+        int[] frameMap = new int[chunk.frameMethod.length()];
+        for (int i = 0; i < frameMap.length; i++) {
+            frameMap[i] = frame(methodMap[chunk.frameMethod.get(i)], chunk.frameLine.get(i),
+                    FrameType.ofOrdinal(chunk.frameType.get(i)));
+        }
+        int[] stackMap = new int[chunk.stackParent.length()];
+        for (int i = 0; i < stackMap.length; i++) {
+            int parent = chunk.stackParent.get(i);
+            stackMap[i] = stack(parent >= 0 ? stackMap[parent] : -1, frameMap[chunk.stackFrame.get(i)],
+                    chunk.stackTruncated.get(i) != 0);
+        }
+        int[] threadMap = new int[chunk.threads.length()];
+        for (int i = 0; i < threadMap.length; i++) {
+            threadMap[i] = thread(chunk.threads.get(i));
+        }
+        int[] typeMap = new int[chunk.types.length()];
+        for (int i = 0; i < typeMap.length; i++) {
+            EventTypeInfo type = chunk.types.get(i);
+            typeMap[i] = eventType(type.name(), type.label(), type.fieldNames());
+        }
+        for (SampleColumns table : chunk.sampleTables.values()) {
+            sampleTables.computeIfAbsent(table.eventType, t -> new SampleColumns(t, table.kind))
+                    .append(table, threadMap, stackMap);
+        }
+        intervals.append(chunk.intervals, threadMap, stackMap, typeMap);
+        for (SeriesColumns values : chunk.series.values()) {
+            series.computeIfAbsent(values.name, n -> new SeriesColumns(n, values.unit)).append(values);
+        }
+        chunk.counts.forEach(this::count);
+    }
+
+    /** An id through a map, -1 (none) staying -1. */
+    static int mapped(int[] map, int id) {
+        return id < 0 ? -1 : map[id];
+    }
+
     /** Drops the pending batch; interned methods, frames, stacks and threads stay (harmlessly). */
     public void discard() {
         sampleTables.values().forEach(SampleColumns::discard);

@@ -54,6 +54,24 @@ final class SampleColumns {
         batchLength = 0;
     }
 
+    /**
+     * Appends the committed rows of a table of another store (one chunk decoded apart, committed
+     * once, so one sorted segment) as one segment, its thread and stack ids mapped into this store's.
+     */
+    void append(SampleColumns chunk, int[] threadMap, int[] stackMap) {
+        int n = chunk.time.length();
+        if (n == 0) {
+            return;
+        }
+        segmentStart.add(time.length());
+        for (int i = 0; i < n; i++) {
+            time.add(chunk.time.get(i));
+            thread.add(ProfileStore.mapped(threadMap, chunk.thread.get(i)));
+            stack.add(ProfileStore.mapped(stackMap, chunk.stack.get(i)));
+            weight.add(chunk.weight.get(i));
+        }
+    }
+
     void discard() {
         batchLength = 0;
     }

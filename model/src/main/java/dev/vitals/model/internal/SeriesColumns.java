@@ -6,8 +6,8 @@ import java.util.Arrays;
 
 /** The writer's side of one {@link Series}. */
 final class SeriesColumns {
-    private final String name;
-    private final String unit;
+    final String name;
+    final String unit;
     private final LongColumn time = new LongColumn();
     private final LongColumn valueBits = new LongColumn();
     private final IntColumn segmentStart = new IntColumn();
@@ -40,6 +40,19 @@ final class SeriesColumns {
             valueBits.add(Double.doubleToRawLongBits(batchValue[i]));
         }
         batchLength = 0;
+    }
+
+    /** Appends another store's committed values of this series as one segment. */
+    void append(SeriesColumns chunk) {
+        int n = chunk.time.length();
+        if (n == 0) {
+            return;
+        }
+        segmentStart.add(time.length());
+        for (int i = 0; i < n; i++) {
+            time.add(chunk.time.get(i));
+            valueBits.add(chunk.valueBits.get(i));
+        }
     }
 
     void discard() {

@@ -3,20 +3,15 @@ package dev.vitals.model.jfr;
 import dev.vitals.model.Profile;
 import dev.vitals.model.jfr.internal.ChunkDecoder;
 import dev.vitals.model.jfr.internal.ChunkScanner;
-import dev.vitals.model.jfr.internal.ChunkScanner.Chunk;
 import dev.vitals.model.jfr.internal.ChunkScanner.Scan;
 import dev.vitals.model.jfr.internal.CompressedInput;
 
 import java.io.IOException;
-import java.nio.MappedByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
-import java.util.function.LongConsumer;
 
 /**
  * Imports JFR recordings (JDK 9 to 25, OpenJDK 8u262+, async-profiler, multi-chunk files, the raw
@@ -54,6 +49,12 @@ public final class JfrFiles {
      */
     public static Profile importFiles(String source, List<Path> files, ImportProgress progress,
                                       BooleanSupplier cancelled) throws JfrImportException {
+        return importFiles(source, files, progress, cancelled, ChunkImports.defaultParallelism());
+    }
+
+    /** {@link #importFiles(String, List, ImportProgress, BooleanSupplier)} with at most {@code parallelism} decoding threads. */
+    static Profile importFiles(String source, List<Path> files, ImportProgress progress, BooleanSupplier cancelled,
+                               int parallelism) throws JfrImportException {
         ProfileImporter importer = new ProfileImporter(source);
         long total = 0;
         for (Path file : files) {
@@ -89,20 +90,16 @@ public final class JfrFiles {
                         continue;
                     }
                     long base = done;
-                    for (Chunk chunk : scan.chunks()) {
-                        long chunkBase = base + (long) (chunk.offset() * scale);
-                        long reportedTotal = total;
-                        String failure = importChunk(importer, file, recording, chunk, cancelled,
-                                reached -> progress.update(Math.min(chunkBase + (long) (reached * scale), reportedTotal),
-                                        reportedTotal));
+                    long reportedTotal = total;
+                    List<String> failures = ChunkImports.importChunks(importer, file, recording, scan.chunks(),
+                            parallelism, cancelled, bytes -> progress.update(
+                                    Math.min(base + (long) (bytes * scale), reportedTotal), reportedTotal));
+                    for (String failure : failures) {
                         if (failure == null) {
                             imported++;
                         } else {
-                            importer.warn(file + ": " + failure);
                             firstProblem = firstProblem == null ? file + ": " + failure : firstProblem;
                         }
-                        progress.update(Math.min(base + (long) ((chunk.offset() + chunk.available()) * scale), total),
-                                total);
                     }
                     for (String problem : scan.problems()) {
                         importer.warn(file + ": " + problem);
@@ -121,45 +118,6 @@ public final class JfrFiles {
         }
         importer.publish();
         return importer.profile();
-    }
-
-    /** Imports one chunk as one batch; returns {@code null} on success or why the chunk was skipped. */
-    private static String importChunk(ProfileImporter importer, Path file, Path recording, Chunk chunk,
-                                      BooleanSupplier cancelled, LongConsumer reached)
-            throws IOException {
-        String where = "chunk " + (chunk.index() + 1) + " at offset " + chunk.offset();
-        String cut = chunk.whole() ? "" : "truncated (" + chunk.available() + " bytes of " + chunk.size() + ")";
-        ChunkDecoder.Result result;
-        try (FileChannel channel = FileChannel.open(recording, StandardOpenOption.READ)) {
-            MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, chunk.offset(), chunk.available());
-            result = ChunkDecoder.decode(bytes, (int) chunk.available(), chunk.header(), importer.store(), cancelled,
-                    position -> reached.accept(position));
-        } catch (CancellationException e) {
-            importer.discard();
-            throw new CancellationException("import of " + file + " cancelled");
-        } catch (RuntimeException | StackOverflowError e) {
-            importer.discard();
-            return "skipped " + where + ": " + (cut.isEmpty() ? "corrupt (" : cut + ", nothing readable before the cut (")
-                    + e.getMessage() + ")";
-        }
-        for (String type : result.eventTypes()) {
-            importer.countEventType(type);
-        }
-        importer.countRecords(chunk.header().recordPrefix() + "Metadata", result.metadata());
-        importer.countRecords(chunk.header().recordPrefix() + "Checkpoint", result.checkpoints());
-        if (result.jvmVersion() != null || result.jvmName() != null) {
-            importer.jvm(result.jvmVersion(), result.jvmName());
-        }
-        for (String warning : result.warnings()) {
-            importer.warn(file + ": " + where + ": " + warning);
-        }
-        if (result.decodedEnd() < chunk.size()) {
-            importer.warn(file + ": " + where + ": " + (cut.isEmpty() ? "damaged" : cut) + "; kept its records up to offset "
-                    + result.decodedEnd() + ", lost the last " + (chunk.size() - result.decodedEnd()) + " bytes");
-        }
-        importer.noteChunk(chunk.header().startNanos(), chunk.header().durationNanos());
-        importer.publish();
-        return null;
     }
 
     private static long sizeOf(Path file) throws JfrImportException {

@@ -6,6 +6,7 @@ import dev.vitals.model.internal.ProfileStore;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,12 @@ public final class ChunkDecoder {
     private long[] frameMethods = new long[64];
     private int[] frameLines = new int[64];
     private long[] frameTypeIds = new long[64];
+    private JfrType frameLayoutOf;
+    private FrameField[] frameLayout;
+    /** Frame types by pool id for the usual small ids (JDK chunks number them from 0). */
+    private final FrameType[] smallFrameTypes = new FrameType[16];
+    /** The last new stack of each thread (by model row + 1; slot 0 for events without a thread). */
+    private StackPrefix[] prefixes = new StackPrefix[64];
 
     private ChunkDecoder(ByteBuffer chunk, int available, ChunkHeader header, ProfileStore store) {
         this.in = new ChunkInput(chunk, available, header.compressed());
@@ -217,7 +224,7 @@ public final class ChunkDecoder {
                     durationTicks = values.readRaw(field);
                 }
                 case THREAD -> thread = thread(field, values.readLong(field));
-                case STACK -> stack = stack(field, values.readLong(field));
+                case STACK -> stack = stack(field, values.readLong(field), thread);
                 case WEIGHT -> weight = values.readLong(field);
                 case VALUE -> kept[plan.slots[i]] = values.readField(field);
             }
@@ -287,7 +294,7 @@ public final class ChunkDecoder {
         return index;
     }
 
-    private int stack(JfrField field, long id) {
+    private int stack(JfrField field, long id, int thread) {
         if (!field.constantPool()) {
             return -1;
         }
@@ -318,21 +325,44 @@ public final class ChunkDecoder {
         } finally {
             in.position(back);
         }
-        int stack = -1;
-        if (framesField != null) {
-            JfrType frameType = framesField.type();
-            int methodIndex = frameType.fieldIndex("method");
-            int typeIndex = frameType.fieldIndex("type");
-            JfrType methodType = methodIndex < 0 ? null : frameType.fields().get(methodIndex).type();
-            JfrType typeType = typeIndex < 0 ? null : frameType.fields().get(typeIndex).type();
-            for (int i = depth - 1; i >= 0; i--) {
-                FrameType type = frameType(typeType, frameTypeIds[i]);
-                int method = method(methodType, frameMethods[i], type);
-                stack = store.stack(stack, store.frame(method, frameLines[i], type), truncated);
-            }
-        }
+        int stack = framesField == null ? -1 : internFrames(framesField.type(), depth, truncated, thread);
         stacks.put(id, stack + 1);
         return stack;
+    }
+
+    /**
+     * Interns the frames read by {@link #readFrames} as stack rows, root first. The frames a
+     * thread's previous new stack began with (the same method, line and type ids, root first) have
+     * the rows they got then, so only the rest are looked up: consecutive stacks of a thread
+     * mostly share a long prefix.
+     */
+    private int internFrames(JfrType frameType, int depth, boolean truncated, int thread) {
+        int methodIndex = frameType.fieldIndex("method");
+        int typeIndex = frameType.fieldIndex("type");
+        JfrType methodType = methodIndex < 0 ? null : frameType.fields().get(methodIndex).type();
+        JfrType typeType = typeIndex < 0 ? null : frameType.fields().get(typeIndex).type();
+        StackPrefix prefix = prefix(thread);
+        int shared = prefix.shared(frameMethods, frameLines, frameTypeIds, depth, truncated);
+        int stack = shared == 0 ? -1 : prefix.row(shared - 1);
+        for (int i = depth - 1 - shared; i >= 0; i--) {
+            FrameType type = frameType(typeType, frameTypeIds[i]);
+            int method = method(methodType, frameMethods[i], type);
+            stack = store.stack(stack, store.frame(method, frameLines[i], type), truncated);
+            prefix.set(depth - 1 - i, frameMethods[i], frameLines[i], frameTypeIds[i], stack);
+        }
+        prefix.end(depth, truncated);
+        return stack;
+    }
+
+    private StackPrefix prefix(int thread) {
+        int slot = thread + 1;
+        if (slot >= prefixes.length) {
+            prefixes = Arrays.copyOf(prefixes, Math.max(slot + 1, prefixes.length * 2));
+        }
+        if (prefixes[slot] == null) {
+            prefixes[slot] = new StackPrefix();
+        }
+        return prefixes[slot];
     }
 
     /** Reads a stack trace's frames into the frame arrays (method and type ids, lines); returns their number. */
@@ -343,31 +373,33 @@ public final class ChunkDecoder {
             frameLines = new int[n];
             frameTypeIds = new long[n];
         }
+        if (frameType != frameLayoutOf) {
+            frameLayout = FrameField.layout(frameType);
+            frameLayoutOf = frameType;
+        }
         List<JfrField> fields = frameType.fields();
         for (int i = 0; i < n; i++) {
             frameMethods[i] = Long.MIN_VALUE;
             frameLines[i] = -1;
             frameTypeIds[i] = Long.MIN_VALUE;
-            for (JfrField f : fields) {
-                switch (f.name()) {
-                    case "method" -> frameMethods[i] = f.constantPool() && !f.array() ? values.readLong(f) : skip(f);
-                    case "lineNumber" -> frameLines[i] = (int) values.readLong(f);
-                    case "type" -> frameTypeIds[i] = f.constantPool() && !f.array() ? values.readLong(f) : skip(f);
-                    default -> values.skipField(f);
+            for (int f = 0; f < frameLayout.length; f++) {
+                switch (frameLayout[f]) {
+                    case METHOD -> frameMethods[i] = in.readLong();
+                    case LINE -> frameLines[i] = (int) values.readLong(fields.get(f));
+                    case TYPE -> frameTypeIds[i] = in.readLong();
+                    case SKIP -> values.skipField(fields.get(f));
                 }
             }
         }
         return n;
     }
 
-    private long skip(JfrField field) {
-        values.skipField(field);
-        return Long.MIN_VALUE;
-    }
-
     private FrameType frameType(JfrType type, long id) {
         if (type == null || id == Long.MIN_VALUE) {
             return FrameType.UNKNOWN;
+        }
+        if (id >= 0 && id < smallFrameTypes.length && smallFrameTypes[(int) id] != null) {
+            return smallFrameTypes[(int) id];
         }
         int cached = frameTypes.get(id);
         if (cached >= 0) {
@@ -375,6 +407,9 @@ public final class ChunkDecoder {
         }
         FrameType frameType = FrameType.fromJfr(text(values.resolve(type, id)));
         frameTypes.put(id, frameType.ordinal());
+        if (id >= 0 && id < smallFrameTypes.length) {
+            smallFrameTypes[(int) id] = frameType;
+        }
         return frameType;
     }
 
@@ -411,6 +446,28 @@ public final class ChunkDecoder {
 
     private static long number(Object value) {
         return value instanceof Number n ? n.longValue() : 0;
+    }
+
+    /** What the reader takes from each field of a stack frame. */
+    private enum FrameField {
+        METHOD, LINE, TYPE, SKIP;
+
+        /** The action per field of a frame type: method and type ids when they are single references. */
+        static FrameField[] layout(JfrType frameType) {
+            List<JfrField> fields = frameType.fields();
+            FrameField[] layout = new FrameField[fields.size()];
+            for (int i = 0; i < layout.length; i++) {
+                JfrField f = fields.get(i);
+                boolean reference = f.constantPool() && !f.array();
+                layout[i] = switch (f.name()) {
+                    case "method" -> reference ? METHOD : SKIP;
+                    case "lineNumber" -> LINE;
+                    case "type" -> reference ? TYPE : SKIP;
+                    default -> SKIP;
+                };
+            }
+            return layout;
+        }
     }
 
     /** What the reader does with each field of an event type. */

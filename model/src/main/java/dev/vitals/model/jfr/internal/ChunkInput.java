@@ -134,6 +134,38 @@ public final class ChunkInput {
         return result | (long) (readByte() & 0xFF) << 56;
     }
 
+    /** True when integers are compressed (seven bits a byte). */
+    public boolean compressed() {
+        return compressed;
+    }
+
+    /**
+     * Skips {@code count} compressed integers without decoding them: each ends at its first byte
+     * below 0x80, or after its ninth byte.
+     */
+    public void skipCompressed(long count) {
+        int p = position;
+        for (long i = 0; i < count; i++) {
+            int continued = 0;
+            while (true) {
+                if (p >= limit) {
+                    throw new CorruptDataException("data runs past the end of the chunk at offset " + p);
+                }
+                if (bytes.get(p++) >= 0) {
+                    break;
+                }
+                if (++continued == 8) {
+                    if (p >= limit) {
+                        throw new CorruptDataException("data runs past the end of the chunk at offset " + p);
+                    }
+                    p++;
+                    break;
+                }
+            }
+        }
+        position = p;
+    }
+
     /** A length for a string or an array, checked against the bytes left. */
     public int readLength() {
         int n = readInt();

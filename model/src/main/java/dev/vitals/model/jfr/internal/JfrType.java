@@ -18,6 +18,7 @@ public final class JfrType {
     private final Kind kind;
     private final List<JfrField> fields = new ArrayList<>();
     private String label;
+    private int integerFields = -2;
 
     JfrType(long id, String name, String superType) {
         this.id = id;
@@ -77,6 +78,24 @@ public final class JfrType {
 
     void addField(JfrField field) {
         fields.add(field);
+    }
+
+    /**
+     * For a composite whose fields are all single integers or constant-pool references (a stack
+     * frame: method, line, bytecode index, type), the number of fields; else -1. Asked only once
+     * the chunk's metadata is complete.
+     */
+    int integerFields() {
+        if (integerFields == -2) {
+            boolean integers = kind == Kind.STRUCT && !fields.isEmpty();
+            for (JfrField field : fields) {
+                Kind k = field.type().kind();
+                integers &= !field.array() && (field.constantPool()
+                        || k == Kind.CHAR || k == Kind.SHORT || k == Kind.INT || k == Kind.LONG);
+            }
+            integerFields = integers ? fields.size() : -1;
+        }
+        return integerFields;
     }
 
     /** The index of a field by name, or -1. */

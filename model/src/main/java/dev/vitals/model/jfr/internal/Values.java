@@ -61,6 +61,11 @@ public final class Values implements ChunkInput.StringPool {
     public void skipField(JfrField field) {
         if (field.array()) {
             int n = in.readLength();
+            int integers = field.constantPool() || !in.compressed() ? -1 : field.type().integerFields();
+            if (integers > 0) {
+                in.skipCompressed((long) n * integers);
+                return;
+            }
             for (int i = 0; i < n; i++) {
                 skipOne(field);
             }
@@ -87,6 +92,11 @@ public final class Values implements ChunkInput.StringPool {
             case DOUBLE -> in.readDouble();
             case STRING -> in.skipString();
             case STRUCT -> {
+                int integers = in.compressed() ? type.integerFields() : -1;
+                if (integers > 0) {
+                    in.skipCompressed(integers);
+                    return;
+                }
                 enter();
                 for (JfrField field : type.fields()) {
                     skipField(field);

@@ -92,11 +92,14 @@ public final class ProfileStore {
     public int stack(int parentStack, int frameIndex, boolean truncated) {
         int parentKey = parentStack >= 0 ? parentStack : truncated ? -2 : -1;
         long key = ((long) parentKey << 32) | (frameIndex & 0xFFFFFFFFL);
-        int id = stackIds.get(key);
-        if (id >= 0) {
-            return id;
+        int id = stackParent.length();
+        // the newest row has no children yet: the rest of a new stack is new too, no lookup needed
+        if (parentStack != id - 1) {
+            int found = stackIds.get(key);
+            if (found >= 0) {
+                return found;
+            }
         }
-        id = stackParent.length();
         stackParent.add(parentStack);
         stackFrame.add(frameIndex);
         stackDepth.add(parentStack >= 0 ? stackDepth.get(parentStack) + 1 : 1);

@@ -3,8 +3,10 @@
 # (JDK 25) compiling Vitals' model sources over and over on two threads (scripts/JavacLoad.java),
 # recorded with profile settings, 1 ms execution sampling, TLAB allocation events and stack depth
 # 256, for SECONDS_TO_RECORD seconds (default 1200: on a two-core machine loaded by others a run
-# wrote about 5 MB a minute; one JVM, because the JDK's RecordingFile, the baseline, cannot read
-# chunks of different JVMs concatenated).
+# wrote about 5 MB a minute, on a quieter one up to 50 MB a minute; one JVM, because the JDK's
+# RecordingFile, the baseline, cannot read chunks of different JVMs concatenated). javac gets no
+# class path, so it reports the model's lz4-java imports missing and starts over: parsing and
+# attribution on two threads, without code generation.
 # Writes bench/target/javac.jfr (or the path given).
 set -euo pipefail
 

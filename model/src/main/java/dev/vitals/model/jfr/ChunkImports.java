@@ -11,7 +11,9 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -27,14 +29,16 @@ import java.util.function.IntConsumer;
 import java.util.function.LongConsumer;
 
 /**
- * Imports the chunks of one recording into a {@link ProfileImporter}, each chunk one published
- * batch, in file order. With one chunk, or one core, or too little heap for two chunks at once,
- * each chunk is decoded straight into the importer's store on the calling thread. Otherwise the
- * chunks are decoded on worker threads, one per core, each into a store of its own, at most
- * {@link #window} chunks at a time (decoding or waiting to be merged), and the calling thread
- * merges them into the importer's store in chunk order ({@link ProfileStore#merge}), so the model
- * is the same either way. Progress counts the bytes every chunk has reached; cancellation stops the
- * workers before the import ends with a {@link CancellationException}.
+ * Imports the chunks of the files of one import into a {@link ProfileImporter}, in order, each
+ * chunk one published batch, with the warnings about the input (a file or a part of one skipped)
+ * given in their place among them. With one chunk in all, or one core, or too little heap for two
+ * chunks at once, each chunk is decoded straight into the importer's store on the calling thread.
+ * Otherwise the chunks, of one file or of many (the chunk files of a session), are decoded on
+ * worker threads, one per core, each into a store of its own, at most {@link #window} chunks at a
+ * time (decoding or waiting to be merged), and the calling thread merges them into the importer's
+ * store in order ({@link ProfileStore#merge}), so the model is the same either way. Progress counts
+ * the bytes every chunk has reached; cancellation stops the workers before the import ends with a
+ * {@link CancellationException}.
  */
 final class ChunkImports {
     /** The part of the heap the chunks waiting in memory may take. */
@@ -47,20 +51,43 @@ final class ChunkImports {
     private ChunkImports() {
     }
 
+    /** A step of an import, taken in order. */
+    sealed interface Step {
+    }
+
     /**
-     * Imports the chunks; returns for each chunk {@code null} when it was imported, else why it was
-     * skipped (a warning the importer has been given, without the file name).
+     * A chunk to decode and publish.
+     *
+     * @param file      the file named in messages
+     * @param recording the file holding the chunk (the file itself, or a recording expanded from it)
+     * @param scale     file bytes per byte of the recording, for progress
+     */
+    record Decode(Path file, Path recording, Chunk chunk, double scale) implements Step {
+    }
+
+    /**
+     * A warning about the input, given when the steps before it are done.
+     *
+     * @param problem the problem, as an import that reads nothing names it
+     * @param credit  file bytes it accounts for in the progress (a file skipped whole)
+     */
+    record Warn(String warning, String problem, long credit) implements Step {
+    }
+
+    /**
+     * Takes the steps in order; returns for each step {@code null} when it is a warning or a chunk
+     * that was imported, else why the chunk was skipped (a warning the importer has been given,
+     * without the file name).
      *
      * @param parallelism the worker threads to use at most (1: decode on the calling thread)
-     * @param reached     told the bytes of the recording read so far, never less than before
+     * @param progress    told the file bytes read so far, never less than before
      */
-    static List<String> importChunks(ProfileImporter importer, Path file, Path recording, List<Chunk> chunks,
-                                     int parallelism, BooleanSupplier cancelled, LongConsumer reached)
-            throws IOException {
+    static List<String> run(ProfileImporter importer, List<Step> steps, int parallelism, BooleanSupplier cancelled,
+                            LongConsumer progress) throws JfrImportException {
+        List<Chunk> chunks = steps.stream().filter(Decode.class::isInstance).map(s -> ((Decode) s).chunk()).toList();
         int window = window(chunks, parallelism, Runtime.getRuntime().maxMemory());
-        return window <= 1 ? sequential(importer, file, recording, chunks, cancelled, reached)
-                : parallel(importer, file, recording, chunks, Math.min(parallelism, window), window, cancelled,
-                reached);
+        return window <= 1 ? sequential(importer, steps, cancelled, progress)
+                : parallel(importer, steps, Math.min(parallelism, window), window, cancelled, progress);
     }
 
     /** The worker threads an import uses by default: one per core. */
@@ -82,71 +109,100 @@ final class ChunkImports {
         return (int) Math.max(1, Math.min(Math.min(parallelism + 1, chunks.size()), fits));
     }
 
-    private static List<String> sequential(ProfileImporter importer, Path file, Path recording, List<Chunk> chunks,
-                                           BooleanSupplier cancelled, LongConsumer reached) throws IOException {
+    private static List<String> sequential(ProfileImporter importer, List<Step> steps, BooleanSupplier cancelled,
+                                           LongConsumer progress) throws JfrImportException {
         List<String> failures = new ArrayList<>();
-        for (Chunk chunk : chunks) {
-            ChunkDecoder.Result result;
-            try {
-                result = decode(recording, chunk, importer.store(), cancelled,
-                        position -> reached.accept(chunk.offset() + position));
-            } catch (CancellationException e) {
-                importer.discard();
-                throw new CancellationException("import of " + file + " cancelled");
-            } catch (RuntimeException | StackOverflowError e) {
-                importer.discard();
-                result = null;
-                failures.add(skipped(importer, file, chunk, e));
+        double done = 0;
+        for (Step step : steps) {
+            switch (step) {
+                case Warn warn -> {
+                    importer.warn(warn.warning());
+                    failures.add(null);
+                    done += warn.credit();
+                }
+                case Decode decode -> {
+                    double before = done;
+                    failures.add(decodeInto(importer, decode, cancelled,
+                            position -> progress.accept((long) (before + position * decode.scale()))));
+                    done += decode.chunk().available() * decode.scale();
+                }
             }
-            if (result != null) {
-                finish(importer, file, chunk, result);
-                failures.add(null);
-            }
-            reached.accept(chunk.offset() + chunk.available());
+            progress.accept((long) done);
         }
         return failures;
+    }
+
+    /** Decodes a chunk straight into the importer's store and publishes it; returns null, or why it was skipped. */
+    private static String decodeInto(ProfileImporter importer, Decode step, BooleanSupplier cancelled,
+                                      IntConsumer progress) throws JfrImportException {
+        Chunk chunk = step.chunk();
+        ChunkDecoder.Result result;
+        try {
+            result = decode(step.recording(), chunk, importer.store(), cancelled, progress);
+        } catch (CancellationException e) {
+            importer.discard();
+            throw new CancellationException("import of " + step.file() + " cancelled");
+        } catch (IOException e) {
+            importer.discard();
+            throw unreadable(step, e);
+        } catch (RuntimeException | StackOverflowError e) {
+            importer.discard();
+            String failure = failure(chunk, e);
+            importer.warn(step.file() + ": " + failure);
+            return failure;
+        }
+        finish(importer, step.file(), chunk, result);
+        return null;
     }
 
     /** A chunk decoded into a store of its own: its result, or why it was skipped. */
     private record Decoded(ProfileStore store, ChunkDecoder.Result result, String failure) {
     }
 
-    private static List<String> parallel(ProfileImporter importer, Path file, Path recording, List<Chunk> chunks,
-                                         int workers, int window, BooleanSupplier cancelled, LongConsumer reached)
-            throws IOException {
+    private static List<String> parallel(ProfileImporter importer, List<Step> steps, int workers, int window,
+                                         BooleanSupplier cancelled, LongConsumer progress) throws JfrImportException {
         AtomicBoolean stop = new AtomicBoolean();
         BooleanSupplier stopped = () -> stop.get() || cancelled.getAsBoolean();
-        AtomicLongArray chunkReached = new AtomicLongArray(chunks.size());
+        // bytes each step has reached (a chunk's while it decodes, then all of it; a warning's credit once given)
+        AtomicLongArray reached = new AtomicLongArray(steps.size());
         ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
             Thread thread = new Thread(task, "vitals-chunk-decoder-" + WORKERS.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
-        List<Future<Decoded>> decoding = new ArrayList<>();
+        Map<Integer, Future<Decoded>> decoding = new HashMap<>();
         List<String> failures = new ArrayList<>();
-        long first = chunks.getFirst().offset();
+        Runnable report = () -> progress.accept(bytesDone(steps, reached));
+        int submitted = 0;
         try {
-            for (int next = 0; next < chunks.size(); next++) {
-                while (decoding.size() < Math.min(chunks.size(), next + window)) {
-                    int index = decoding.size();
-                    Chunk chunk = chunks.get(index);
-                    decoding.add(pool.submit(() -> decodeApart(recording, chunk, stopped,
-                            position -> chunkReached.set(index, position))));
+            for (int next = 0; next < steps.size(); next++) {
+                // keep `window` chunks decoding or decoded ahead of the one merged next
+                for (; submitted < steps.size() && decoding.size() < window; submitted++) {
+                    if (steps.get(submitted) instanceof Decode decode) {
+                        int index = submitted;
+                        decoding.put(index, pool.submit(() -> decodeApart(decode, stopped,
+                                position -> reached.set(index, position))));
+                    }
                 }
-                Decoded decoded = await(decoding.get(next), file, cancelled,
-                        () -> reached.accept(first + sum(chunkReached)));
-                decoding.set(next, null);
-                Chunk chunk = chunks.get(next);
-                if (decoded.failure() != null) {
-                    importer.warn(file + ": " + decoded.failure());
-                    failures.add(decoded.failure());
-                } else {
-                    importer.store().merge(decoded.store());
-                    finish(importer, file, chunk, decoded.result());
-                    failures.add(null);
+                switch (steps.get(next)) {
+                    case Warn warn -> {
+                        importer.warn(warn.warning());
+                        failures.add(null);
+                        reached.set(next, warn.credit());
+                    }
+                    case Decode decode -> {
+                        Decoded decoded = await(decoding.remove(next), decode, cancelled, report);
+                        if (decoded.failure() != null) {
+                            importer.warn(decode.file() + ": " + decoded.failure());
+                        } else {
+                            importer.store().merge(decoded.store());
+                            finish(importer, decode.file(), decode.chunk(), decoded.result());
+                        }
+                        failures.add(decoded.failure());
+                        reached.set(next, decode.chunk().available());
+                    }
                 }
-                chunkReached.set(next, chunk.available());
-                reached.accept(first + sum(chunkReached));
+                report.run();
             }
             return failures;
         } finally {
@@ -156,13 +212,21 @@ final class ChunkImports {
         }
     }
 
+    private static long bytesDone(List<Step> steps, AtomicLongArray reached) {
+        double done = 0;
+        for (int i = 0; i < steps.size(); i++) {
+            done += steps.get(i) instanceof Decode decode ? reached.get(i) * decode.scale() : reached.get(i);
+        }
+        return (long) done;
+    }
+
     /** Waits for a chunk, reporting progress meanwhile; ends the import when it is cancelled. */
-    private static Decoded await(Future<Decoded> future, Path file, BooleanSupplier cancelled, Runnable progress)
-            throws IOException {
+    private static Decoded await(Future<Decoded> future, Decode step, BooleanSupplier cancelled, Runnable progress)
+            throws JfrImportException {
         try {
             while (true) {
                 if (cancelled.getAsBoolean()) {
-                    throw new CancellationException("import of " + file + " cancelled");
+                    throw new CancellationException("import of " + step.file() + " cancelled");
                 }
                 try {
                     return future.get(PROGRESS_MILLIS, TimeUnit.MILLISECONDS);
@@ -172,11 +236,12 @@ final class ChunkImports {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CancellationException("import of " + file + " interrupted");
+            throw new CancellationException("import of " + step.file() + " interrupted");
         } catch (ExecutionException e) {
             switch (e.getCause()) {
-                case CancellationException c -> throw new CancellationException("import of " + file + " cancelled");
-                case UncheckedIOException io -> throw io.getCause();
+                case CancellationException c -> throw new CancellationException("import of " + step.file()
+                        + " cancelled");
+                case UncheckedIOException io -> throw unreadable(step, io.getCause());
                 case RuntimeException r -> throw r;
                 case Error error -> throw error;
                 default -> throw new IllegalStateException(e.getCause());
@@ -184,11 +249,15 @@ final class ChunkImports {
         }
     }
 
-    private static Decoded decodeApart(Path recording, Chunk chunk, BooleanSupplier cancelled,
-                                       IntConsumer progress) {
+    private static JfrImportException unreadable(Decode step, IOException e) {
+        return new JfrImportException(step.file() + ": cannot be read (" + e.getMessage() + ")", e);
+    }
+
+    private static Decoded decodeApart(Decode step, BooleanSupplier cancelled, IntConsumer progress) {
         ProfileStore store = new ProfileStore();
+        Chunk chunk = step.chunk();
         try {
-            ChunkDecoder.Result result = decode(recording, chunk, store, cancelled, progress);
+            ChunkDecoder.Result result = decode(step.recording(), chunk, store, cancelled, progress);
             store.commit();
             return new Decoded(store, result, null);
         } catch (CancellationException e) {
@@ -220,13 +289,6 @@ final class ChunkImports {
         String cut = cut(chunk);
         return "skipped " + where(chunk) + ": " + (cut.isEmpty() ? "corrupt (" : cut
                 + ", nothing readable before the cut (") + e.getMessage() + ")";
-    }
-
-    /** Warns that a chunk is skipped; returns why. */
-    private static String skipped(ProfileImporter importer, Path file, Chunk chunk, Throwable e) {
-        String failure = failure(chunk, e);
-        importer.warn(file + ": " + failure);
-        return failure;
     }
 
     /** Counts, warnings and times of a decoded chunk, then publishes it as one batch. */

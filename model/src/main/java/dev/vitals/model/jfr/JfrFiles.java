@@ -2,13 +2,18 @@ package dev.vitals.model.jfr;
 
 import dev.vitals.model.Profile;
 import dev.vitals.model.jfr.internal.ChunkDecoder;
+import dev.vitals.model.jfr.ChunkImports.Decode;
+import dev.vitals.model.jfr.ChunkImports.Step;
+import dev.vitals.model.jfr.ChunkImports.Warn;
 import dev.vitals.model.jfr.internal.ChunkScanner;
+import dev.vitals.model.jfr.internal.ChunkScanner.Chunk;
 import dev.vitals.model.jfr.internal.ChunkScanner.Scan;
 import dev.vitals.model.jfr.internal.CompressedInput;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -60,64 +65,81 @@ public final class JfrFiles {
         for (Path file : files) {
             total += sizeOf(file);
         }
-        long done = 0;
-        int imported = 0;
-        String firstProblem = null;
-        for (Path file : files) {
-            long fileSize = sizeOf(file);
-            try (CompressedInput input = CompressedInput.open(file)) {
-                if (input.problem() != null) {
-                    String problem = file + ": " + input.problem();
-                    if (files.size() == 1) {
-                        throw new JfrImportException(problem);
-                    }
-                    importer.warn(problem + "; skipped");
-                    firstProblem = firstProblem == null ? problem : firstProblem;
-                    done += fileSize;
-                    continue;
+        List<CompressedInput> inputs = new ArrayList<>();
+        try {
+            List<Step> steps = new ArrayList<>();
+            for (Path file : files) {
+                try {
+                    addSteps(file, files.size() == 1, inputs, steps);
+                } catch (IOException e) {
+                    throw new JfrImportException(file + ": cannot be read (" + e.getMessage() + ")", e);
                 }
-                for (Path recording : input.recordings()) {
-                    Scan scan = ChunkScanner.scan(recording);
-                    // progress counts the file's bytes; a decompressed recording is scaled onto them
-                    double scale = (double) fileSize / Math.max(1, scan.fileSize()) / input.recordings().size();
-                    if (scan.fatal() != null) {
-                        String problem = file + ": " + scan.fatal();
-                        if (files.size() == 1 && input.recordings().size() == 1) {
-                            throw new JfrImportException(problem);
-                        }
-                        importer.warn(problem + "; skipped");
-                        firstProblem = firstProblem == null ? problem : firstProblem;
-                        continue;
-                    }
-                    long base = done;
-                    long reportedTotal = total;
-                    List<String> failures = ChunkImports.importChunks(importer, file, recording, scan.chunks(),
-                            parallelism, cancelled, bytes -> progress.update(
-                                    Math.min(base + (long) (bytes * scale), reportedTotal), reportedTotal));
-                    for (String failure : failures) {
-                        if (failure == null) {
-                            imported++;
-                        } else {
-                            firstProblem = firstProblem == null ? file + ": " + failure : firstProblem;
-                        }
-                    }
-                    for (String problem : scan.problems()) {
-                        importer.warn(file + ": " + problem);
-                        firstProblem = firstProblem == null ? file + ": " + problem : firstProblem;
-                    }
-                }
-            } catch (IOException e) {
-                throw new JfrImportException(file + ": cannot be read (" + e.getMessage() + ")", e);
             }
-            done += fileSize;
-        }
-        progress.update(total, total);
-        if (imported == 0) {
-            throw new JfrImportException(firstProblem != null ? firstProblem + "; nothing could be imported"
-                    : source + ": no recording data");
+            long reportedTotal = total;
+            List<String> failures = ChunkImports.run(importer, steps, parallelism, cancelled,
+                    done -> progress.update(Math.min(done, reportedTotal), reportedTotal));
+            progress.update(total, total);
+            int imported = 0;
+            String firstProblem = null;
+            for (int i = 0; i < steps.size(); i++) {
+                String failure = failures.get(i);
+                String problem = switch (steps.get(i)) {
+                    case Warn warn -> warn.problem();
+                    case Decode decode when failure != null -> decode.file() + ": " + failure;
+                    case Decode _ -> {
+                        imported++;
+                        yield null;
+                    }
+                };
+                firstProblem = firstProblem == null ? problem : firstProblem;
+            }
+            if (imported == 0) {
+                throw new JfrImportException(firstProblem != null ? firstProblem + "; nothing could be imported"
+                        : source + ": no recording data");
+            }
+        } finally {
+            inputs.forEach(CompressedInput::close);
         }
         importer.publish();
         return importer.profile();
+    }
+
+    /**
+     * Opens a file (expanding it when compressed), finds its chunks and adds a step per chunk and
+     * per problem, in file order; a problem that leaves nothing of the only file ends the import.
+     */
+    private static void addSteps(Path file, boolean onlyFile, List<CompressedInput> inputs, List<Step> steps)
+            throws IOException, JfrImportException {
+        long fileSize = sizeOf(file);
+        CompressedInput input = CompressedInput.open(file);
+        inputs.add(input);
+        if (input.problem() != null) {
+            String problem = file + ": " + input.problem();
+            if (onlyFile) {
+                throw new JfrImportException(problem);
+            }
+            steps.add(new Warn(problem + "; skipped", problem, fileSize));
+            return;
+        }
+        for (Path recording : input.recordings()) {
+            Scan scan = ChunkScanner.scan(recording);
+            // progress counts the file's bytes; a decompressed recording is scaled onto them
+            double scale = (double) fileSize / Math.max(1, scan.fileSize()) / input.recordings().size();
+            if (scan.fatal() != null) {
+                String problem = file + ": " + scan.fatal();
+                if (onlyFile && input.recordings().size() == 1) {
+                    throw new JfrImportException(problem);
+                }
+                steps.add(new Warn(problem + "; skipped", problem, (long) (scan.fileSize() * scale)));
+                continue;
+            }
+            for (Chunk chunk : scan.chunks()) {
+                steps.add(new Decode(file, recording, chunk, scale));
+            }
+            for (String problem : scan.problems()) {
+                steps.add(new Warn(file + ": " + problem, file + ": " + problem, 0));
+            }
+        }
     }
 
     private static long sizeOf(Path file) throws JfrImportException {

@@ -74,6 +74,40 @@ class ParallelImportTest {
     }
 
     @Test
+    void theChunkFilesOfASessionDecodeInParallelToTheSequentialModel() throws Exception {
+        Path whole = manyChunks();
+        byte[] bytes = Files.readAllBytes(whole);
+        List<Path> files = new ArrayList<>();
+        for (Chunk chunk : ChunkScanner.scan(whole).chunks()) {
+            Path file = dir.resolve("chunk-" + chunk.index() + ".jfr");
+            Files.write(file, Arrays.copyOfRange(bytes, (int) chunk.offset(), (int) (chunk.offset() + chunk.size())));
+            files.add(file);
+            if (chunk.index() == 3) {
+                Path notJfr = dir.resolve("notes.jfr");
+                Files.writeString(notJfr, "not a recording");
+                files.add(notJfr);
+            }
+        }
+        AtomicBoolean workersSeen = new AtomicBoolean();
+        AtomicLong last = new AtomicLong(-1);
+        ProfileSnapshot parallel = JfrFiles.importFiles("session", files, (done, total) -> {
+            assertThat(done).isGreaterThanOrEqualTo(last.get()).isLessThanOrEqualTo(total);
+            last.set(done);
+            workersSeen.compareAndSet(false, decoderThreadsAlive());
+        }, () -> false, 4).snapshot();
+        ProfileSnapshot sequential = JfrFiles.importFiles("session", files, ImportProgress.NONE, () -> false, 1)
+                .snapshot();
+
+        assertThat(workersSeen).as("chunk files were decoded on worker threads").isTrue();
+        assertThat(parallel.info().chunkCount()).isEqualTo(7);
+        assertThat(parallel.info().warnings()).hasSize(1).first().asString()
+                .startsWith(dir.resolve("notes.jfr") + ": ").endsWith("; skipped");
+        assertThat(rows(parallel)).isEqualTo(rows(sequential));
+        assertThat(parallel.info()).isEqualTo(sequential.info());
+        assertNoDecoderThreadsSoon();
+    }
+
+    @Test
     void aDamagedChunkIsSkippedAsInTheSequentialImport() throws Exception {
         Path file = manyChunks();
         Chunk third = ChunkScanner.scan(file).chunks().get(2);

@@ -344,13 +344,13 @@ public final class ChunkDecoder {
         StackPrefix prefix = prefix(thread);
         int shared = prefix.shared(frameMethods, frameLines, frameTypeIds, depth, truncated);
         int stack = shared == 0 ? -1 : prefix.row(shared - 1);
+        prefix.keep(shared, truncated);
         for (int i = depth - 1 - shared; i >= 0; i--) {
             FrameType type = frameType(typeType, frameTypeIds[i]);
             int method = method(methodType, frameMethods[i], type);
             stack = store.stack(stack, store.frame(method, frameLines[i], type), truncated);
             prefix.set(depth - 1 - i, frameMethods[i], frameLines[i], frameTypeIds[i], stack);
         }
-        prefix.end(depth, truncated);
         return stack;
     }
 

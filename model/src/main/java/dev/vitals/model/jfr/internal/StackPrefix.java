@@ -42,7 +42,16 @@ final class StackPrefix {
         return rows[j];
     }
 
-    /** Records the frame at depth {@code j} (0: the root) and the row its prefix was interned as. */
+    /**
+     * Keeps the first {@code n} frames (those a new stack shares) before the new stack's own are
+     * {@link #set}, so that a stack whose interning fails half-way leaves a consistent prefix.
+     */
+    void keep(int n, boolean stackTruncated) {
+        depth = n;
+        truncated = stackTruncated;
+    }
+
+    /** Adds the frame at depth {@code j} (0: the root; the frames before it are kept) and the row its prefix was interned as. */
     void set(int j, long method, int line, long type, int row) {
         if (j >= methods.length) {
             int n = Math.max(j + 1, methods.length * 2);
@@ -55,11 +64,6 @@ final class StackPrefix {
         lines[j] = line;
         types[j] = type;
         rows[j] = row;
-    }
-
-    /** Ends a stack of {@code n} frames; its frames beyond the shared prefix have been {@link #set}. */
-    void end(int n, boolean stackTruncated) {
-        depth = n;
-        truncated = stackTruncated;
+        depth = j + 1;
     }
 }

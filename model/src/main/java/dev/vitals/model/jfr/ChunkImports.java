@@ -314,14 +314,6 @@ final class ChunkImports {
         importer.publish();
     }
 
-    private static long sum(AtomicLongArray values) {
-        long total = 0;
-        for (int i = 0; i < values.length(); i++) {
-            total += values.get(i);
-        }
-        return total;
-    }
-
     private static void awaitQuietly(ExecutorService pool) {
         try {
             pool.awaitTermination(1, TimeUnit.MINUTES);

@@ -18,8 +18,10 @@ import java.util.stream.Collectors;
 
 /**
  * A feed over JMX ({@code RemoteRecordingStream}): the target serves its chunks, the stream downloads
- * them into {@code stream/} and {@link ChunkKeeper} keeps them in {@code recording/}. Works for any
- * connection; the download polls once a second, which adds up to a second to the target's flush.
+ * them into {@code stream/} and, at each flush it has downloaded, {@link ChunkKeeper} keeps them in
+ * {@code recording/}, where the session reads them (the stream itself is given no event handler:
+ * it only downloads and tells the flushes). Works for any connection; the download polls once a
+ * second, which adds up to a second to the target's flush.
  */
 public final class RemoteFeed implements Feed {
     private static final Duration CLOSE_LIMIT = Duration.ofSeconds(5);
@@ -67,17 +69,19 @@ public final class RemoteFeed implements Feed {
 
     @Override
     public void start(Listener listener) {
-        stream.onEvent(listener::event);
-        stream.onFlush(listener::flushed);
+        stream.onFlush(() -> {
+            try {
+                keeper.keepNew();
+            } catch (IOException e) {
+                listener.ended(Reason.FAILED, "Keeping JVM " + where + "'s JFR data failed: " + e.getMessage() + ".");
+                return;
+            }
+            listener.kept();
+        });
         stream.onError(e -> listener.ended(Reason.FAILED, "The live stream from JVM " + where + " failed: "
                 + e.getMessage() + "."));
         stream.onClose(() -> listener.ended(Reason.RECORDING_CLOSED, "The recording in JVM " + where + " was closed."));
         stream.startAsync();
-    }
-
-    @Override
-    public void keep() throws IOException {
-        keeper.keepNew();
     }
 
     @Override

@@ -7,7 +7,7 @@ import dev.vitals.attach.ModelSink;
 import dev.vitals.attach.RecordingControl;
 import dev.vitals.attach.SessionEnd;
 import dev.vitals.attach.SettingsProfile;
-import jdk.jfr.consumer.RecordedEvent;
+import dev.vitals.model.SampleTable;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code default}, {@code detailed}: Vitals' profiles streamed live into the model.</li>
  * </ul>
  * Reports the demo's ops/s per run, the median ratio to the baseline, the delay from each execution
- * sample's start time to its arrival in the sink (median, p95), and the CPU this process (the
+ * sample's time to its appearing in the live model (median, p95), and the CPU this process (the
  * client) used per second of run, in cores.
  *
  * <p>With {@code --pin} the demo runs on CPU 0 with one worker thread ({@code taskset -c 0}); run
@@ -50,7 +50,7 @@ import java.util.concurrent.TimeUnit;
  * </pre>
  */
 public final class OverheadBench {
-    /** This process: the client side of the stream (JMX download, parsing, the model import). */
+    /** This process: the client side of the stream (copy or JMX download, decoding into the model). */
     private static final com.sun.management.OperatingSystemMXBean CLIENT =
             (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     private static final int WARMUP_SECONDS = 10;
@@ -148,22 +148,17 @@ public final class OverheadBench {
         SettingsProfile profile = mode.equals("jdk")
                 ? SettingsProfile.fromFile(Path.of(System.getProperty("java.home"), "lib", "jfr", "default.jfc"))
                 : SettingsProfile.builtIn(mode);
-        ModelSink model = ModelSink.newModel("bench");
-        return LiveSession.start(connection, profile, Files.createTempDirectory("bench"),
-                new dev.vitals.attach.EventSink() {
-                    @Override
-                    public void accept(RecordedEvent event) {
-                        if (event.getEventType().getName().equals("jdk.ExecutionSample")) {
-                            delays.add(System.currentTimeMillis() - event.getStartTime().toEpochMilli());
-                        }
-                        model.accept(event);
-                    }
-
-                    @Override
-                    public void flushed() {
-                        model.flushed();
-                    }
-                });
+        int[] seen = {0};
+        ModelSink model = new ModelSink("bench", snapshot -> {
+            long now = System.currentTimeMillis();
+            SampleTable cpu = snapshot.samples("jdk.ExecutionSample");
+            int length = cpu == null ? 0 : cpu.length();
+            for (int i = seen[0]; i < length; i++) {
+                delays.add(now - cpu.time(i) / 1_000_000);
+            }
+            seen[0] = length;
+        });
+        return LiveSession.start(connection, profile, Files.createTempDirectory("bench"), model);
     }
 
     private static double median(List<Double> values) {

@@ -7,7 +7,6 @@ import dev.vitals.app.ui.diagnostics.DiagnosticsKept;
 import dev.vitals.app.ui.diagnostics.DiagnosticsWindow;
 import dev.vitals.attach.Connection;
 import dev.vitals.attach.Diagnostics;
-import dev.vitals.attach.EventSink;
 import dev.vitals.attach.LiveSession;
 import dev.vitals.attach.ModelSink;
 import dev.vitals.attach.SessionEnd;
@@ -46,13 +45,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.StatusBar;
-import jdk.jfr.consumer.RecordedEvent;
 
 /**
  * A live session with one JVM, local or remote ({@link LiveTarget}): connects and starts the stream
- * off the FX thread, feeds every event into the model through attach's {@link ModelSink} (a
- * snapshot at each flush of the stream), and shows the growing profile with a status line: events
- * per second, the live delay (event time to arrival), the data received, the estimated overhead
+ * off the FX thread, reads the kept chunks into the model through attach's {@link ModelSink} (a
+ * snapshot at each flush of the target), and shows the growing profile with a status line: events
+ * per second, the live delay (the target's flush to the model), the data received, the estimated overhead
  * ({@link OverheadEstimate}, and Vitals' own CPU), and how the session ended.
  * A session that ends (Stop, or the target went away) is packed into a {@code .vitals} file beside
  * its folder and the folder removed; {@link #close()} (the tab or window closed) leaves the folder,
@@ -71,7 +69,6 @@ final class LiveTab extends Tab implements SessionTab {
     private final Label notice = new Label();
     /** This process's CPU load (a fraction of the machine) as double bits, read at each flush off the FX thread. */
     private final AtomicLong ownCpu = new AtomicLong(Double.doubleToLongBits(Double.NaN));
-    private final AtomicLong newestEventNanos = new AtomicLong();
     private final AtomicLong arrivalDelayNanos = new AtomicLong();
     private final AtomicLong dataBytes = new AtomicLong();
     private volatile LiveSession session;
@@ -108,31 +105,20 @@ final class LiveTab extends Tab implements SessionTab {
         this.saveDialog = saveDialog;
         annotations = new SessionAnnotations(null, alertDefaults.load());
         recordingWith = settings;
-        model = ModelSink.newModel(target.title());
-        EventSink sink = new EventSink() {
-            @Override
-            public void accept(RecordedEvent event) {
-                long end = event.getEndTime().getEpochSecond() * 1_000_000_000L + event.getEndTime().getNano();
-                newestEventNanos.accumulateAndGet(end, Math::max);
-                OverheadEstimate estimate = overhead;
-                if (estimate != null) {
-                    estimate.accept(event);
-                }
-                model.accept(event);
+        model = new ModelSink(target.title(), snapshot -> {
+            OverheadEstimate estimate = overhead;
+            if (estimate != null) {
+                estimate.update(snapshot);
             }
-
-            @Override
-            public void flushed() {
-                model.flushed();
-                long now = System.currentTimeMillis() * 1_000_000L;
-                arrivalDelayNanos.set(Math.max(0, now - newestEventNanos.get()));
-                LiveSession running = session;
-                if (running != null) {
-                    dataBytes.set(sizeOf(running));
-                }
-                ownCpu.set(Double.doubleToLongBits(OWN_OS.getProcessCpuLoad()));
+            // the model's end is the time of the target's flush just read: its newest events end by then
+            long now = System.currentTimeMillis() * 1_000_000L;
+            arrivalDelayNanos.set(Math.max(0, now - snapshot.info().endNanos()));
+            LiveSession running = session;
+            if (running != null) {
+                dataBytes.set(sizeOf(running));
             }
-        };
+            ownCpu.set(Double.doubleToLongBits(OWN_OS.getProcessCpuLoad()));
+        });
         start = new Task<>() {
             @Override
             protected LiveSession call() throws Exception {
@@ -143,7 +129,7 @@ final class LiveTab extends Tab implements SessionTab {
                     overhead = new OverheadEstimate(profile.settings());
                     folder = LiveSessionFolder.create(folders.create(target.folderSuffix()),
                             LiveManifests.of(connection, profile, 0, 0));
-                    return LiveSession.start(connection, profile, folder.directory(), sink);
+                    return LiveSession.start(connection, profile, folder.directory(), model);
                 } catch (Exception e) {
                     connection.close();
                     throw e;

@@ -38,6 +38,8 @@ import java.util.Set;
 public final class LiveChunks {
     private static final int FILE_STATE_POSITION = ChunkHeader.FILE_STATE_POSITION;
     private static final byte UPDATING = (byte) 255;
+    /** Where the header holds the offset of the chunk's last metadata record, 0 before the first flush. */
+    private static final int METADATA_POSITION = 24;
 
     private final ProfileImporter importer;
     private final Path folder;
@@ -63,7 +65,7 @@ public final class LiveChunks {
      */
     public boolean read() throws IOException {
         boolean any = false;
-        for (Path file : chunkFiles()) {
+        for (Path file : chunkFiles(folder)) {
             if (done.contains(file)) {
                 continue;
             }
@@ -94,7 +96,8 @@ public final class LiveChunks {
             }
             long size = Math.min(header.size(), channel.size());
             boolean read = false;
-            if (size > decoder.decodedEnd()) {
+            long before = decoder.decodedEnd();
+            if (size > before) {
                 String where = file.getFileName().toString();
                 ByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
                 try {
@@ -105,9 +108,10 @@ public final class LiveChunks {
                     return finish(file, header);
                 }
                 importer.noteSpan(header.startNanos(), header.durationNanos());
-                read = true;
+                read = decoder.decodedEnd() > before;
             }
-            if (header.finished() && decoder.decodedEnd() >= size) {
+            if (header.finished()) {
+                // a record cut or damaged before the chunk's end stops the decoder there: what follows is lost
                 if (decoder.decodedEnd() < header.size()) {
                     importer.warn(file.getFileName() + ": kept its records up to offset " + decoder.decodedEnd()
                             + ", lost the last " + (header.size() - decoder.decodedEnd()) + " bytes");
@@ -128,7 +132,8 @@ public final class LiveChunks {
         return new Progress(true, true);
     }
 
-    private List<Path> chunkFiles() throws IOException {
+    /** The chunk files of a folder ({@code *.jfr}), oldest first: JFR names them by their start time. */
+    public static List<Path> chunkFiles(Path folder) throws IOException {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> chunks = Files.newDirectoryStream(folder, "*.jfr")) {
             chunks.forEach(files::add);
@@ -152,7 +157,7 @@ public final class LiveChunks {
         ByteBuffer state = ByteBuffer.allocate(1);
         channel.read(state, FILE_STATE_POSITION);
         ChunkHeader header = ChunkHeader.read(bytes, 0);
-        boolean flushed = header.size() > ChunkHeader.SIZE && bytes.getLong(24) != 0;
+        boolean flushed = header.size() > ChunkHeader.SIZE && bytes.getLong(METADATA_POSITION) != 0;
         return state.get(0) == bytes.get(FILE_STATE_POSITION) && flushed ? header : null;
     }
 }

@@ -8,8 +8,6 @@ import dev.vitals.model.query.CallTrees;
 import dev.vitals.model.query.Selection;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -61,7 +59,7 @@ class LiveImportTest {
             live.read();
             ProfileSnapshot last = live.profile().snapshot();
             seen.add(last);
-            List<Path> chunks = chunkFiles(repository);
+            List<Path> chunks = LiveChunks.chunkFiles(repository);
             ProfileSnapshot file = JfrFiles.importFiles("file", chunks, ImportProgress.NONE, () -> false).snapshot();
 
             assertThat(reads).as("reads with new data before the recording stopped").isEqualTo(3);
@@ -92,15 +90,6 @@ class LiveImportTest {
         ProfileSnapshot last = seen.getLast();
         CallTree tree = CallTrees.topDown(last, Selection.cpu().withThreads(Selection.threadsMatching(last, "^live-busy$")));
         assertThat(tree.toCollapsed()).contains("dev.vitals.model.jfr.LiveImportTest.spin");
-    }
-
-    private static List<Path> chunkFiles(Path folder) throws Exception {
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> chunks = Files.newDirectoryStream(folder, "*.jfr")) {
-            chunks.forEach(files::add);
-        }
-        files.sort(null);
-        return files;
     }
 
     private static long spin() {

@@ -52,7 +52,7 @@ class OverheadEstimateTest {
         double lastJvmCpu = Double.NaN;
         for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
             if (event.getEventType().getName().equals("jdk.CPULoad")) {
-                lastJvmCpu = event.getFloat("jvmUser") + event.getFloat("jvmSystem");
+                lastJvmCpu = (double) event.getFloat("jvmUser") + event.getFloat("jvmSystem");
             }
         }
         OverheadEstimate.Estimate estimate = overhead.estimate();

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jdk.jfr.Recording;
@@ -69,6 +71,7 @@ class LiveImportTest {
             assertThat(CollapsedExport.collapse(last, Selection.cpu(), true))
                     .isEqualTo(CollapsedExport.collapse(file, Selection.cpu(), true));
             assertThat(last.info().warnings()).isEqualTo(file.info().warnings()).isEmpty();
+            assertThat(samplesPerThread(last)).isEqualTo(samplesPerThread(file));
         } finally {
             running.set(false);
             busy.join();
@@ -90,6 +93,16 @@ class LiveImportTest {
         ProfileSnapshot last = seen.getLast();
         CallTree tree = CallTrees.topDown(last, Selection.cpu().withThreads(Selection.threadsMatching(last, "^live-busy$")));
         assertThat(tree.toCollapsed()).contains("dev.vitals.model.jfr.LiveImportTest.spin");
+    }
+
+    /** Execution samples per thread name ("(none)" for a sample without a thread). */
+    static Map<String, Long> samplesPerThread(ProfileSnapshot snapshot) {
+        Map<String, Long> counts = new TreeMap<>();
+        SampleTable cpu = snapshot.samples("jdk.ExecutionSample");
+        for (int i = 0; cpu != null && i < cpu.length(); i++) {
+            counts.merge(cpu.thread(i) < 0 ? "(none)" : snapshot.threads().name(cpu.thread(i)), 1L, Long::sum);
+        }
+        return counts;
     }
 
     private static long spin() {

@@ -14,7 +14,6 @@ import dev.vitals.attach.SessionEnd;
 import dev.vitals.attach.SettingsProfile;
 import dev.vitals.app.ui.findings.LiveFindings;
 import dev.vitals.model.finding.Findings;
-import dev.vitals.model.session.AlertRule;
 import dev.vitals.model.session.Bookmark;
 import dev.vitals.model.session.LiveSessionFolder;
 import dev.vitals.model.session.SessionDiagnostics;
@@ -29,7 +28,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.concurrent.WorkerStateEvent;
@@ -163,7 +161,13 @@ final class LiveTab extends Tab implements SessionTab {
             content.setBottom(statusBar());
             setContent(content);
             diagnostics = new Diagnostics(session.connection());
-            alertEvidence = new AlertEvidence(diagnostics, diagnosticsKept, notice::setText);
+            alertEvidence = new AlertEvidence(diagnostics, diagnosticsKept, this::writeSnapshot, notice::setText);
+            diagnosticsKept.snapshots().addListener((ListChangeListener<SessionDiagnostics.Snapshot>) change -> {
+                while (change.next()) {
+                    change.getAddedSubList().forEach(s -> annotations.snapshots()
+                            .put(s.bookmark(), new KeptSnapshot(folder.directory(), s.entry())));
+                }
+            });
             annotations.bookmarks().addListener((ListChangeListener<Bookmark>) change -> {
                 while (change.next()) {
                     change.getAddedSubList().forEach(this::evidenceFor);
@@ -255,17 +259,26 @@ final class LiveTab extends Tab implements SessionTab {
     private void showDiagnostics() {
         if (diagnosticsWindow == null) {
             diagnosticsWindow = new DiagnosticsWindow(getTabPane().getScene().getWindow(), target.title(), diagnostics,
-                    diagnosticsKept, Bindings.createObjectBinding(() -> annotations.rulesProperty().get().stream()
-                            .map(AlertRule::name).toList(), annotations.rulesProperty()));
+                    diagnosticsKept);
         }
         diagnosticsWindow.show();
     }
 
-    /** A bookmark an alert's live firing made: the alert's rule takes its actions (a dump, a histogram) for it. */
+    /** A bookmark an alert's live firing made: the alert's rule takes its actions (a dump, a histogram, a snapshot) for it. */
     private void evidenceFor(Bookmark bookmark) {
         annotations.alerts().stream().filter(a -> a.fromNanos() == bookmark.fromNanos() && a.toNanos() == bookmark.toNanos()
                 && a.headline().equals(bookmark.label())).findFirst()
-                .ifPresent(alert -> alertEvidence.fired(alert.rule().name(), bookmark));
+                .ifPresent(alert -> alertEvidence.fired(alert.rule().actions(), bookmark));
+    }
+
+    /**
+     * Writes an alert's snapshot (off the FX thread): the session's chunks from {@code fromNanos} on,
+     * with the session's manifest as of now, the alert's bookmark its only one.
+     */
+    private void writeSnapshot(String entry, long fromNanos, Bookmark bookmark) throws IOException {
+        var info = model.profile().snapshot().info();
+        folder.snapshot(entry, LiveManifests.of(session.connection(), profile, Math.max(fromNanos, info.startNanos()),
+                info.endNanos()).withAnnotations(List.of(bookmark), List.of(), ""), fromNanos);
     }
 
     private HBox controls() {

@@ -21,9 +21,12 @@ public final class KeptDiagnosticsBar {
         }
         int dumps = kept.threadDumps().size();
         int histograms = kept.histograms().size();
+        int snapshots = kept.snapshots().size();
         long evidence = kept.items().stream().filter(i -> i.bookmark() != null).count();
         Label what = new Label("Kept with this session: " + dumps + (dumps == 1 ? " thread dump, " : " thread dumps, ")
                 + histograms + (histograms == 1 ? " heap histogram" : " heap histograms")
+                + (snapshots == 0 ? "" : ", " + snapshots + (snapshots == 1 ? " snapshot" : " snapshots")
+                        + " (open from its bookmark in Notes)")
                 + (evidence == 0 ? "" : " (" + evidence + " taken by alerts)"));
         what.setId("kept-diagnostics");
         Button show = new Button("Show…");

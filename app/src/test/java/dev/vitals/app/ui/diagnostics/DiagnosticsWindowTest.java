@@ -27,7 +27,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
@@ -118,8 +117,7 @@ class DiagnosticsWindowTest {
         connection = to;
         DiagnosticsKept kept = onFx(() -> new DiagnosticsKept(SessionDiagnostics.none()));
         robot.interact(() -> {
-            window = new DiagnosticsWindow(owner, "demo", new Diagnostics(to), kept,
-                    new SimpleObjectProperty<>(List.of("Slow requests")));
+            window = new DiagnosticsWindow(owner, "demo", new Diagnostics(to), kept);
             window.show();
         });
         return kept;

@@ -22,7 +22,9 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.geometry.Insets;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 
 /**
  * The session's bookmarks: a list (label and span, in seconds from the recording's start); a
@@ -91,8 +93,15 @@ final class BookmarksPane extends BorderPane {
         openSnapshot.setOnAction(e -> openSnapshot(annotations.snapshots().get(selected())));
         status.setId("bookmarks-status");
         status.getStyleClass().add("danger");
-        setTop(new ToolBar(addButton, rename, delete, openSnapshot, status));
+        status.setWrapText(true);
+        setTop(new ToolBar(addButton, rename, delete));
         setCenter(list);
+        // below the list, where the toolbar's overflow cannot hide it when the pane is narrow
+        VBox below = new VBox(4, openSnapshot, status);
+        below.visibleProperty().bind(Bindings.isNotEmpty(annotations.snapshots()));
+        below.managedProperty().bind(below.visibleProperty());
+        below.setPadding(new Insets(4));
+        setBottom(below);
     }
 
     /** Takes the snapshot out of the session off the FX thread and asks the window to open it. */

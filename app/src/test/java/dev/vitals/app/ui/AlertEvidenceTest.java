@@ -17,9 +17,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -99,7 +101,9 @@ class AlertEvidenceTest {
             WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> present(robot, "#kept-diagnostics")
                     || present(robot, "#failure-message"));
             assertThat(robot.lookup("#failure-message").tryQuery().map(n -> ((Label) n).getText())).isEmpty();
-            assertThat(find(robot, "#kept-diagnostics", Label.class).getText()).contains("taken by alerts", "1 snapshot");
+            assertThat(find(robot, "#kept-diagnostics", Label.class).getText())
+                .containsPattern("thread dumps?, 0 heap histograms, \\d+ snapshots? \\(\\d+ taken by alerts; a snapshot opens"
+                        + " from its bookmark in Notes\\)");
             ProfileView reopened = find(robot, "#profile-view", ProfileView.class);
             assertThat(onFx(() -> List.copyOf(reopened.annotations().bookmarks()))).contains(bookmark);
             robot.clickOn("#show-kept-diagnostics");
@@ -111,14 +115,20 @@ class AlertEvidenceTest {
             robot.interact(() -> dumps.getScene().getWindow().hide());
 
             // The snapshot opens from its bookmark in the Notes tab: a session of the minute before the alert.
-            robot.clickOn("#notes-tab");
+            robot.clickOn("Notes");
             @SuppressWarnings("unchecked")
             ListView<Bookmark> bookmarks = find(robot, "#bookmarks", ListView.class);
             robot.interact(() -> bookmarks.getSelectionModel().select(bookmark));
+            assertThat(find(robot, "#open-snapshot", Button.class).isDisabled()).as("Open Snapshot").isFalse();
             robot.clickOn("#open-snapshot");
             TabPane tabs = find(robot, "#sessions", TabPane.class);
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> tabs.getTabs().stream().anyMatch(t ->
-                    t instanceof RecordingTab r && r.file().getFileName().toString().startsWith("alert-"))));
+            end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (onFx(() -> tabs.getTabs().stream().noneMatch(t ->
+                    t instanceof RecordingTab r && r.file().getFileName().toString().startsWith("alert-")))) {
+                assertThat(System.nanoTime()).as("the snapshot's tab; tabs %s, '%s'", onFx(() -> tabs.getTabs().stream()
+                        .map(Tab::getText).toList()), find(robot, "#bookmarks-status", Label.class).getText()).isLessThan(end);
+                Thread.sleep(200);
+            }
             RecordingTab opened = onFx(() -> (RecordingTab) tabs.getSelectionModel().getSelectedItem());
             assertThat(opened.file().getFileName().toString()).isEqualTo(Path.of(snapshot.entry()).getFileName().toString());
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> opened.getContent() != null

@@ -12,11 +12,13 @@ import dev.vitals.model.diagnostics.ThreadDump;
 import dev.vitals.model.session.SessionDiagnostics;
 import dev.vitals.views.PngWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -28,6 +30,7 @@ import java.util.concurrent.TimeUnit;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.css.PseudoClass;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.control.Button;
@@ -251,6 +254,61 @@ class DiagnosticsWindowTest {
         robot.clickOn(ask.lookupButton(javafx.scene.control.ButtonType.CANCEL));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(output.getText()).doesNotContain("> GC.run");
+    }
+
+    /**
+     * Heap Dump… (after the file is chosen) says what it costs and where the file goes, then the
+     * target writes an hprof file: over JMX with a password (the file is the JVM's, said so), then
+     * over local attach to the same file, which the user chose to replace.
+     */
+    @Test
+    void theHeapDumpAsksThenTheJvmWritesAnHprofFile(FxRobot robot) throws Exception {
+        Path heap = files.resolve("demo.hprof");
+        open(robot, Connection.remote(new RemoteAddress("127.0.0.1", port, "controlRole", "s3cret".toCharArray(), false),
+                Duration.ofSeconds(30)));
+        robot.clickOn("#jcmd-tab");
+        JcmdView view = robot.lookup("#jcmd-view").queryAs(JcmdView.class);
+        TextArea output = robot.lookup("#command-output").queryAs(TextArea.class);
+
+        robot.interact(() -> Platform.runLater(() -> view.heapDumpTo(heap)));
+        DialogPane ask = awaitDialog(robot);
+        assertThat(ask.getHeaderText()).isEqualTo("A heap dump pauses the JVM");
+        assertThat(ask.getContentText()).contains(heap + " on the JVM's machine (127.0.0.1:" + port + "), not this one,",
+                "stops the application", "about as large as the used heap");
+        robot.clickOn(ask.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(heap).doesNotExist();
+
+        robot.interact(() -> Platform.runLater(() -> view.heapDumpTo(heap)));
+        robot.clickOn(awaitDialog(robot).lookupButton(javafx.scene.control.ButtonType.OK));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> output.getText().contains("Written to ")));
+        assertThat(output.getText()).contains("> heap dump\nWritten to " + heap + " on 127.0.0.1:" + port);
+        assertHprof(heap);
+        robot.interact(window::close);
+        connection.close();
+
+        open(robot, Connection.attach(demo.pid(), Duration.ofSeconds(30)));
+        robot.clickOn("#jcmd-tab");
+        JcmdView local = robot.lookup("#jcmd-view").queryAs(JcmdView.class);
+        long before = Files.getLastModifiedTime(heap).toMillis();
+        robot.interact(() -> Platform.runLater(() -> local.heapDumpTo(heap)));
+        DialogPane again = awaitDialog(robot);
+        assertThat(again.getContentText()).startsWith("Writing every live object to " + heap + " stops the application");
+        robot.clickOn(again.lookupButton(javafx.scene.control.ButtonType.OK));
+        Label status = robot.lookup("#jcmd-status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !status.getText().isEmpty()
+                && !status.getText().startsWith("Writing")));
+        assertThat(status.getText()).isEqualTo("Heap dump written to " + heap);
+        assertThat(Files.getLastModifiedTime(heap).toMillis()).as("replaced").isGreaterThanOrEqualTo(before);
+        assertHprof(heap);
+    }
+
+    /** A whole hprof file: its magic, and more than the demo's leak alone. */
+    private static void assertHprof(Path heap) throws Exception {
+        try (InputStream in = Files.newInputStream(heap)) {
+            assertThat(new String(in.readNBytes(18), StandardCharsets.US_ASCII)).isEqualTo("JAVA PROFILE 1.0.2");
+        }
+        assertThat(Files.size(heap)).isGreaterThan(1_000_000);
     }
 
     @Test

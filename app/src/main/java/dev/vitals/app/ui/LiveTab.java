@@ -464,6 +464,8 @@ final class LiveTab extends Tab implements SessionTab {
                 if (failure == null) {
                     showSaved(status, end, done);
                     saveDialog.saved(done);
+                    // the folder is gone: the alerts' snapshots are now in the packed file
+                    annotations.snapshots().replaceAll((bookmark, kept) -> new KeptSnapshot(done, kept.entry()));
                 } else {
                     status.setText(String.format("Ended: %s  ·  could not save (%s); the data stays in %s", end.message(),
                             dev.vitals.app.UserMessages.describe(failure), folder.directory()));

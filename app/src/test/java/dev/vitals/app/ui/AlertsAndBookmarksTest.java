@@ -200,12 +200,8 @@ class AlertsAndBookmarksTest {
 
     @Test
     void theRulesDialogSaysWhatIsWrongWithAValueAndKeepsGoodRulesAsDefaults(FxRobot robot) throws Exception {
-        robot.interact(() -> window.open(RECORDING));
-        awaitFlame(robot);
+        ListView<AlertRule> rules = openRulesDialog(robot);
         ProfileView view = find(robot, "#profile-view", ProfileView.class);
-        robot.clickOn("Session").clickOn("Alert Rules…");
-        @SuppressWarnings("unchecked")
-        ListView<AlertRule> rules = awaitNode(robot, "#alert-rules", ListView.class);
         robot.interact(() -> rules.getSelectionModel().select(3));
         assertThat(find(robot, "#rule-name", TextField.class).getText()).isEqualTo("Slow requests");
         Node ok = robot.lookup("#rules-ok").query();
@@ -245,12 +241,8 @@ class AlertsAndBookmarksTest {
      */
     @Test
     void theRulesDialogSetsWhatEachRuleTakesWhenItFires(FxRobot robot) throws Exception {
-        robot.interact(() -> window.open(RECORDING));
-        awaitFlame(robot);
+        ListView<AlertRule> rules = openRulesDialog(robot);
         ProfileView view = find(robot, "#profile-view", ProfileView.class);
-        robot.clickOn("Session").clickOn("Alert Rules…");
-        @SuppressWarnings("unchecked")
-        ListView<AlertRule> rules = awaitNode(robot, "#alert-rules", ListView.class);
         CheckBox dump = find(robot, "#rule-take-dump", CheckBox.class);
         CheckBox histogram = find(robot, "#rule-take-histogram", CheckBox.class);
         CheckBox snapshot = find(robot, "#rule-take-snapshot", CheckBox.class);
@@ -312,6 +304,15 @@ class AlertsAndBookmarksTest {
         robot.clickOn("Yes");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> List.copyOf(view.annotations().bookmarks())).equals(List.of(mine)));
         assertThat(onFx(() -> view.annotations().rulesProperty().get())).doesNotContain(slowRequests).hasSize(4);
+    }
+
+    /** Opens the committed recording and then Session → Alert Rules…; the dialog's list of rules. */
+    @SuppressWarnings("unchecked")
+    private ListView<AlertRule> openRulesDialog(FxRobot robot) throws Exception {
+        robot.interact(() -> window.open(RECORDING));
+        awaitFlame(robot);
+        robot.clickOn("Session").clickOn("Alert Rules…");
+        return awaitNode(robot, "#alert-rules", ListView.class);
     }
 
     private static void replaceText(FxRobot robot, String query, String text) {

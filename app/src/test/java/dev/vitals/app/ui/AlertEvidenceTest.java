@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitals.app.DemoWorkloadProcess;
 import dev.vitals.model.diagnostics.DumpedThread;
+import dev.vitals.model.diagnostics.HistogramRow;
 import dev.vitals.model.diagnostics.ThreadDump;
 import dev.vitals.model.session.AlertActions;
 import dev.vitals.model.session.AlertRule;
@@ -33,10 +34,11 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Evidence on alert: the default p99 rule (which takes a thread dump), given a snapshot of the last
- * minute too, fires live on the demo's spike (every 2 s); the alert's bookmark gets a thread dump of
- * that moment and a {@code .vitals} snapshot; saved, closed and reopened, the session still holds
- * both with the bookmark, and the snapshot opens from the bookmark in a tab of its own.
+ * Evidence on alert: the default p99 rule (which takes a thread dump), given a heap histogram and a
+ * snapshot of the last minute too, fires live on the demo's spike (every 2 s); the alert's bookmark
+ * gets a thread dump of that moment, a histogram and a {@code .vitals} snapshot; saved, closed and
+ * reopened, the session still holds them with the bookmark, and the snapshot opens from the
+ * bookmark in a tab of its own.
  */
 @ExtendWith(ApplicationExtension.class)
 class AlertEvidenceTest {
@@ -55,7 +57,7 @@ class AlertEvidenceTest {
     void theSpikesAlertTakesADumpAndASnapshotThatStayWithItsBookmark(FxRobot robot, @TempDir Path dir) throws Exception {
         AlertRule slowRequests = AlertRule.defaults().get(3);
         assertThat(slowRequests.actions()).as("the default").isEqualTo(new AlertActions(true, false, 0));
-        new AlertDefaults(PREFERENCES).save(List.of(slowRequests.withActions(new AlertActions(true, false, 1))));
+        new AlertDefaults(PREFERENCES).save(List.of(slowRequests.withActions(new AlertActions(true, true, 1))));
         Process demo = new ProcessBuilder(DemoWorkloadProcess.command(Duration.ofSeconds(400), 1, Duration.ofSeconds(2)))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
@@ -83,6 +85,10 @@ class AlertEvidenceTest {
             SessionDiagnostics.Dump evidence = (SessionDiagnostics.Dump) kept.evidenceFor(bookmark).stream()
                     .filter(SessionDiagnostics.Dump.class::isInstance).findFirst().orElseThrow();
             assertThat(snapshot.minutes()).isEqualTo(1);
+            SessionDiagnostics.Histogram histogram = (SessionDiagnostics.Histogram) kept.evidenceFor(bookmark).stream()
+                    .filter(SessionDiagnostics.Histogram.class::isInstance).findFirst().orElseThrow();
+            assertThat(histogram.histogram().liveOnly()).isTrue();
+            assertThat(histogram.histogram().rows()).extracting(HistogramRow::className).contains("java.lang.Thread", "java.lang.String");
             assertThat(bookmark.label()).startsWith("Slow requests: p99 3");
             assertThat(onFx(() -> List.copyOf(live.view().annotations().bookmarks()))).contains(bookmark);
             ThreadDump dump = evidence.dump();
@@ -92,7 +98,7 @@ class AlertEvidenceTest {
 
             // Saved, closed, reopened: the dump and the snapshot are still there, attached to the same bookmark.
             Path saved = onFx(() -> live.saveTo(dir.resolve("evidence.vitals"))).get(30, TimeUnit.SECONDS);
-            assertThat(SessionDiagnostics.read(saved).evidenceFor(bookmark)).contains(evidence, snapshot);
+            assertThat(SessionDiagnostics.read(saved).evidenceFor(bookmark)).contains(evidence, histogram, snapshot);
             robot.interact(() -> {
                 live.close();
                 live.getTabPane().getTabs().remove(live);
@@ -102,7 +108,7 @@ class AlertEvidenceTest {
                     || present(robot, "#failure-message"));
             assertThat(robot.lookup("#failure-message").tryQuery().map(n -> ((Label) n).getText())).isEmpty();
             assertThat(find(robot, "#kept-diagnostics", Label.class).getText())
-                .containsPattern("thread dumps?, 0 heap histograms, \\d+ snapshots? \\(\\d+ taken by alerts; a snapshot opens"
+                .containsPattern("thread dumps?, \\d+ heap histograms?, \\d+ snapshots? \\(\\d+ taken by alerts; a snapshot opens"
                         + " from its bookmark in Notes\\)");
             ProfileView reopened = find(robot, "#profile-view", ProfileView.class);
             assertThat(onFx(() -> List.copyOf(reopened.annotations().bookmarks()))).contains(bookmark);

@@ -32,18 +32,17 @@ import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.concurrent.WorkerStateEvent;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.controlsfx.control.StatusBar;
 import jdk.jfr.consumer.RecordedEvent;
 
 /**
@@ -326,8 +325,8 @@ final class LiveTab extends Tab implements SessionTab {
         return bar;
     }
 
-    /** The live status at the bottom: events/s, delay and data on the left, the overhead on the right. */
-    private StatusBar statusBar() {
+    /** The live status at the bottom: events/s, delay and data, the notice, the overhead. */
+    private FlowPane statusBar() {
         overheadLabel.setTooltip(new javafx.scene.control.Tooltip("The target's cost of recording: the time JFR spends writing"
                 + " (jdk.Flush, where the JDK reports it), else the configured sampling period; the target JVM's CPU;"
                 + " and this Vitals process's CPU (a share of the whole machine)"));
@@ -335,28 +334,29 @@ final class LiveTab extends Tab implements SessionTab {
     }
 
     /**
-     * Lays out the live status line: the status and notice on the left, the overhead on the right. The notice and
-     * the overhead are as wide as their text and the status wraps, so nothing is cut with an ellipsis (the saved
-     * file shows by name, its full path in the tooltip).
+     * Lays out the live status line: the status, the notice and the overhead, each as wide as its
+     * text, side by side while they fit and each whole on a line of its own when the tab is narrower
+     * (a status longer than the whole line wraps), so nothing is cut with an ellipsis and the line
+     * never grows over the views (the saved file shows by name, its full path in the tooltip).
      */
-    static StatusBar statusBar(Label status, Label notice, Label overhead) {
+    static FlowPane statusBar(Label status, Label notice, Label overhead) {
         status.setId("live-status");
         overhead.setId("overhead");
         overhead.getStyleClass().add("text-muted");
-        StatusBar bar = new StatusBar();
-        bar.setId("live-status-bar");
-        bar.setText("");
         notice.setId("live-notice");
         notice.getStyleClass().add("text-muted");
-        notice.setMinWidth(Region.USE_PREF_SIZE);
-        overhead.setMinWidth(Region.USE_PREF_SIZE);
-        status.setWrapText(true);
-        status.setMinHeight(Region.USE_PREF_SIZE);
-        Separator between = new Separator(Orientation.VERTICAL);
-        between.visibleProperty().bind(notice.textProperty().isNotEmpty());
-        between.managedProperty().bind(between.visibleProperty());
-        bar.getLeftItems().addAll(status, between, notice);
-        bar.getRightItems().add(overhead);
+        FlowPane bar = new FlowPane(24, 2, status, notice, overhead);
+        bar.setId("live-status-bar");
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.setRowValignment(VPos.CENTER);
+        bar.setStyle("-fx-background-color: -color-bg-subtle; -fx-border-color: -color-border-default;"
+                + " -fx-border-width: 1 0 0 0;");
+        for (Label label : List.of(status, notice, overhead)) {
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+            label.maxWidthProperty().bind(bar.widthProperty().subtract(16));
+            label.managedProperty().bind(label.textProperty().isNotEmpty());
+        }
         return bar;
     }
 

@@ -3,6 +3,7 @@ package dev.vitals.app.ui;
 import dev.vitals.model.session.AlertActions;
 import dev.vitals.model.session.AlertRule;
 import dev.vitals.views.TableCells;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
@@ -347,7 +348,25 @@ final class AlertRulesDialog {
         };
     }
 
-    /** A rule in the list: a check box (on/off) with the rule's name and what it checks. */
+    /**
+     * What a rule takes when it fires, short enough for the list ("on firing: dump + 2 min snapshot"),
+     * or "" for nothing: the list does not widen (and the dialog cut) when the user ticks them all.
+     */
+    static String taken(AlertActions actions) {
+        List<String> parts = new ArrayList<>();
+        if (actions.threadDump()) {
+            parts.add("dump");
+        }
+        if (actions.heapHistogram()) {
+            parts.add("histogram");
+        }
+        if (actions.snapshotMinutes() > 0) {
+            parts.add(actions.snapshotMinutes() + " min snapshot");
+        }
+        return parts.isEmpty() ? "" : "on firing: " + String.join(" + ", parts);
+    }
+
+    /** A rule in the list: a check box (on/off) with the rule's name, what it checks and what it takes. */
     private final class RuleCell extends ListCell<AlertRule> {
         private final CheckBox enabled = new CheckBox();
 
@@ -369,7 +388,7 @@ final class AlertRulesDialog {
             } else {
                 enabled.setSelected(rule.enabled());
                 setGraphic(enabled);
-                String takes = rule.actions().any() ? "then takes " + rule.actions().describe() : "";
+                String takes = taken(rule.actions());
                 setText(rule.name() + "\n" + rule.describe() + (takes.isEmpty() ? "" : "\n" + takes));
                 // The list is never narrower than its widest rule, so no rule is cut.
                 double needed = Math.max(Math.max(TableCells.width(rule.name(), getFont()),

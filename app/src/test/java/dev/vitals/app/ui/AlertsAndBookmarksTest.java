@@ -10,6 +10,7 @@ import dev.vitals.model.query.HotMethod;
 import dev.vitals.model.session.AlertActions;
 import dev.vitals.model.session.AlertRule;
 import dev.vitals.model.session.Bookmark;
+import dev.vitals.views.PngWriter;
 import dev.vitals.views.TimeMarker;
 import dev.vitals.views.chart.MetricChart;
 import dev.vitals.views.flame.FlameGraph;
@@ -253,7 +254,7 @@ class AlertsAndBookmarksTest {
                     .isEqualTo(List.of(i == 3, false, false));
         }
         assertThat(robot.lookup(".list-cell").queryAllAs(ListCell.class).stream().map(ListCell::getText).toList())
-                .contains("Slow requests\np99 of dev.vitals.demo.Request above 200 ms in 1 s\nthen takes a thread dump");
+                .contains("Slow requests\np99 of dev.vitals.demo.Request above 200 ms in 1 s\non firing: dump");
 
         // The GC pause rule: a histogram and a snapshot of the last 2 minutes.
         robot.interact(() -> rules.getSelectionModel().select(2));
@@ -266,6 +267,12 @@ class AlertsAndBookmarksTest {
         assertThat(robot.lookup("#rules-ok").query().isDisabled()).isTrue();
         replaceText(robot, "#rule-snapshot-minutes", "2");
         assertThat(error.getText()).isEmpty();
+        screenshot(rules, "alert-actions.png");
+        // the list did not widen past the dialog: the form's fields still lie inside it
+        assertThat(onFx(() -> rules.getScene().getWidth() - find(robot, "#rule-kind", Node.class)
+                .localToScene(find(robot, "#rule-kind", Node.class).getBoundsInLocal()).getMaxX())).isNotNegative();
+        assertThat(robot.lookup(".list-cell").queryAllAs(ListCell.class).stream().map(ListCell::getText).toList())
+                .contains("Long GC pause\nGC pause longer than 200 ms\non firing: histogram + 2 min snapshot");
         // ... and the spike's rule no longer takes a dump
         robot.interact(() -> rules.getSelectionModel().select(3));
         robot.clickOn(dump);
@@ -304,6 +311,15 @@ class AlertsAndBookmarksTest {
         robot.clickOn("Yes");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> List.copyOf(view.annotations().bookmarks())).equals(List.of(mine)));
         assertThat(onFx(() -> view.annotations().rulesProperty().get())).doesNotContain(slowRequests).hasSize(4);
+    }
+
+    /** With {@code -Dvitals.screenshots=DIR} (the README's pictures), writes the window of {@code node} to {@code DIR/name}. */
+    private static void screenshot(Node node, String name) throws Exception {
+        String dir = System.getProperty("vitals.screenshots");
+        if (dir != null) {
+            WaitForAsyncUtils.waitForFxEvents();
+            PngWriter.write(onFx(() -> node.getScene().snapshot(null)), Path.of(dir, name));
+        }
     }
 
     /** Opens the committed recording and then Session → Alert Rules…; the dialog's list of rules. */

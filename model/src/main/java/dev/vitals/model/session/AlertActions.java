@@ -1,8 +1,5 @@
 package dev.vitals.model.session;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * What an alert rule takes from the JVM when it fires live, kept with the session as the evidence
  * of the alert's bookmark (JMC's trigger actions are the model): a thread dump, a heap histogram,
@@ -23,24 +20,5 @@ public record AlertActions(boolean threadDump, boolean heapHistogram, int snapsh
     /** True when the rule takes anything. */
     public boolean any() {
         return threadDump || heapHistogram || snapshotMinutes > 0;
-    }
-
-    /** What the rule takes, in words ("a thread dump and a snapshot of the last 5 min"), or "" for none. */
-    public String describe() {
-        List<String> parts = new ArrayList<>();
-        if (threadDump) {
-            parts.add("a thread dump");
-        }
-        if (heapHistogram) {
-            parts.add("a heap histogram");
-        }
-        if (snapshotMinutes > 0) {
-            parts.add("a snapshot of the last " + snapshotMinutes + " min");
-        }
-        return switch (parts.size()) {
-            case 0 -> "";
-            case 1 -> parts.getFirst();
-            default -> String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.getLast();
-        };
     }
 }

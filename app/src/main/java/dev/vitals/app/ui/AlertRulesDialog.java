@@ -71,6 +71,8 @@ final class AlertRulesDialog {
         }
     }
 
+    /** The narrowest a text field of the form gets. */
+    private static final double FIELD_MIN_WIDTH = 140;
     /** Room beside a rule's text for the list's scroll bar and the cell's check box spacing. */
     private static final double SCROLL_BAR_ROOM = 24;
 
@@ -101,12 +103,20 @@ final class AlertRulesDialog {
         list.setId("alert-rules");
         list.setCellFactory(v -> new RuleCell());
         list.setPrefSize(270, 260);
-        kind.setMinWidth(170);
-        name.setMinWidth(200);
-        eventType.setMinWidth(200);
+        // The dialog opens as wide as the first rule's form; a kind with longer labels (GC pause,
+        // blocked thread) narrows the fields, never the labels or units, so nothing is cut.
+        kind.setPrefWidth(170);
+        name.setPrefWidth(200);
+        eventType.setPrefWidth(200);
+        for (Region field : List.of(kind, name, eventType)) {
+            field.setMinWidth(FIELD_MIN_WIDTH);
+        }
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
-        form.getColumnConstraints().add(labels);
+        ColumnConstraints fields = new ColumnConstraints();
+        ColumnConstraints units = new ColumnConstraints();
+        units.setMinWidth(Region.USE_PREF_SIZE);
+        form.getColumnConstraints().addAll(labels, fields, units);
         eventType.getItems().setAll(eventTypes);
         eventType.setEditable(true);
         kind.setConverter(converter(k -> k.title));

@@ -269,8 +269,11 @@ class AlertsAndBookmarksTest {
         assertThat(error.getText()).isEmpty();
         screenshot(rules, "alert-actions.png");
         // the list did not widen past the dialog: the form's fields still lie inside it
-        assertThat(onFx(() -> rules.getScene().getWidth() - find(robot, "#rule-kind", Node.class)
-                .localToScene(find(robot, "#rule-kind", Node.class).getBoundsInLocal()).getMaxX())).isNotNegative();
+        for (String field : List.of("#rule-kind", "#rule-name", "#rule-threshold")) {
+            Node node = find(robot, field, Node.class);
+            assertThat(onFx(() -> rules.getScene().getWidth() - node.localToScene(node.getBoundsInLocal()).getMaxX()))
+                    .as(field).isNotNegative();
+        }
         assertThat(robot.lookup(".list-cell").queryAllAs(ListCell.class).stream().map(ListCell::getText).toList())
                 .contains("Long GC pause\nGC pause longer than 200 ms\non firing: histogram + 2 min snapshot");
         // ... and the spike's rule no longer takes a dump

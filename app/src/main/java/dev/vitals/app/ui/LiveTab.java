@@ -7,14 +7,12 @@ import dev.vitals.app.ui.diagnostics.DiagnosticsKept;
 import dev.vitals.app.ui.diagnostics.DiagnosticsWindow;
 import dev.vitals.attach.Connection;
 import dev.vitals.attach.Diagnostics;
-import dev.vitals.attach.EventSink;
 import dev.vitals.attach.LiveSession;
 import dev.vitals.attach.ModelSink;
 import dev.vitals.attach.SessionEnd;
 import dev.vitals.attach.SettingsProfile;
 import dev.vitals.app.ui.findings.LiveFindings;
 import dev.vitals.model.finding.Findings;
-import dev.vitals.model.session.AlertRule;
 import dev.vitals.model.session.Bookmark;
 import dev.vitals.model.session.LiveSessionFolder;
 import dev.vitals.model.session.SessionDiagnostics;
@@ -29,7 +27,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.concurrent.WorkerStateEvent;
@@ -45,13 +42,12 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import jdk.jfr.consumer.RecordedEvent;
 
 /**
  * A live session with one JVM, local or remote ({@link LiveTarget}): connects and starts the stream
- * off the FX thread, feeds every event into the model through attach's {@link ModelSink} (a
- * snapshot at each flush of the stream), and shows the growing profile with a status line: events
- * per second, the live delay (event time to arrival), the data received, the estimated overhead
+ * off the FX thread, reads the kept chunks into the model through attach's {@link ModelSink} (a
+ * snapshot at each flush of the target), and shows the growing profile with a status line: events
+ * per second, the live delay (the target's flush to the model), the data received, the estimated overhead
  * ({@link OverheadEstimate}, and Vitals' own CPU), and how the session ended.
  * A session that ends (Stop, or the target went away) is packed into a {@code .vitals} file beside
  * its folder and the folder removed; {@link #close()} (the tab or window closed) leaves the folder,
@@ -70,7 +66,6 @@ final class LiveTab extends Tab implements SessionTab {
     private final Label notice = new Label();
     /** This process's CPU load (a fraction of the machine) as double bits, read at each flush off the FX thread. */
     private final AtomicLong ownCpu = new AtomicLong(Double.doubleToLongBits(Double.NaN));
-    private final AtomicLong newestEventNanos = new AtomicLong();
     private final AtomicLong arrivalDelayNanos = new AtomicLong();
     private final AtomicLong dataBytes = new AtomicLong();
     private volatile LiveSession session;
@@ -107,31 +102,20 @@ final class LiveTab extends Tab implements SessionTab {
         this.saveDialog = saveDialog;
         annotations = new SessionAnnotations(null, alertDefaults.load());
         recordingWith = settings;
-        model = ModelSink.newModel(target.title());
-        EventSink sink = new EventSink() {
-            @Override
-            public void accept(RecordedEvent event) {
-                long end = event.getEndTime().getEpochSecond() * 1_000_000_000L + event.getEndTime().getNano();
-                newestEventNanos.accumulateAndGet(end, Math::max);
-                OverheadEstimate estimate = overhead;
-                if (estimate != null) {
-                    estimate.accept(event);
-                }
-                model.accept(event);
+        model = new ModelSink(target.title(), snapshot -> {
+            OverheadEstimate estimate = overhead;
+            if (estimate != null) {
+                estimate.update(snapshot);
             }
-
-            @Override
-            public void flushed() {
-                model.flushed();
-                long now = System.currentTimeMillis() * 1_000_000L;
-                arrivalDelayNanos.set(Math.max(0, now - newestEventNanos.get()));
-                LiveSession running = session;
-                if (running != null) {
-                    dataBytes.set(sizeOf(running));
-                }
-                ownCpu.set(Double.doubleToLongBits(OWN_OS.getProcessCpuLoad()));
+            // the model's end is the time of the target's flush just read: its newest events end by then
+            long now = System.currentTimeMillis() * 1_000_000L;
+            arrivalDelayNanos.set(Math.max(0, now - snapshot.info().endNanos()));
+            LiveSession running = session;
+            if (running != null) {
+                dataBytes.set(sizeOf(running));
             }
-        };
+            ownCpu.set(Double.doubleToLongBits(OWN_OS.getProcessCpuLoad()));
+        });
         start = new Task<>() {
             @Override
             protected LiveSession call() throws Exception {
@@ -142,7 +126,7 @@ final class LiveTab extends Tab implements SessionTab {
                     overhead = new OverheadEstimate(profile.settings());
                     folder = LiveSessionFolder.create(folders.create(target.folderSuffix()),
                             LiveManifests.of(connection, profile, 0, 0));
-                    return LiveSession.start(connection, profile, folder.directory(), sink);
+                    return LiveSession.start(connection, profile, folder.directory(), model);
                 } catch (Exception e) {
                     connection.close();
                     throw e;
@@ -162,7 +146,13 @@ final class LiveTab extends Tab implements SessionTab {
             content.setBottom(statusBar());
             setContent(content);
             diagnostics = new Diagnostics(session.connection());
-            alertEvidence = new AlertEvidence(diagnostics, diagnosticsKept, notice::setText);
+            alertEvidence = new AlertEvidence(diagnostics, diagnosticsKept, this::writeSnapshot, notice::setText);
+            diagnosticsKept.snapshots().addListener((ListChangeListener<SessionDiagnostics.Snapshot>) change -> {
+                while (change.next()) {
+                    change.getAddedSubList().forEach(s -> annotations.snapshots()
+                            .put(s.bookmark(), new KeptSnapshot(folder.directory(), s.entry())));
+                }
+            });
             annotations.bookmarks().addListener((ListChangeListener<Bookmark>) change -> {
                 while (change.next()) {
                     change.getAddedSubList().forEach(this::evidenceFor);
@@ -254,17 +244,26 @@ final class LiveTab extends Tab implements SessionTab {
     private void showDiagnostics() {
         if (diagnosticsWindow == null) {
             diagnosticsWindow = new DiagnosticsWindow(getTabPane().getScene().getWindow(), target.title(), diagnostics,
-                    diagnosticsKept, Bindings.createObjectBinding(() -> annotations.rulesProperty().get().stream()
-                            .map(AlertRule::name).toList(), annotations.rulesProperty()));
+                    diagnosticsKept);
         }
         diagnosticsWindow.show();
     }
 
-    /** A bookmark an alert's live firing made: the alert's rule takes its actions (a dump, a histogram) for it. */
+    /** A bookmark an alert's live firing made: the alert's rule takes its actions (a dump, a histogram, a snapshot) for it. */
     private void evidenceFor(Bookmark bookmark) {
         annotations.alerts().stream().filter(a -> a.fromNanos() == bookmark.fromNanos() && a.toNanos() == bookmark.toNanos()
                 && a.headline().equals(bookmark.label())).findFirst()
-                .ifPresent(alert -> alertEvidence.fired(alert.rule().name(), bookmark));
+                .ifPresent(alert -> alertEvidence.fired(alert.rule().actions(), bookmark));
+    }
+
+    /**
+     * Writes an alert's snapshot (off the FX thread): the session's chunks from {@code fromNanos} on,
+     * with the session's manifest as of now, the alert's bookmark its only one.
+     */
+    private void writeSnapshot(String entry, long fromNanos, Bookmark bookmark) throws IOException {
+        var info = model.profile().snapshot().info();
+        folder.snapshot(entry, LiveManifests.of(session.connection(), profile, Math.max(fromNanos, info.startNanos()),
+                info.endNanos()).withAnnotations(List.of(bookmark), List.of(), ""), fromNanos);
     }
 
     private HBox controls() {
@@ -451,6 +450,8 @@ final class LiveTab extends Tab implements SessionTab {
                 if (failure == null) {
                     showSaved(status, end, done);
                     saveDialog.saved(done);
+                    // the folder is gone: the alerts' snapshots are now in the packed file
+                    annotations.snapshots().replaceAll((bookmark, kept) -> new KeptSnapshot(done, kept.entry()));
                 } else {
                     status.setText(String.format("Ended: %s  ·  could not save (%s); the data stays in %s", end.message(),
                             dev.vitals.app.UserMessages.describe(failure), folder.directory()));

@@ -213,9 +213,12 @@ final class ProfileView extends BorderPane {
         return findings;
     }
 
-    /** Runs {@code action} once, after the first answer of the flame graph's query is shown. */
-    void afterFirstResult(Runnable action) {
-        onFirstResult = action;
+    /**
+     * Runs {@code action} once, after the first answer of the flame graph's query is shown and the
+     * time views have answered what they asked for it (see {@link TimeViews#whenAnswered}).
+     */
+    void afterFirstViews(Runnable action) {
+        onFirstResult = () -> timeViews.whenAnswered(action);
     }
 
     /**

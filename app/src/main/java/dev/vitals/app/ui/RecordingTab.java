@@ -77,6 +77,8 @@ final class RecordingTab extends Tab implements SessionTab {
                     info.startNanos(), info.endNanos(), List.of(), List.of(), "", null, List.of());
             view = new ProfileView(new Profile(files.snapshot()), false, frame -> false, method -> { },
                     new SessionAnnotations(files.manifest(), alertDefaults.load()));
+            keptDiagnostics.snapshots().forEach(s -> view.annotations().snapshots()
+                    .put(s.bookmark(), new KeptSnapshot(file, s.entry())));
             setContent(KeptDiagnosticsBar.around(withWarnings(files.warnings(), view), keptDiagnostics,
                     file.getFileName().toString()));
             analyse(files);
@@ -99,14 +101,14 @@ final class RecordingTab extends Tab implements SessionTab {
 
     /**
      * A session's saved findings are shown as they were; a recording (or a session saved without
-     * them) is analysed once the flame graph shows its first answer.
+     * them) is analysed once the flame graph and the time views show their first answers.
      */
     private void analyse(RecordingFiles files) {
         if (files.manifest() != null && files.manifest().findings() != null) {
             view.findings().show(files.manifest().findings());
             return;
         }
-        view.afterFirstResult(() -> view.findings().analyse("the recording",
+        view.afterFirstViews(() -> view.findings().analyse("the recording",
                 (progress, cancelled) -> AnalysisSource.analyze(file, 1, progress, cancelled), findings -> { }));
     }
 

@@ -18,6 +18,9 @@ import dev.vitals.views.timeline.ThreadTimeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -166,6 +169,40 @@ final class TimeViews {
         for (ProfileControl view : views()) {
             view.setSnapshot(snapshot);
         }
+    }
+
+    /**
+     * Runs {@code action} once, after the next layout (where the views shown ask for their answers)
+     * when none of the time views has a query in flight: the views in a hidden tab ask nothing and
+     * do not delay it. So the views a user looks at answer before work that would compete with
+     * their queries for the CPU (the automated analysis).
+     */
+    void whenAnswered(Runnable action) {
+        Scene scene = above.getScene();
+        if (scene == null) {
+            afterQueries(action);
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            afterQueries(action);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
+    private void afterQueries(Runnable action) {
+        List<ProfileControl> views = views();
+        List<ChangeListener<Boolean>> watch = new ArrayList<>(1);
+        watch.add((obs, was, computing) -> {
+            if (views.stream().noneMatch(ProfileControl::isComputing)) {
+                views.forEach(view -> view.computingProperty().removeListener(watch.getFirst()));
+                action.run();
+            }
+        });
+        views.forEach(view -> view.computingProperty().addListener(watch.getFirst()));
+        watch.getFirst().changed(null, null, false);
     }
 
     /** The charts: those above the timeline and those of the charts tab. */

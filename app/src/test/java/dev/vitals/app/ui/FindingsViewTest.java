@@ -19,8 +19,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -34,7 +38,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The Findings view on the committed demo recording: the analysis arrives after the flame graph,
+ * The Findings view on the committed demo recording: the analysis arrives after the flame graph and
+ * the time views (and is cancelled from the view),
  * comes forward when something scored Warning, lists the lock contention between the demo's
  * {@code contender} threads, and a click on it narrows the flame graph to the contended frames
  * ({@code Work.holdLock} under {@code jdk.JavaMonitorEnter}) and the timeline's selection to the
@@ -46,10 +51,12 @@ class FindingsViewTest {
     private static final String HOLD_LOCK = "dev.vitals.demo.Work.holdLock";
 
     private MainWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
         PREFERENCES.clear();
+        this.stage = stage;
         window = new MainWindow(stage, PREFERENCES);
         window.show();
     }
@@ -78,6 +85,62 @@ class FindingsViewTest {
         assertThat(onFx(() -> List.copyOf(view.annotations().bookmarks()))).extracting(b -> b.label())
                 .contains("Finding: " + slow.name());
         assertThat(onFx(view::liveFindingsCpu)).isPositive();
+    }
+
+    @Test
+    void theAnalysisWaitsForTheFlameGraphAndTheTimeViewsAndIsCancelledFromTheView(FxRobot robot) throws Exception {
+        // the time views' query thread and the analysis thread are held, so the order is certain
+        CountDownLatch timeViews = hold(Background.VIEW_QUERIES);
+        CountDownLatch analysis = hold(Background.ANALYSIS);
+        try {
+            robot.interact(() -> {
+                stage.setWidth(1280);
+                stage.setHeight(800);
+                window.open(SessionTabsTest.RECORDING);
+            });
+            FlameGraph flame = SessionTabsTest.awaitNode(robot, "#flame-graph", FlameGraph.class, Duration.ofSeconds(30));
+            ProfileView view = find(robot, "#profile-view", ProfileView.class);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> flame.getCallTree() != null));
+            ThreadTimeline timeline = find(robot, "#timeline", ThreadTimeline.class);
+            for (int pulse = 0; pulse < 5; pulse++) {
+                Thread.sleep(100);
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            assertThat(onFx(timeline::isComputing)).as("the timeline still waits for its answer").isTrue();
+            assertThat(onFx(() -> view.findings().isAnalysing())).as("no analysis before the time views answer").isFalse();
+
+            timeViews.countDown();
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> view.findings().isAnalysing()));
+            assertThat(onFx(timeline::isComputing)).isFalse();
+
+            // the analysis waits for its thread: cancelled from the Findings view, it never runs
+            TabPane tabs = onFx(() -> robot.lookup(".tab-pane").queryAllAs(TabPane.class).stream()
+                    .filter(p -> p.getTabs().stream().anyMatch(t -> "findings-tab".equals(t.getId()))).findFirst().orElseThrow());
+            robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                    .filter(t -> "findings-tab".equals(t.getId())).findFirst().orElseThrow()));
+            Button cancel = find(robot, "#findings-cancel", Button.class);
+            assertThat(onFx(cancel::isVisible)).isTrue();
+            robot.interact(cancel::fire);
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !onFx(() -> view.findings().isAnalysing()));
+            assertThat(onFx(() -> find(robot, "#findings-status", Label.class).getText())).isEqualTo("Analysis cancelled");
+            assertThat(onFx(() -> view.findings().findingsProperty().get())).isNull();
+        } finally {
+            timeViews.countDown();
+            analysis.countDown();
+        }
+    }
+
+    /** Occupies {@code executor}'s one thread until the latch returned is counted down. */
+    private static CountDownLatch hold(ExecutorService executor) {
+        CountDownLatch release = new CountDownLatch(1);
+        executor.execute(() -> {
+            try {
+                release.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        return release;
     }
 
     @Test

@@ -194,7 +194,9 @@ public final class FindingsPane extends BorderPane {
         cancel.setId("findings-cancel");
         cancel.setVisible(false);
         cancel.setOnAction(e -> cancelRunning());
-        return new ToolBar(new Label("Show"), severity, status, progress, cancel);
+        // progress and Cancel before the status, whose text can be long: in a narrow pane it is the
+        // status that is cut, not the button
+        return new ToolBar(new Label("Show"), severity, progress, cancel, status);
     }
 
     private void refill() {

@@ -33,17 +33,13 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.concurrent.WorkerStateEvent;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.StatusBar;
 import jdk.jfr.consumer.RecordedEvent;
@@ -268,15 +264,8 @@ final class LiveTab extends Tab implements SessionTab {
                 .ifPresent(alert -> alertEvidence.fired(alert.rule().name(), bookmark));
     }
 
-    private HBox controls() {
-        LiveWindowControls window = new LiveWindowControls(view.liveWindow());
-        Button save = new Button("Save…");
-        save.setId("save-session");
-        save.setTooltip(new javafx.scene.control.Tooltip("Save what has arrived so far as a .vitals session"));
-        save.setOnAction(e -> chooseAndSave());
+    private Node controls() {
         ComboBox<String> recordWith = SettingsChoice.create("live-settings", recordingWith);
-        recordWith.setTooltip(new javafx.scene.control.Tooltip(
-                "What the target records from now on; the data so far stays"));
         recordWith.valueProperty().addListener((obs, old, now) -> {
             if (now != null && !now.equals(SettingsChoice.CUSTOM) && !now.equals(recordingWith)) {
                 String before = recordingWith;
@@ -292,25 +281,14 @@ final class LiveTab extends Tab implements SessionTab {
                 });
             }
         });
-        Button stop = new Button("Stop");
-        stop.setId("stop");
-        stop.setTooltip(new javafx.scene.control.Tooltip("Stop recording and save the session as a .vitals file"));
-        stop.setOnAction(e -> {
-            stop.setDisable(true);
+        LiveTopBar bar = new LiveTopBar(new LiveWindowControls(view.liveWindow()), recordWith);
+        bar.save().setOnAction(e -> chooseAndSave());
+        bar.stop().setOnAction(e -> {
+            bar.stop().setDisable(true);
             stopAndSave();
         });
-        Button diagnose = new Button("Diagnostics…");
-        diagnose.setId("diagnostics");
-        diagnose.setTooltip(new javafx.scene.control.Tooltip(
-                "Threads and deadlocks, heap histograms, JVM flags, diagnostic commands and MBeans of the target"));
-        diagnose.setOnAction(e -> showDiagnostics());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, diagnose, window.state(), spacer, new Label("Settings"), recordWith, window.follow(),
-                window.pause(), save, stop);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 8, 4, 8));
-        return bar;
+        bar.diagnostics().setOnAction(e -> showDiagnostics());
+        return bar.node();
     }
 
     /** The live status at the bottom: events/s, delay and data on the left, the overhead on the right. */

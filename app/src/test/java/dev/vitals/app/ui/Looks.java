@@ -1,0 +1,61 @@
+package dev.vitals.app.ui;
+
+import static dev.vitals.app.ui.SessionTabsTest.onFx;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vitals.views.PngWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window at 1280×800 and 1920×1080 in the light and dark themes: nothing a user reads is cut.
+ * A size taller than the screen is left out (JavaFX's headless screen is 1000×1000, so 1920×1080 is
+ * checked under Xvfb with the GTK glass). With {@code -Dvitals.screenshots=DIR} each look is also
+ * written as {@code DIR/NAME-WxH-THEME.png} (the README's pictures, in {@code docs/images/}).
+ */
+final class Looks {
+    private static final int[][] SIZES = {{1280, 800}, {1920, 1080}};
+
+    private Looks() {
+    }
+
+    /** Checks (and writes, when asked) every look of {@code stage} that fits the screen, ending in the light theme. */
+    static void check(FxRobot robot, Stage stage, String name) throws Exception {
+        String folder = System.getProperty("vitals.screenshots", "");
+        double screenHeight = onFx(() -> Screen.getPrimary().getBounds().getHeight());
+        try {
+            for (int[] size : SIZES) {
+                if (size[1] > screenHeight) {
+                    continue;
+                }
+                for (Theme theme : Theme.values()) {
+                    robot.interact(() -> {
+                        theme.apply();
+                        stage.setX(0);
+                        stage.setY(0);
+                        stage.setWidth(size[0]);
+                        stage.setHeight(size[1]);
+                    });
+                    WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS);
+                    WaitForAsyncUtils.waitForFxEvents();
+                    String look = size[0] + "x" + size[1] + "-" + theme.name().toLowerCase(Locale.ROOT);
+                    assertThat(onFx(() -> Truncation.under(stage.getScene().getRoot()))).as(look).isEmpty();
+                    if (!folder.isEmpty()) {
+                        WritableImage image = onFx(() -> stage.getScene().snapshot(null));
+                        Files.createDirectories(Path.of(folder));
+                        PngWriter.write(image, Path.of(folder, name + "-" + look + ".png"));
+                    }
+                }
+            }
+        } finally {
+            robot.interact(Theme.LIGHT::apply);
+        }
+    }
+}

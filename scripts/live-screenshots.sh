@@ -16,6 +16,7 @@ fx_args+=" --enable-native-access=ALL-UNNAMED,javafx.graphics"
 fx_args+=" --add-opens javafx.graphics/com.sun.javafx.application=ALL-UNNAMED --add-opens javafx.graphics/com.sun.glass.ui=ALL-UNNAMED"
 fx_args+=" --add-exports javafx.graphics/com.sun.javafx.util=ALL-UNNAMED --add-exports javafx.base/com.sun.javafx.logging=ALL-UNNAMED"
 cd "$root"
+nice mvn -B -q -Dstyle.color=never -pl demo -DskipTests package   # the demo workload's jar, which `vitals demo` runs
 DISPLAY=":$display" nice mvn -B -q -Dstyle.color=never -pl app -am -Dtest=LiveLooksTest -Dsurefire.failIfNoSpecifiedTests=false \
   "-Dvitals.fx.test.args=$fx_args" "-Dvitals.live.minutes=$minutes" "-Dvitals.screenshots=$out" test
 ls "$out"/live-demo-*.png

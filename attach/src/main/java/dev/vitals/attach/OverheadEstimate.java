@@ -1,4 +1,4 @@
-package dev.vitals.app;
+package dev.vitals.attach;
 
 import java.util.Map;
 import jdk.jfr.consumer.RecordedEvent;

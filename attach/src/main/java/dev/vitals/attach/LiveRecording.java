@@ -1,0 +1,201 @@
+package dev.vitals.attach;
+
+import com.sun.management.OperatingSystemMXBean;
+import dev.vitals.model.Profile;
+import dev.vitals.model.RecordingInfo;
+import dev.vitals.model.session.LiveSessionFolder;
+import dev.vitals.model.session.SessionDiagnostics;
+import dev.vitals.model.session.SessionManifest;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
+import jdk.jfr.consumer.RecordedEvent;
+
+/**
+ * One live recording of a JVM, the steps the window's live tabs and {@code vitals record} share:
+ * {@link #start} creates the session folder with a first manifest and streams the target's events
+ * into the folder's chunks and into a growing {@link Profile}; {@link #save} packs what has arrived
+ * into a {@code .vitals} file while the recording goes on; {@link #stopAndPack} stops, packs and
+ * removes the folder; {@link #close()} detaches and leaves the folder, to be recovered later.
+ * {@link #stats()} says how it goes (an immutable {@link Stats}); the overhead is estimated from the
+ * events as they stream ({@link OverheadEstimate}). UI-free; every method may block (it talks to
+ * the target or writes files), except {@link #stats()} and {@link #profile()}.
+ * <p>
+ * The manifest names the target (address, pid, main class, JDK), the settings recorded with, the
+ * span received (epoch nanos, 0 while unknown) and the Vitals version that wrote it.
+ */
+public final class LiveRecording implements AutoCloseable {
+    private static final OperatingSystemMXBean OWN_OS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    private final Connection connection;
+    private final LiveSessionFolder folder;
+    private final ModelSink model;
+    private final String appVersion;
+    private final AtomicLong newestEventNanos = new AtomicLong();
+    private final AtomicLong arrivalDelayNanos = new AtomicLong();
+    private final AtomicLong dataBytes = new AtomicLong();
+    /** This process's CPU load (a fraction of the machine) as double bits, read at each flush. */
+    private final AtomicLong ownCpu = new AtomicLong(Double.doubleToLongBits(Double.NaN));
+    private volatile SettingsProfile settings;
+    private volatile OverheadEstimate overhead;
+    private volatile LiveSession session;
+
+    private LiveRecording(Connection connection, LiveSessionFolder folder, SettingsProfile settings, String source,
+            String appVersion) {
+        this.connection = connection;
+        this.folder = folder;
+        this.settings = settings;
+        this.appVersion = appVersion;
+        this.overhead = new OverheadEstimate(settings.settings());
+        this.model = ModelSink.newModel(source);
+    }
+
+    /**
+     * Creates the session folder {@code directory} with its manifest and starts streaming.
+     *
+     * @param source     the name of the profile's source (a tab's title, an address)
+     * @param appVersion the Vitals version written into the manifest
+     */
+    public static LiveRecording start(Connection connection, SettingsProfile settings, Path directory, String source,
+            String appVersion) throws IOException, ConnectionException {
+        LiveSessionFolder folder = LiveSessionFolder.create(directory, manifest(connection, settings, appVersion, 0, 0));
+        LiveRecording recording = new LiveRecording(connection, folder, settings, source, appVersion);
+        recording.session = LiveSession.start(connection, settings, folder.directory(), recording.new Sink());
+        return recording;
+    }
+
+    /** The profile the stream grows (a new snapshot at each flush). */
+    public Profile profile() {
+        return model.profile();
+    }
+
+    /** The stream: its connection, chunks, settings changes and end. */
+    public LiveSession session() {
+        return session;
+    }
+
+    /** The session folder. */
+    public Path directory() {
+        return folder.directory();
+    }
+
+    /** Records with {@code next} from now on (the overhead estimate starts again for it); the data so far stays. */
+    public void switchTo(SettingsProfile next) throws ConnectionException {
+        session.switchTo(next);
+        settings = next;
+        overhead = new OverheadEstimate(next.settings());
+    }
+
+    /** How the recording goes, now. */
+    public Stats stats() {
+        return new Stats(session.transport(), session.events(), dataBytes.get(), arrivalDelayNanos.get(),
+                overhead.estimate(), Double.longBitsToDouble(ownCpu.get()));
+    }
+
+    /**
+     * Packs what has arrived into {@code target} (the recording goes on): the manifest with the span
+     * received so far, as {@code annotate} completes it (bookmarks, notes, alert rules, findings), the
+     * {@code diagnostics} kept, and every whole chunk.
+     */
+    public Path save(Path target, UnaryOperator<SessionManifest> annotate, SessionDiagnostics diagnostics)
+            throws IOException {
+        folder.writeDiagnostics(diagnostics);
+        RecordingInfo info = model.profile().snapshot().info();
+        folder.writeManifest(annotate.apply(manifest(connection, settings, appVersion, info.startNanos(), info.endNanos())));
+        folder.pack(target);
+        return target;
+    }
+
+    /**
+     * Stops (if it has not ended already), packs the session into {@code target} as {@link #save}
+     * does and removes the folder. Returns how the recording ended.
+     *
+     * @throws IOException if nothing was recorded (the folder stays), or the file could not be written
+     */
+    public SessionEnd stopAndPack(Path target, UnaryOperator<SessionManifest> annotate, SessionDiagnostics diagnostics)
+            throws IOException {
+        SessionEnd end = session.stop();
+        if (folder.chunkFiles().isEmpty()) {
+            throw new IOException("nothing was recorded from " + connection.identity().address() + ": " + end.message());
+        }
+        save(target, annotate, diagnostics);
+        LiveSessionFolder.delete(folder.directory());
+        return end;
+    }
+
+    /** The {@code .vitals} file beside the session folder, where a session that ended is packed. */
+    public Path besideFolder() {
+        return folder.directory().resolveSibling(folder.directory().getFileName() + ".vitals");
+    }
+
+    /** Detaches: the stream stops, the session folder stays as it is (recoverable). */
+    @Override
+    public void close() {
+        session.close();
+    }
+
+    private static SessionManifest manifest(Connection connection, SettingsProfile settings, String appVersion,
+            long startNanos, long endNanos) {
+        JvmIdentity jvm = connection.identity();
+        Map<String, String> identity = Map.of("address", jvm.address(), "pid", Long.toString(jvm.pid()),
+                "mainClass", jvm.name(), "jdk", jvm.jdkVersion(), "jdkVendor", jvm.jdkVendor(), "vm", jvm.vmName());
+        return new SessionManifest(SessionManifest.FORMAT_VERSION, appVersion, identity, settings.settings(),
+                startNanos, endNanos, List.of(), List.of(), "", null, List.of());
+    }
+
+    /** Feeds the model and the overhead estimate, and measures the delay and the data at each flush. */
+    private final class Sink implements EventSink {
+        @Override
+        public void accept(RecordedEvent event) {
+            long end = event.getEndTime().getEpochSecond() * 1_000_000_000L + event.getEndTime().getNano();
+            newestEventNanos.accumulateAndGet(end, Math::max);
+            overhead.accept(event);
+            model.accept(event);
+        }
+
+        @Override
+        public void flushed() {
+            model.flushed();
+            long now = System.currentTimeMillis() * 1_000_000L;
+            arrivalDelayNanos.set(Math.max(0, now - newestEventNanos.get()));
+            LiveSession running = session;
+            if (running != null) {
+                dataBytes.set(chunkBytes(running));
+            }
+            ownCpu.set(Double.doubleToLongBits(OWN_OS.getProcessCpuLoad()));
+        }
+
+        /** Adds up the chunk files, or -1 if they cannot be read. */
+        private static long chunkBytes(LiveSession running) {
+            long bytes = 0;
+            try {
+                for (Path chunk : running.chunkFiles()) {
+                    bytes += Files.size(chunk);
+                }
+            } catch (IOException e) {
+                return -1;
+            }
+            return bytes;
+        }
+    }
+
+    /**
+     * How a live recording goes.
+     *
+     * @param transport         how the events arrive (the target's local repository, or JMX)
+     * @param events            the events received so far
+     * @param dataBytes         the chunks' size on disk, or -1 if unreadable
+     * @param arrivalDelayNanos the newest event's age when the last flush arrived
+     * @param overhead          the target's cost of recording, estimated
+     * @param ownCpu            this process's CPU (a fraction of the machine) at the last flush; NaN while unknown
+     */
+    public record Stats(LiveSession.Transport transport, long events, long dataBytes, long arrivalDelayNanos,
+            OverheadEstimate.Estimate overhead, double ownCpu) {
+    }
+}

@@ -26,8 +26,19 @@ final class Looks {
     private Looks() {
     }
 
+    /** What else must hold in each look, named {@code WxH-THEME}. */
+    @FunctionalInterface
+    interface LookCheck {
+        void check(String look) throws Exception;
+    }
+
     /** Checks (and writes, when asked) every look of {@code stage} that fits the screen, ending in the light theme. */
     static void check(FxRobot robot, Stage stage, String name) throws Exception {
+        check(robot, stage, name, look -> { });
+    }
+
+    /** As {@link #check(FxRobot, Stage, String)}, and {@code more} in each look. */
+    static void check(FxRobot robot, Stage stage, String name, LookCheck more) throws Exception {
         String folder = System.getProperty("vitals.screenshots", "");
         double screenHeight = onFx(() -> Screen.getPrimary().getBounds().getHeight());
         try {
@@ -47,6 +58,7 @@ final class Looks {
                     WaitForAsyncUtils.waitForFxEvents();
                     String look = size[0] + "x" + size[1] + "-" + theme.name().toLowerCase(Locale.ROOT);
                     assertThat(onFx(() -> Truncation.under(stage.getScene().getRoot()))).as(look).isEmpty();
+                    more.check(look);
                     if (!folder.isEmpty()) {
                         WritableImage image = onFx(() -> stage.getScene().snapshot(null));
                         Files.createDirectories(Path.of(folder));

@@ -113,6 +113,20 @@ public final class LiveRecording implements AutoCloseable {
     }
 
     /**
+     * Writes a {@code .vitals} snapshot of the data from {@code fromNanos} (epoch) on into the
+     * session folder as {@code entry} (an alert's evidence; the recording goes on): the chunks that
+     * reach past it, with the manifest of that span as {@code annotate} completes it.
+     *
+     * @return the snapshot's file
+     * @throws IOException when no chunk has been written yet or the file cannot be written
+     */
+    public Path snapshot(String entry, long fromNanos, UnaryOperator<SessionManifest> annotate) throws IOException {
+        RecordingInfo info = model.profile().snapshot().info();
+        return folder.snapshot(entry, annotate.apply(manifest(connection, settings, appVersion,
+                Math.max(fromNanos, info.startNanos()), info.endNanos())), fromNanos);
+    }
+
+    /**
      * Stops (if it has not ended already), packs the session into {@code target} as {@link #save}
      * does and removes the folder. Returns how the recording ended.
      *

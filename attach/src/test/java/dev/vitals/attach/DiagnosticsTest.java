@@ -10,6 +10,8 @@ import dev.vitals.model.diagnostics.ThreadDump;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -113,6 +115,9 @@ class DiagnosticsTest {
                 Path heap = Files.createTempDirectory("vitals-heap").resolve("demo.hprof");
                 diagnostics.heapDump(heap.toString(), true);
                 assertThat(Files.size(heap)).isGreaterThan(1_000_000);
+                try (InputStream in = Files.newInputStream(heap)) {
+                    assertThat(new String(in.readNBytes(18), StandardCharsets.US_ASCII)).isEqualTo("JAVA PROFILE 1.0.2");
+                }
                 Files.delete(heap);
                 Files.delete(heap.getParent());
 

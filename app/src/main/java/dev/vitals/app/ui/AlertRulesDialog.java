@@ -1,7 +1,9 @@
 package dev.vitals.app.ui;
 
+import dev.vitals.model.session.AlertActions;
 import dev.vitals.model.session.AlertRule;
 import dev.vitals.views.TableCells;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
@@ -32,7 +34,8 @@ import javafx.util.StringConverter;
 
 /**
  * Session → Alert Rules…: the session's rules in a list (the check box switches a rule on or off)
- * and a form for the selected one. Every edit is checked at once by building the rule: a bad value
+ * and a form for the selected one, with what the rule takes from the JVM when it fires live (a
+ * thread dump, a heap histogram, a {@code .vitals} snapshot of the last minutes). Every edit is checked at once by building the rule: a bad value
  * shows the rule's own message under the form, and until it is fixed (or the rule removed) the
  * list and OK are disabled. OK hands back the rules and whether they become the defaults for new
  * sessions.
@@ -68,6 +71,8 @@ final class AlertRulesDialog {
         }
     }
 
+    /** The narrowest a text field of the form gets. */
+    private static final double FIELD_MIN_WIDTH = 140;
     /** Room beside a rule's text for the list's scroll bar and the cell's check box spacing. */
     private static final double SCROLL_BAR_ROOM = 24;
 
@@ -83,6 +88,10 @@ final class AlertRulesDialog {
     private final ComboBox<String> eventType = new ComboBox<>();
     private final ChoiceBox<AlertRule.HeapBase> heapBase = new ChoiceBox<>(
             FXCollections.observableArrayList(AlertRule.HeapBase.values()));
+    private final CheckBox takeDump = new CheckBox("Thread dump");
+    private final CheckBox takeHistogram = new CheckBox("Heap histogram (a full GC)");
+    private final CheckBox takeSnapshot = new CheckBox("Snapshot of the last");
+    private final TextField snapshotMinutes = new TextField();
     private final Label error = new Label();
     private final CheckBox asDefaults = new CheckBox("Use these rules for new sessions too");
     private final GridPane form = new GridPane(8, 6);
@@ -94,12 +103,20 @@ final class AlertRulesDialog {
         list.setId("alert-rules");
         list.setCellFactory(v -> new RuleCell());
         list.setPrefSize(270, 260);
-        kind.setMinWidth(170);
-        name.setMinWidth(200);
-        eventType.setMinWidth(200);
+        // The dialog opens as wide as the first rule's form; a kind with longer labels (GC pause,
+        // blocked thread) narrows the fields, never the labels or units, so nothing is cut.
+        kind.setPrefWidth(170);
+        name.setPrefWidth(200);
+        eventType.setPrefWidth(200);
+        for (Region field : List.of(kind, name, eventType)) {
+            field.setMinWidth(FIELD_MIN_WIDTH);
+        }
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
-        form.getColumnConstraints().add(labels);
+        ColumnConstraints fields = new ColumnConstraints();
+        ColumnConstraints units = new ColumnConstraints();
+        units.setMinWidth(Region.USE_PREF_SIZE);
+        form.getColumnConstraints().addAll(labels, fields, units);
         eventType.getItems().setAll(eventTypes);
         eventType.setEditable(true);
         kind.setConverter(converter(k -> k.title));
@@ -109,6 +126,12 @@ final class AlertRulesDialog {
         seconds.setId("rule-seconds");
         eventType.setId("rule-event-type");
         kind.setId("rule-kind");
+        takeDump.setId("rule-take-dump");
+        takeHistogram.setId("rule-take-histogram");
+        takeSnapshot.setId("rule-take-snapshot");
+        snapshotMinutes.setId("rule-snapshot-minutes");
+        snapshotMinutes.setPrefColumnCount(3);
+        snapshotMinutes.disableProperty().bind(takeSnapshot.selectedProperty().not());
         error.setId("rule-error");
         error.getStyleClass().add("danger");
         error.setWrapText(true);
@@ -127,7 +150,9 @@ final class AlertRulesDialog {
             }
         });
         for (Observable field : List.of(name.textProperty(), threshold.textProperty(), seconds.textProperty(),
-                eventType.valueProperty(), eventType.getEditor().textProperty(), heapBase.valueProperty())) {
+                eventType.valueProperty(), eventType.getEditor().textProperty(), heapBase.valueProperty(),
+                takeDump.selectedProperty(), takeHistogram.selectedProperty(), takeSnapshot.selectedProperty(),
+                snapshotMinutes.textProperty())) {
             field.addListener(o -> edited());
         }
 
@@ -222,6 +247,16 @@ final class AlertRulesDialog {
                 }
                 case AlertRule.ThreadBlocked r -> thresholdRow("Blocked longer than", r.millis(), "ms");
             }
+            AlertActions actions = rule.actions();
+            takeDump.setSelected(actions.threadDump());
+            takeHistogram.setSelected(actions.heapHistogram());
+            takeSnapshot.setSelected(actions.snapshotMinutes() > 0);
+            snapshotMinutes.setText(Integer.toString(actions.snapshotMinutes() > 0 ? actions.snapshotMinutes() : 5));
+            Label when = new Label("When it fires live, take");
+            form.add(when, 0, form.getRowCount(), 3, 1);
+            GridPane.setMargin(when, new Insets(8, 0, 0, 0));
+            form.add(new VBox(6, takeDump, takeHistogram, new HBox(6, takeSnapshot, snapshotMinutes, new Label("min"))),
+                    0, form.getRowCount(), 3, 1);
         }
         filling = false;
     }
@@ -265,6 +300,26 @@ final class AlertRulesDialog {
     private AlertRule build(AlertRule was) {
         String n = name.getText().strip();
         boolean on = was.enabled();
+        AlertActions actions = new AlertActions(takeDump.isSelected(), takeHistogram.isSelected(),
+                takeSnapshot.isSelected() ? minutes() : 0);
+        return withoutActions(was, n, on).withActions(actions);
+    }
+
+    /** The snapshot's length in whole minutes, 1 to the longest. */
+    private int minutes() {
+        try {
+            int minutes = Integer.parseInt(snapshotMinutes.getText().strip());
+            if (minutes >= 1) {
+                return minutes;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("The snapshot must cover 1 to " + AlertActions.MAX_SNAPSHOT_MINUTES
+                + " whole minutes.");
+    }
+
+    private AlertRule withoutActions(AlertRule was, String n, boolean on) {
         return switch (was) {
             case AlertRule.CpuAbove r -> new AlertRule.CpuAbove(n, on, parse(threshold, "The CPU threshold"),
                     parse(seconds, "The duration"));
@@ -303,7 +358,25 @@ final class AlertRulesDialog {
         };
     }
 
-    /** A rule in the list: a check box (on/off) with the rule's name and what it checks. */
+    /**
+     * What a rule takes when it fires, short enough for the list ("on firing: dump + 2 min snapshot"),
+     * or "" for nothing: the list does not widen (and the dialog cut) when the user ticks them all.
+     */
+    static String taken(AlertActions actions) {
+        List<String> parts = new ArrayList<>();
+        if (actions.threadDump()) {
+            parts.add("dump");
+        }
+        if (actions.heapHistogram()) {
+            parts.add("histogram");
+        }
+        if (actions.snapshotMinutes() > 0) {
+            parts.add(actions.snapshotMinutes() + " min snapshot");
+        }
+        return parts.isEmpty() ? "" : "on firing: " + String.join(" + ", parts);
+    }
+
+    /** A rule in the list: a check box (on/off) with the rule's name, what it checks and what it takes. */
     private final class RuleCell extends ListCell<AlertRule> {
         private final CheckBox enabled = new CheckBox();
 
@@ -325,9 +398,11 @@ final class AlertRulesDialog {
             } else {
                 enabled.setSelected(rule.enabled());
                 setGraphic(enabled);
-                setText(rule.name() + "\n" + rule.describe());
+                String takes = taken(rule.actions());
+                setText(rule.name() + "\n" + rule.describe() + (takes.isEmpty() ? "" : "\n" + takes));
                 // The list is never narrower than its widest rule, so no rule is cut.
-                double needed = Math.max(TableCells.width(rule.name(), getFont()), TableCells.width(rule.describe(), getFont()))
+                double needed = Math.max(Math.max(TableCells.width(rule.name(), getFont()),
+                        TableCells.width(rule.describe(), getFont())), TableCells.width(takes, getFont()))
                         + enabled.prefWidth(-1) + getGraphicTextGap() + snappedLeftInset() + snappedRightInset() + SCROLL_BAR_ROOM;
                 if (needed > list.getMinWidth()) {
                     list.setMinWidth(Math.ceil(needed));

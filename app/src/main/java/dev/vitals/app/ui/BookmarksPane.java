@@ -1,9 +1,18 @@
 package dev.vitals.app.ui;
 
+import dev.vitals.app.UserMessages;
 import dev.vitals.model.session.Bookmark;
+import dev.vitals.model.session.SessionFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -13,15 +22,19 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.geometry.Insets;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 
 /**
  * The session's bookmarks: a list (label and span, in seconds from the recording's start); a
  * double click or Enter selects a bookmark's span, F2 renames it, Delete removes it; the buttons
- * above do the same and "Add…" bookmarks the current selection.
+ * above do the same and "Add…" bookmarks the current selection. "Open Snapshot" opens the
+ * {@code .vitals} snapshot an alert took for its bookmark, in a tab of its own.
  */
 final class BookmarksPane extends BorderPane {
     private final ListView<Bookmark> list;
+    private final Label status = new Label();
 
     /**
      * @param annotations the session's bookmarks
@@ -71,8 +84,49 @@ final class BookmarksPane extends BorderPane {
         delete.setOnAction(e -> delete(annotations));
         rename.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        Button openSnapshot = new Button("Open Snapshot");
+        openSnapshot.setId("open-snapshot");
+        openSnapshot.setTooltip(new Tooltip("Open the .vitals snapshot the alert took for this bookmark"));
+        openSnapshot.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !annotations.snapshots().containsKey(selected()), annotations.snapshots(),
+                list.getSelectionModel().selectedItemProperty()));
+        openSnapshot.setOnAction(e -> openSnapshot(annotations.snapshots().get(selected())));
+        status.setId("bookmarks-status");
+        status.getStyleClass().add("danger");
+        status.setWrapText(true);
         setTop(new ToolBar(addButton, rename, delete));
         setCenter(list);
+        // below the list, where the toolbar's overflow cannot hide it when the pane is narrow
+        VBox below = new VBox(4, openSnapshot, status);
+        below.visibleProperty().bind(Bindings.isNotEmpty(annotations.snapshots()));
+        below.managedProperty().bind(below.visibleProperty());
+        below.setPadding(new Insets(4));
+        setBottom(below);
+    }
+
+    /** Takes the snapshot out of the session off the FX thread and asks the window to open it. */
+    private void openSnapshot(KeptSnapshot snapshot) {
+        if (snapshot == null) {
+            return;
+        }
+        status.setText("");
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                Path scratch = Files.createTempDirectory("vitals-snapshot-");
+                scratch.toFile().deleteOnExit();
+                Path file = SessionFile.snapshot(snapshot.session(), snapshot.entry(), scratch);
+                file.toFile().deleteOnExit();
+                return file;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, Background.IMPORTS).whenComplete((file, error) -> Platform.runLater(() -> {
+            if (error == null) {
+                fireEvent(new OpenSessionEvent(file));
+            } else {
+                status.setText("Could not open the snapshot: " + String.join("; ", UserMessages.causes(error)));
+            }
+        }));
     }
 
     private Bookmark selected() {

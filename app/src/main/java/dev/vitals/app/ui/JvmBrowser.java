@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -224,6 +225,10 @@ final class JvmBrowser extends VBox {
      * end stays; the whole name is in the tooltip), its pid and JDK, its uptime.
      */
     private static final class JvmCell extends ListCell<JvmDescriptor> {
+        private static final double TOOLTIP_WIDTH = 560;
+        private static final int LONGEST_ARGUMENT = 160;
+        private static final int LONGEST_LINE = 1200;
+
         JvmCell(java.util.function.Consumer<JvmDescriptor> open) {
             // three lines (AtlantaFX's list cells are 3em high, room for two)
             setStyle("-fx-cell-size: 4.4em;");
@@ -249,8 +254,28 @@ final class JvmBrowser extends VBox {
                     + "\nup " + RecordingText.formatDuration(Duration.ofMillis(jvm.uptimeMillis()));
             String fitted = TableCells.elideMiddle(name, getWidth() - snappedLeftInset() - snappedRightInset() - 4, getFont());
             setText(fitted + "\n" + details + (jvm.reason().isEmpty() || jvm.self() ? "" : "\n" + jvm.reason()));
-            setTooltip(new Tooltip(name + "\n" + String.join(" ", jvm.jvmArguments()) + "\n" + String.join(" ", jvm.arguments())));
+            setTooltip(tooltip(name, jvm));
             setDisable(jvm.self() || !jvm.attachable());
+        }
+
+        /**
+         * The JVM's name and command line, wrapped to a readable width; an argument longer than
+         * {@link #LONGEST_ARGUMENT} (a class path of hundreds of jars) keeps its two ends, and the
+         * arguments stop after {@link #LONGEST_LINE} characters, so the tooltip fits on a screen.
+         */
+        private static Tooltip tooltip(String name, JvmDescriptor jvm) {
+            Tooltip tooltip = new Tooltip(name + "\n" + shortened(jvm.jvmArguments()) + "\n" + shortened(jvm.arguments()));
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(TOOLTIP_WIDTH);
+            return tooltip;
+        }
+
+        private static String shortened(List<String> arguments) {
+            String line = arguments.stream()
+                    .map(a -> a.length() <= LONGEST_ARGUMENT ? a
+                            : a.substring(0, LONGEST_ARGUMENT / 2) + "…" + a.substring(a.length() - LONGEST_ARGUMENT / 2))
+                    .collect(Collectors.joining(" "));
+            return line.length() <= LONGEST_LINE ? line : line.substring(0, LONGEST_LINE) + " …";
         }
     }
 }

@@ -12,7 +12,6 @@ import dev.vitals.attach.SessionEnd;
 import dev.vitals.attach.SettingsProfile;
 import dev.vitals.app.ui.findings.LiveFindings;
 import dev.vitals.model.finding.Findings;
-import dev.vitals.model.session.AlertRule;
 import dev.vitals.model.session.Bookmark;
 import dev.vitals.model.session.SessionDiagnostics;
 import dev.vitals.model.session.SessionManifest;
@@ -26,19 +25,18 @@ import java.util.function.UnaryOperator;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.concurrent.WorkerStateEvent;
-import javafx.geometry.Orientation;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
-import org.controlsfx.control.StatusBar;
 
 /**
  * A live session with one JVM, local or remote ({@link LiveTarget}): connects and starts attach's
@@ -115,7 +113,13 @@ final class LiveTab extends Tab implements SessionTab {
             content.setBottom(statusBar());
             setContent(content);
             diagnostics = new Diagnostics(session.connection());
-            alertEvidence = new AlertEvidence(diagnostics, diagnosticsKept, notice::setText);
+            alertEvidence = new AlertEvidence(diagnostics, diagnosticsKept, this::writeSnapshot, notice::setText);
+            diagnosticsKept.snapshots().addListener((ListChangeListener<SessionDiagnostics.Snapshot>) change -> {
+                while (change.next()) {
+                    change.getAddedSubList().forEach(s -> annotations.snapshots()
+                            .put(s.bookmark(), new KeptSnapshot(recording.directory(), s.entry())));
+                }
+            });
             annotations.bookmarks().addListener((ListChangeListener<Bookmark>) change -> {
                 while (change.next()) {
                     change.getAddedSubList().forEach(this::evidenceFor);
@@ -207,17 +211,24 @@ final class LiveTab extends Tab implements SessionTab {
     private void showDiagnostics() {
         if (diagnosticsWindow == null) {
             diagnosticsWindow = new DiagnosticsWindow(getTabPane().getScene().getWindow(), target.title(), diagnostics,
-                    diagnosticsKept, Bindings.createObjectBinding(() -> annotations.rulesProperty().get().stream()
-                            .map(AlertRule::name).toList(), annotations.rulesProperty()));
+                    diagnosticsKept);
         }
         diagnosticsWindow.show();
     }
 
-    /** A bookmark an alert's live firing made: the alert's rule takes its actions (a dump, a histogram) for it. */
+    /** A bookmark an alert's live firing made: the alert's rule takes its actions (a dump, a histogram, a snapshot) for it. */
     private void evidenceFor(Bookmark bookmark) {
         annotations.alerts().stream().filter(a -> a.fromNanos() == bookmark.fromNanos() && a.toNanos() == bookmark.toNanos()
                 && a.headline().equals(bookmark.label())).findFirst()
-                .ifPresent(alert -> alertEvidence.fired(alert.rule().name(), bookmark));
+                .ifPresent(alert -> alertEvidence.fired(alert.rule().actions(), bookmark));
+    }
+
+    /**
+     * Writes an alert's snapshot (off the FX thread): the session's chunks from {@code fromNanos} on,
+     * with the session's manifest as of now, the alert's bookmark its only one.
+     */
+    private void writeSnapshot(String entry, long fromNanos, Bookmark bookmark) throws IOException {
+        recording.snapshot(entry, fromNanos, manifest -> manifest.withAnnotations(List.of(bookmark), List.of(), ""));
     }
 
     private Node controls() {
@@ -243,8 +254,8 @@ final class LiveTab extends Tab implements SessionTab {
         return bar.node();
     }
 
-    /** The live status at the bottom: events/s, delay and data on the left, the overhead on the right. */
-    private StatusBar statusBar() {
+    /** The live status at the bottom: events/s, delay and data, the notice, the overhead. */
+    private FlowPane statusBar() {
         overheadLabel.setTooltip(new javafx.scene.control.Tooltip("The target's cost of recording: the time JFR spends writing"
                 + " (jdk.Flush, where the JDK reports it), else the configured sampling period; the target JVM's CPU;"
                 + " and this Vitals process's CPU (a share of the whole machine)"));
@@ -252,28 +263,29 @@ final class LiveTab extends Tab implements SessionTab {
     }
 
     /**
-     * Lays out the live status line: the status and notice on the left, the overhead on the right. The notice and
-     * the overhead are as wide as their text and the status wraps, so nothing is cut with an ellipsis (the saved
-     * file shows by name, its full path in the tooltip).
+     * Lays out the live status line: the status, the notice and the overhead, each as wide as its
+     * text, side by side while they fit and each whole on a line of its own when the tab is narrower
+     * (a status longer than the whole line wraps), so nothing is cut with an ellipsis and the line
+     * never grows over the views (the saved file shows by name, its full path in the tooltip).
      */
-    static StatusBar statusBar(Label status, Label notice, Label overhead) {
+    static FlowPane statusBar(Label status, Label notice, Label overhead) {
         status.setId("live-status");
         overhead.setId("overhead");
         overhead.getStyleClass().add("text-muted");
-        StatusBar bar = new StatusBar();
-        bar.setId("live-status-bar");
-        bar.setText("");
         notice.setId("live-notice");
         notice.getStyleClass().add("text-muted");
-        notice.setMinWidth(Region.USE_PREF_SIZE);
-        overhead.setMinWidth(Region.USE_PREF_SIZE);
-        status.setWrapText(true);
-        status.setMinHeight(Region.USE_PREF_SIZE);
-        Separator between = new Separator(Orientation.VERTICAL);
-        between.visibleProperty().bind(notice.textProperty().isNotEmpty());
-        between.managedProperty().bind(between.visibleProperty());
-        bar.getLeftItems().addAll(status, between, notice);
-        bar.getRightItems().add(overhead);
+        FlowPane bar = new FlowPane(24, 2, status, notice, overhead);
+        bar.setId("live-status-bar");
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.setRowValignment(VPos.CENTER);
+        bar.setStyle("-fx-background-color: -color-bg-subtle; -fx-border-color: -color-border-default;"
+                + " -fx-border-width: 1 0 0 0;");
+        for (Label label : List.of(status, notice, overhead)) {
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+            label.maxWidthProperty().bind(bar.widthProperty().subtract(16));
+            label.managedProperty().bind(label.textProperty().isNotEmpty());
+        }
         return bar;
     }
 
@@ -382,15 +394,17 @@ final class LiveTab extends Tab implements SessionTab {
         Path file = recording.besideFolder();
         status.setText(String.format("Ended: %s  ·  saving %,d events to %s…", end.message(), end.events(), file.getFileName()));
         UnaryOperator<SessionManifest> annotated = annotated();
-        SessionDiagnostics kept = diagnosticsKept.snapshot();
+        SessionDiagnostics evidence = diagnosticsKept.snapshot();
         packOffThread(running -> {
-            running.stopAndPack(file, annotated, kept);
+            running.stopAndPack(file, annotated, evidence);
             return file;
         }).whenComplete((done, failure) -> {
             Platform.runLater(() -> {
                 if (failure == null) {
                     showSaved(status, end, done);
                     saveDialog.saved(done);
+                    // the folder is gone: the alerts' snapshots are now in the packed file
+                    annotations.snapshots().replaceAll((bookmark, kept) -> new KeptSnapshot(done, kept.entry()));
                 } else {
                     status.setText(String.format("Ended: %s  ·  could not save (%s); the data stays in %s", end.message(),
                             dev.vitals.app.UserMessages.describe(failure), recording.directory()));

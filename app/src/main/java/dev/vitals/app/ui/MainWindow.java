@@ -84,6 +84,7 @@ public final class MainWindow {
         sessions.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) ->
                 stage.setTitle(tab == null || !tab.isClosable() ? TITLE : TITLE + " — " + tab.getText()));
         root.addEventHandler(CompareEvent.COMPARE, e -> addTab(DiffTab.ofSelections(e.snapshot(), e.baseline(), e.comparison())));
+        root.addEventHandler(OpenSessionEvent.OPEN, e -> open(e.file()));
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);

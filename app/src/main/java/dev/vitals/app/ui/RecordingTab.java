@@ -77,6 +77,8 @@ final class RecordingTab extends Tab implements SessionTab {
                     info.startNanos(), info.endNanos(), List.of(), List.of(), "", null, List.of());
             view = new ProfileView(new Profile(files.snapshot()), false, frame -> false, method -> { },
                     new SessionAnnotations(files.manifest(), alertDefaults.load()));
+            keptDiagnostics.snapshots().forEach(s -> view.annotations().snapshots()
+                    .put(s.bookmark(), new KeptSnapshot(file, s.entry())));
             setContent(KeptDiagnosticsBar.around(withWarnings(files.warnings(), view), keptDiagnostics,
                     file.getFileName().toString()));
             analyse(files);

@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /**
  * What the user adds to a session and what is saved in its manifest: bookmarks, notes and alert
@@ -39,6 +40,8 @@ final class SessionAnnotations {
     /** The bookmarks rules made in this session, with the name of the rule that made each. */
     private final Map<Bookmark, String> ruleBookmarks = new HashMap<>();
     private final ReadOnlyObjectWrapper<List<TimeMarker>> markers = new ReadOnlyObjectWrapper<>(this, "markers", List.of());
+    /** The snapshots alerts took (kept with the session's diagnostics), by the bookmark each is the evidence of. */
+    private final ObservableMap<Bookmark, KeptSnapshot> snapshots = FXCollections.observableHashMap();
 
     /**
      * @param manifest a session's manifest, or null for a recording or a new live session
@@ -58,6 +61,11 @@ final class SessionAnnotations {
     /** The bookmarks, in the order they were added. */
     ObservableList<Bookmark> bookmarks() {
         return bookmarks;
+    }
+
+    /** The snapshots alerts took, by their bookmark (filled by the session's tab, which knows where they lie). */
+    ObservableMap<Bookmark, KeptSnapshot> snapshots() {
+        return snapshots;
     }
 
     /** The session's notes. */

@@ -24,36 +24,47 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code threads}, {@code histo} and {@code jcmd} against demo JVMs started with
  * {@code --deadlock 1s --leak 2000}: JDK 25 (local attach, and JMX with a password for controlRole
- * and monitorRole) and JDK 17 (local attach).
+ * and monitorRole) and JDK 17 (local attach, and JMX with a password for controlRole).
  */
 class DiagnosticsCommandsTest {
     static final Path JDK17 = Path.of("/usr/lib/jvm/java-17-openjdk-amd64");
     static Process demo25;
     static Process demo17;
     static int jmxPort;
+    static int jmxPort17;
     @TempDir
     static Path jmxFolder;
 
     @BeforeAll
     static void startDemos() throws Exception {
-        try (ServerSocket free = new ServerSocket(0)) {
+        try (ServerSocket free = new ServerSocket(0); ServerSocket free17 = new ServerSocket(0)) {
             jmxPort = free.getLocalPort();
+            jmxPort17 = free17.getLocalPort();
         }
         Path passwords = Files.writeString(jmxFolder.resolve("jmxremote.password"),
                 "controlRole s3cret\nmonitorRole s3cret\n");
         Files.setPosixFilePermissions(passwords, PosixFilePermissions.fromString("rw-------"));
         Files.writeString(jmxFolder.resolve("password.txt"), "s3cret\n");
-        demo25 = start(demoCommand(null, List.of("-Dcom.sun.management.jmxremote.port=" + jmxPort,
-                "-Dcom.sun.management.jmxremote.rmi.port=" + jmxPort, "-Djava.rmi.server.hostname=127.0.0.1",
-                "-Dcom.sun.management.jmxremote.ssl=false", "-Dcom.sun.management.jmxremote.authenticate=true",
-                "-Dcom.sun.management.jmxremote.password.file=" + passwords)));
+        demo25 = start(demoCommand(null, jmxOptions(jmxPort, passwords)));
         if (Files.isExecutable(JDK17.resolve("bin/java"))) {
-            demo17 = start(demoCommand(JDK17, List.of()));
+            demo17 = start(demoCommand(JDK17, jmxOptions(jmxPort17, passwords)));
             awaitAttachable(demo17);
+            awaitListening(jmxPort17);
         }
         awaitAttachable(demo25);
+        awaitListening(jmxPort);
+    }
+
+    private static List<String> jmxOptions(int port, Path passwords) {
+        return List.of("-Dcom.sun.management.jmxremote.port=" + port, "-Dcom.sun.management.jmxremote.rmi.port=" + port,
+                "-Djava.rmi.server.hostname=127.0.0.1", "-Dcom.sun.management.jmxremote.ssl=false",
+                "-Dcom.sun.management.jmxremote.authenticate=true",
+                "-Dcom.sun.management.jmxremote.password.file=" + passwords);
+    }
+
+    private static void awaitListening(int port) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!jmxListening()) {
+        while (!jmxListening(port)) {
             assertThat(System.nanoTime()).as("the demo's JMX port listens").isLessThan(deadline);
             Thread.sleep(100);
         }
@@ -83,9 +94,9 @@ class DiagnosticsCommandsTest {
         }
     }
 
-    private static boolean jmxListening() {
+    private static boolean jmxListening(int port) {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", jmxPort), 1000);
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
             return true;
         } catch (IOException notYet) {
             return false;
@@ -142,6 +153,11 @@ class DiagnosticsCommandsTest {
         Cli json = threadsUntilDeadlock("--json", "--pid", Long.toString(demo17.pid()));
         assertThat(json.exitCode()).as(json.err()).isEqualTo(3);
         assertTheDeadlockJson(json.out());
+
+        Cli remote = threadsUntilDeadlock("--jmx", "127.0.0.1:" + jmxPort17, "--user", "controlRole", "--password-file",
+                jmxFolder.resolve("password.txt").toString());
+        assertThat(remote.exitCode()).as(remote.err()).isEqualTo(3);
+        assertTheDeadlockText(remote.out());
     }
 
     private static void assertTheDeadlockText(String out) {

@@ -7,19 +7,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitals.app.DemoWorkloadProcess;
 import dev.vitals.model.diagnostics.DumpedThread;
+import dev.vitals.model.diagnostics.HistogramRow;
 import dev.vitals.model.diagnostics.ThreadDump;
-import dev.vitals.model.session.AlertAction;
+import dev.vitals.model.session.AlertActions;
 import dev.vitals.model.session.AlertRule;
 import dev.vitals.model.session.Bookmark;
 import dev.vitals.model.session.SessionDiagnostics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -31,9 +34,11 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Evidence on alert: with "thread dump" ticked for the p99 rule in the diagnostics window's On Alert
- * tab, the demo's spike (every 2 s) fires the rule live and the alert's bookmark gets a thread dump
- * of that moment; saved, closed and reopened, the session still holds it with its bookmark.
+ * Evidence on alert: the default p99 rule (which takes a thread dump), given a heap histogram and a
+ * snapshot of the last minute too, fires live on the demo's spike (every 2 s); the alert's bookmark
+ * gets a thread dump of that moment, a histogram and a {@code .vitals} snapshot; saved, closed and
+ * reopened, the session still holds them with the bookmark, and the snapshot opens from the
+ * bookmark in a tab of its own.
  */
 @ExtendWith(ApplicationExtension.class)
 class AlertEvidenceTest {
@@ -49,9 +54,10 @@ class AlertEvidenceTest {
     }
 
     @Test
-    void theSpikesAlertTakesAThreadDumpThatStaysWithItsBookmark(FxRobot robot, @TempDir Path dir) throws Exception {
+    void theSpikesAlertTakesADumpAndASnapshotThatStayWithItsBookmark(FxRobot robot, @TempDir Path dir) throws Exception {
         AlertRule slowRequests = AlertRule.defaults().get(3);
-        new AlertDefaults(PREFERENCES).save(List.of(slowRequests));
+        assertThat(slowRequests.actions()).as("the default").isEqualTo(new AlertActions(true, false, 0));
+        new AlertDefaults(PREFERENCES).save(List.of(slowRequests.withActions(new AlertActions(true, true, 1))));
         Process demo = new ProcessBuilder(DemoWorkloadProcess.command(Duration.ofSeconds(400), 1, Duration.ofSeconds(2)))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
@@ -59,30 +65,30 @@ class AlertEvidenceTest {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> present(robot, "#diagnostics"));
             LiveTab live = onFx(() -> (LiveTab) robot.lookup("#sessions").queryAs(TabPane.class)
                     .getSelectionModel().getSelectedItem());
-            robot.clickOn("#diagnostics");
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> present(robot, "#on-alert-tab"));
-            robot.clickOn("#on-alert-tab");
-            robot.clickOn("#on-alert-threads-0");
-            assertThat(onFx(() -> live.diagnosticsKept().alertActions()))
-                    .containsEntry(slowRequests.name(), Set.of(AlertAction.THREAD_DUMP));
 
-            // The next spike fires the rule; its bookmark gets a dump of the demo's threads.
+            // The next spike fires the rule; its bookmark gets a dump of the demo's threads and a snapshot.
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (onFx(() -> live.diagnosticsKept().snapshot().items().stream().noneMatch(i -> i.bookmark() != null))) {
-                assertThat(System.nanoTime()).as("a dump for an alert's bookmark; %d bookmarks, %d alerts, kept %s,"
-                                + " notice '%s', thread view '%s'",
+            while (onFx(() -> live.diagnosticsKept().snapshots().isEmpty())) {
+                assertThat(System.nanoTime()).as("a dump and a snapshot for an alert's bookmark; %d bookmarks, %d alerts,"
+                                + " kept %s, notice '%s'",
                         onFx(() -> live.view().annotations().bookmarks().size()),
                         onFx(() -> live.view().annotations().alerts().size()),
                         onFx(() -> live.diagnosticsKept().snapshot().items().stream()
                                 .map(i -> i.takenEpochMillis() + "/" + i.bookmark()).toList()),
-                        find(robot, "#live-notice", Label.class).getText(),
-                        find(robot, "#threads-status", Label.class).getText()).isLessThan(end);
+                        find(robot, "#live-notice", Label.class).getText()).isLessThan(end);
                 Thread.sleep(500);
             }
             SessionDiagnostics kept = onFx(() -> live.diagnosticsKept().snapshot());
-            SessionDiagnostics.Dump evidence = (SessionDiagnostics.Dump) kept.items().stream()
-                    .filter(i -> i.bookmark() != null).findFirst().orElseThrow();
-            Bookmark bookmark = evidence.bookmark();
+            // the actions are taken in order, so the first snapshot's bookmark has its dump already
+            SessionDiagnostics.Snapshot snapshot = kept.snapshots().getFirst();
+            Bookmark bookmark = snapshot.bookmark();
+            SessionDiagnostics.Dump evidence = (SessionDiagnostics.Dump) kept.evidenceFor(bookmark).stream()
+                    .filter(SessionDiagnostics.Dump.class::isInstance).findFirst().orElseThrow();
+            assertThat(snapshot.minutes()).isEqualTo(1);
+            SessionDiagnostics.Histogram histogram = (SessionDiagnostics.Histogram) kept.evidenceFor(bookmark).stream()
+                    .filter(SessionDiagnostics.Histogram.class::isInstance).findFirst().orElseThrow();
+            assertThat(histogram.histogram().liveOnly()).isTrue();
+            assertThat(histogram.histogram().rows()).extracting(HistogramRow::className).contains("java.lang.Thread", "java.lang.String");
             assertThat(bookmark.label()).startsWith("Slow requests: p99 3");
             assertThat(onFx(() -> List.copyOf(live.view().annotations().bookmarks()))).contains(bookmark);
             ThreadDump dump = evidence.dump();
@@ -90,10 +96,9 @@ class AlertEvidenceTest {
             // taken when the alert fired: within seconds after the alert's window ended
             assertThat(dump.takenEpochMillis() * 1_000_000L - bookmark.toNanos()).isBetween(0L, 15_000_000_000L);
 
-            // Saved, closed, reopened: the dump is still there, attached to the same bookmark.
+            // Saved, closed, reopened: the dump and the snapshot are still there, attached to the same bookmark.
             Path saved = onFx(() -> live.saveTo(dir.resolve("evidence.vitals"))).get(30, TimeUnit.SECONDS);
-            assertThat(SessionDiagnostics.read(saved).evidenceFor(bookmark)).contains(evidence);
-            assertThat(SessionDiagnostics.read(saved).actionsOf(slowRequests.name())).containsExactly(AlertAction.THREAD_DUMP);
+            assertThat(SessionDiagnostics.read(saved).evidenceFor(bookmark)).contains(evidence, histogram, snapshot);
             robot.interact(() -> {
                 live.close();
                 live.getTabPane().getTabs().remove(live);
@@ -102,7 +107,9 @@ class AlertEvidenceTest {
             WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> present(robot, "#kept-diagnostics")
                     || present(robot, "#failure-message"));
             assertThat(robot.lookup("#failure-message").tryQuery().map(n -> ((Label) n).getText())).isEmpty();
-            assertThat(find(robot, "#kept-diagnostics", Label.class).getText()).contains("taken by alerts");
+            assertThat(find(robot, "#kept-diagnostics", Label.class).getText())
+                .containsPattern("thread dumps?, \\d+ heap histograms?, \\d+ snapshots? \\(\\d+ taken by alerts; a snapshot opens"
+                        + " from its bookmark in Notes\\)");
             ProfileView reopened = find(robot, "#profile-view", ProfileView.class);
             assertThat(onFx(() -> List.copyOf(reopened.annotations().bookmarks()))).contains(bookmark);
             robot.clickOn("#show-kept-diagnostics");
@@ -111,6 +118,29 @@ class AlertEvidenceTest {
             ComboBox<ThreadDump> dumps = find(robot, "#dumps", ComboBox.class);
             assertThat(onFx(() -> dumps.getItems().stream().map(d -> dumps.getConverter().toString(d)).toList()))
                     .anySatisfy(text -> assertThat(text).contains(bookmark.label()));
+            robot.interact(() -> dumps.getScene().getWindow().hide());
+
+            // The snapshot opens from its bookmark in the Notes tab: a session of the minute before the alert.
+            robot.clickOn("Notes");
+            @SuppressWarnings("unchecked")
+            ListView<Bookmark> bookmarks = find(robot, "#bookmarks", ListView.class);
+            robot.interact(() -> bookmarks.getSelectionModel().select(bookmark));
+            assertThat(find(robot, "#open-snapshot", Button.class).isDisabled()).as("Open Snapshot").isFalse();
+            robot.clickOn("#open-snapshot");
+            TabPane tabs = find(robot, "#sessions", TabPane.class);
+            end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (onFx(() -> tabs.getTabs().stream().noneMatch(t ->
+                    t instanceof RecordingTab r && r.file().getFileName().toString().startsWith("alert-")))) {
+                assertThat(System.nanoTime()).as("the snapshot's tab; tabs %s, '%s'", onFx(() -> tabs.getTabs().stream()
+                        .map(Tab::getText).toList()), find(robot, "#bookmarks-status", Label.class).getText()).isLessThan(end);
+                Thread.sleep(200);
+            }
+            RecordingTab opened = onFx(() -> (RecordingTab) tabs.getSelectionModel().getSelectedItem());
+            assertThat(opened.file().getFileName().toString()).isEqualTo(Path.of(snapshot.entry()).getFileName().toString());
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> opened.getContent() != null
+                    && opened.getContent().lookup("#profile-view") != null));
+            ProfileView snapshotView = onFx(() -> (ProfileView) opened.getContent().lookup("#profile-view"));
+            assertThat(onFx(() -> List.copyOf(snapshotView.annotations().bookmarks()))).containsExactly(bookmark);
         } finally {
             robot.interact(() -> window.closeAll());
             demo.destroy();

@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitals.model.alert.AlertEvent;
 import dev.vitals.model.query.HotMethod;
+import dev.vitals.model.session.AlertActions;
 import dev.vitals.model.session.AlertRule;
 import dev.vitals.model.session.Bookmark;
+import dev.vitals.views.PngWriter;
 import dev.vitals.views.TimeMarker;
 import dev.vitals.views.chart.MetricChart;
 import dev.vitals.views.flame.FlameGraph;
@@ -19,8 +21,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -197,12 +201,8 @@ class AlertsAndBookmarksTest {
 
     @Test
     void theRulesDialogSaysWhatIsWrongWithAValueAndKeepsGoodRulesAsDefaults(FxRobot robot) throws Exception {
-        robot.interact(() -> window.open(RECORDING));
-        awaitFlame(robot);
+        ListView<AlertRule> rules = openRulesDialog(robot);
         ProfileView view = find(robot, "#profile-view", ProfileView.class);
-        robot.clickOn("Session").clickOn("Alert Rules…");
-        @SuppressWarnings("unchecked")
-        ListView<AlertRule> rules = awaitNode(robot, "#alert-rules", ListView.class);
         robot.interact(() -> rules.getSelectionModel().select(3));
         assertThat(find(robot, "#rule-name", TextField.class).getText()).isEqualTo("Slow requests");
         Node ok = robot.lookup("#rules-ok").query();
@@ -226,12 +226,66 @@ class AlertsAndBookmarksTest {
         assertThat(error.getText()).isEmpty();
         robot.clickOn(ok);
 
-        AlertRule edited = new AlertRule.LatencyAbove("Very slow requests", true, "dev.vitals.demo.Request", 250, 1);
+        AlertRule edited = new AlertRule.LatencyAbove("Very slow requests", true, "dev.vitals.demo.Request", 250, 1,
+                new AlertActions(true, false, 0));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> view.annotations().rulesProperty().get()).get(3).equals(edited));
         assertThat(new AlertDefaults(PREFERENCES).load()).element(3).isEqualTo(edited);
         // The spikes (300 ms) are still over 250 ms: the edited rule marks them again.
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> view.annotations().alerts().stream()
                 .filter(a -> a.rule().equals(edited)).count()) == 3);
+    }
+
+    /**
+     * Each rule says what it takes from the JVM when it fires live: by default only the spike's
+     * rule takes a thread dump; a snapshot's minutes are checked in words; the choice is kept in the
+     * session's rules and, as asked, as the defaults.
+     */
+    @Test
+    void theRulesDialogSetsWhatEachRuleTakesWhenItFires(FxRobot robot) throws Exception {
+        ListView<AlertRule> rules = openRulesDialog(robot);
+        ProfileView view = find(robot, "#profile-view", ProfileView.class);
+        CheckBox dump = find(robot, "#rule-take-dump", CheckBox.class);
+        CheckBox histogram = find(robot, "#rule-take-histogram", CheckBox.class);
+        CheckBox snapshot = find(robot, "#rule-take-snapshot", CheckBox.class);
+        for (int i = 0; i < 5; i++) {
+            int index = i;
+            robot.interact(() -> rules.getSelectionModel().select(index));
+            assertThat(List.of(dump.isSelected(), histogram.isSelected(), snapshot.isSelected())).as("rule %d", i)
+                    .isEqualTo(List.of(i == 3, false, false));
+        }
+        assertThat(robot.lookup(".list-cell").queryAllAs(ListCell.class).stream().map(ListCell::getText).toList())
+                .contains("Slow requests\np99 of dev.vitals.demo.Request above 200 ms in 1 s\non firing: dump");
+
+        // The GC pause rule: a histogram and a snapshot of the last 2 minutes.
+        robot.interact(() -> rules.getSelectionModel().select(2));
+        robot.clickOn(histogram).clickOn(snapshot);
+        Label error = find(robot, "#rule-error", Label.class);
+        replaceText(robot, "#rule-snapshot-minutes", "0");
+        assertThat(error.getText()).isEqualTo("The snapshot must cover 1 to 60 whole minutes.");
+        replaceText(robot, "#rule-snapshot-minutes", "90");
+        assertThat(error.getText()).isEqualTo("The snapshot must cover 1 to 60 minutes.");
+        assertThat(robot.lookup("#rules-ok").query().isDisabled()).isTrue();
+        replaceText(robot, "#rule-snapshot-minutes", "2");
+        assertThat(error.getText()).isEmpty();
+        screenshot(rules, "alert-actions.png");
+        // the list did not widen past the dialog: the form's fields still lie inside it
+        for (String field : List.of("#rule-kind", "#rule-name", "#rule-threshold")) {
+            Node node = find(robot, field, Node.class);
+            assertThat(onFx(() -> rules.getScene().getWidth() - node.localToScene(node.getBoundsInLocal()).getMaxX()))
+                    .as(field).isNotNegative();
+        }
+        assertThat(robot.lookup(".list-cell").queryAllAs(ListCell.class).stream().map(ListCell::getText).toList())
+                .contains("Long GC pause\nGC pause longer than 200 ms\non firing: histogram + 2 min snapshot");
+        // ... and the spike's rule no longer takes a dump
+        robot.interact(() -> rules.getSelectionModel().select(3));
+        robot.clickOn(dump);
+        robot.clickOn("#rules-ok");
+
+        AlertRule gc = AlertRule.defaults().get(2).withActions(new AlertActions(false, true, 2));
+        AlertRule spike = AlertRule.defaults().get(3).withActions(AlertActions.NONE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> view.annotations().rulesProperty().get())
+                .containsAll(List.of(gc, spike)));
+        assertThat(new AlertDefaults(PREFERENCES).load()).containsSubsequence(gc, spike);
     }
 
     @Test
@@ -260,6 +314,24 @@ class AlertsAndBookmarksTest {
         robot.clickOn("Yes");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> List.copyOf(view.annotations().bookmarks())).equals(List.of(mine)));
         assertThat(onFx(() -> view.annotations().rulesProperty().get())).doesNotContain(slowRequests).hasSize(4);
+    }
+
+    /** With {@code -Dvitals.screenshots=DIR} (the README's pictures), writes the window of {@code node} to {@code DIR/name}. */
+    private static void screenshot(Node node, String name) throws Exception {
+        String dir = System.getProperty("vitals.screenshots");
+        if (dir != null) {
+            WaitForAsyncUtils.waitForFxEvents();
+            PngWriter.write(onFx(() -> node.getScene().snapshot(null)), Path.of(dir, name));
+        }
+    }
+
+    /** Opens the committed recording and then Session → Alert Rules…; the dialog's list of rules. */
+    @SuppressWarnings("unchecked")
+    private ListView<AlertRule> openRulesDialog(FxRobot robot) throws Exception {
+        robot.interact(() -> window.open(RECORDING));
+        awaitFlame(robot);
+        robot.clickOn("Session").clickOn("Alert Rules…");
+        return awaitNode(robot, "#alert-rules", ListView.class);
     }
 
     private static void replaceText(FxRobot robot, String query, String text) {

@@ -2,19 +2,34 @@ package dev.vitals.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vitals.app.DemoWorkloadProcess;
+import dev.vitals.attach.JvmDescriptor;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -90,6 +105,40 @@ class MainWindowTest {
         robot.interact(() -> ((CheckMenuItem) menuItem(stages[1], "sidebar-item")).setSelected(true));
         assertThat(stages[1].getScene().lookup("#jvm-browser")).as("shown again").isNotNull();
         robot.interact(stages[1]::close);
+    }
+
+    @Test
+    void aJvmWithAHugeCommandLineHasATooltipThatFitsOnTheScreen(FxRobot robot) throws Exception {
+        List<String> command = new ArrayList<>(DemoWorkloadProcess.command(Duration.ofSeconds(60), 1, Duration.ofSeconds(5)));
+        // a class path of a few hundred jars, as a build tool's JVM has
+        command.add(1, "-Dvitals.test.classpath=" + "/home/user/.m2/repository/some/group/artifact/1.0/artifact-1.0.jar:".repeat(400));
+        Process demo = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            @SuppressWarnings("unchecked")
+            ListView<JvmDescriptor> jvms = robot.lookup("#jvm-list").queryAs(ListView.class);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> jvms.getItems().stream().anyMatch(j -> j.pid() == demo.pid() && j.attachable()));
+            robot.interact(() -> jvms.scrollTo(jvms.getItems().stream().filter(j -> j.pid() == demo.pid()).findFirst().orElseThrow()));
+            String pid = "pid " + demo.pid() + " ";
+            Predicate<Node> demoCell = n -> n instanceof ListCell<?> c && c.isVisible() && c.getText() != null && c.getText().contains(pid);
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.from(jvms).lookup(demoCell).tryQuery().isPresent());
+            Node cell = robot.from(jvms).lookup(demoCell).query();
+            Bounds list = jvms.localToScreen(jvms.getBoundsInLocal());
+            robot.moveTo(new Point2D(Math.max(list.getMinX(), 0) + 8, cell.localToScreen(cell.getBoundsInLocal()).getCenterY()));
+            // laid out once shown: a width of 0 first, then its own (148 456 px for this one, unwrapped)
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tooltip().filter(t -> t.getWidth() > 0).isPresent());
+            Window tooltip = tooltip().orElseThrow();
+            Rectangle2D screen = Screen.getPrimary().getBounds();
+            assertThat(((Tooltip) tooltip).getText()).contains("vitals.test.classpath").hasSizeLessThan(2_000);
+            assertThat(new Rectangle2D(tooltip.getX(), tooltip.getY(), tooltip.getWidth(), tooltip.getHeight()))
+                    .as("the tooltip lies within the screen").matches(screen::contains, "within " + screen);
+        } finally {
+            demo.destroy();
+        }
+    }
+
+    private static Optional<Window> tooltip() {
+        return Window.getWindows().stream().filter(w -> w instanceof Tooltip && w.isShowing()).findFirst();
     }
 
     private static MenuItem menuItem(Stage stage, String id) {

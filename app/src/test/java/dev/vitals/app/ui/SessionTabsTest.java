@@ -13,7 +13,6 @@ import dev.vitals.views.SelectionModel;
 import dev.vitals.views.chart.MetricChart;
 import dev.vitals.views.events.EventTable;
 import dev.vitals.views.flame.FlameGraph;
-import dev.vitals.views.flame.FlameGraphAction;
 import dev.vitals.views.heatmap.FlameScopeHeatmap;
 import dev.vitals.views.timeline.ThreadTimeline;
 import java.io.InputStream;
@@ -224,13 +223,14 @@ class SessionTabsTest {
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<String> intervals = find(robot, "#interval-type", javafx.scene.control.ComboBox.class);
         assertThat(intervals.getItems()).doesNotContain("jdk.MethodTrace");
-        // (The menu item itself is driven in FlameGraphInteractionTest; here its action reaches the live target.)
-        robot.interact(() -> {
+        // (A right-click here once hit the live status line, which had grown over the flame graph.)
+        Bounds hashLoop = onFx(() -> {
             CallTree tree = flame.getCallTree();
             List<String> path = DemoRecording.path(tree, DemoRecording.firstNodeNamed(tree, "dev.vitals.demo.Work.hashLoop"));
-            assertThat(flame.getTraceable().test(flame.frame(path))).as("Work.hashLoop can be traced").isTrue();
-            flame.getOnAction().accept(new FlameGraphAction.TraceMethod(flame.frame(path)));
+            return flame.localToScreen(flame.frameBounds(flame.frame(path)));
         });
+        robot.rightClickOn(new Point2D(hashLoop.getCenterX(), hashLoop.getCenterY()));
+        robot.clickOn("Trace this method");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> intervals.getItems().contains("jdk.MethodTrace"));
         assertThat(find(robot, "#live-notice", Label.class).getText())
                 .isEqualTo("Tracing dev.vitals.demo.Work::hashLoop (jdk.MethodTrace)");

@@ -6,13 +6,13 @@ import dev.vitals.model.StackTable;
 import dev.vitals.model.query.internal.SelectedEvents;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.PriorityQueue;
 
-/**
 /**
  * The events of a selection as rows for the event table: interval events with their fields, or
  * samples (no fields). Honours the range, threads, event selector, frame filter and focus
@@ -47,54 +47,80 @@ public record EventList(List<Row> rows, long total) {
 
     /**
      * The first {@code limit} events of the whole selection in {@code order} (ties by start time),
-     * listed in that order.
+     * listed in that order. Only the best {@code limit} are kept while the selection is walked, so a
+     * long selection costs one pass, not a sort of all its events.
      */
     public static EventList of(ProfileSnapshot snapshot, Selection selection, List<EventOrder> order, int limit) {
         IntervalTable intervals = snapshot.intervals();
         String type = selection.events() instanceof EventSelector.OfType(var t) ? t : null;
         boolean withFields = type != null && snapshot.samples(type) == null;
-        List<String> keyFields = order.stream()
-                .map(o -> o.key() instanceof EventOrder.Key.Field(var name) ? name : null).toList();
-        boolean fieldKeys = withFields && keyFields.stream().anyMatch(Objects::nonNull);
-        List<Hit> hits = new ArrayList<>();
-        SelectedEvents.forEachFiltered(snapshot, selection, (time, duration, thread, stack, value) -> {
-            Map<String, Object> fields = fieldKeys ? fieldsOf(intervals, type, time, duration, thread, stack) : Map.of();
-            Object[] keys = fieldKeys ? keyFields.stream().map(f -> f == null ? null : fields.get(f)).toArray() : NO_KEYS;
-            hits.add(new Hit(time, duration, thread, thread < 0 ? "" : snapshot.threads().name(thread), stack, value,
-                    keys));
+        List<String> names = withFields && intervals.typeIndexOf(type) >= 0
+                ? intervals.type(intervals.typeIndexOf(type)).fieldNames() : List.of();
+        int[] keyFields = order.stream()
+                .mapToInt(o -> o.key() instanceof EventOrder.Key.Field(var name) ? names.indexOf(name) : -1).toArray();
+        boolean fieldKeys = Arrays.stream(keyFields).anyMatch(f -> f >= 0);
+        Comparator<Hit> comparator = comparator(order, snapshot);
+        PriorityQueue<Hit> best = new PriorityQueue<>(Math.max(1, Math.min(limit, 1 << 16)), comparator.reversed());
+        long[] total = {0};
+        SelectedEvents.forEachFilteredRow(snapshot, selection, (time, duration, thread, stack, value, row) -> {
+            total[0]++;
+            if (limit <= 0) {
+                return;
+            }
+            Object[] keys = fieldKeys && row >= 0 ? keysOf(intervals.fields(row), keyFields) : NO_KEYS;
+            Hit hit = new Hit(time, duration, thread, stack, value, row, keys);
+            if (best.size() < limit) {
+                best.add(hit);
+            } else if (comparator.compare(hit, best.peek()) < 0) {
+                best.poll();
+                best.add(hit);
+            }
         });
-        hits.sort(comparator(order));
-        List<Row> rows = new ArrayList<>();
-        for (Hit h : hits.subList(0, Math.min(limit, hits.size()))) {
-            rows.add(new Row(h.time, h.duration, h.thread, h.threadName, h.stack, h.value,
-                    withFields ? fieldsOf(intervals, type, h.time, h.duration, h.thread, h.stack) : Map.of()));
+        List<Hit> hits = new ArrayList<>(best);
+        hits.sort(comparator);
+        List<Row> rows = new ArrayList<>(hits.size());
+        for (Hit h : hits) {
+            rows.add(new Row(h.time, h.duration, h.thread, threadName(snapshot, h.thread), h.stack, h.value,
+                    withFields && h.row >= 0 ? fieldsOf(names, intervals.fields(h.row)) : Map.of()));
         }
-        return new EventList(List.copyOf(rows), hits.size());
+        return new EventList(List.copyOf(rows), total[0]);
     }
 
     /**
      * A selected event while the list is picked; {@code keys} holds the values of the order's field
      * keys by their place in the order (empty when the order has none, or the events no fields).
      */
-    private record Hit(long time, long duration, int thread, String threadName, int stack, long value, Object[] keys) {
+    private record Hit(long time, long duration, int thread, int stack, long value, int row, Object[] keys) {
         Object key(int keyIndex) {
             return keyIndex < keys.length ? keys[keyIndex] : null;
         }
     }
 
-    private static Comparator<Hit> comparator(List<EventOrder> order) {
+    private static Object[] keysOf(Object[] values, int[] keyFields) {
+        Object[] keys = new Object[keyFields.length];
+        for (int k = 0; k < keyFields.length; k++) {
+            keys[k] = keyFields[k] >= 0 ? values[keyFields[k]] : null;
+        }
+        return keys;
+    }
+
+    private static String threadName(ProfileSnapshot snapshot, int thread) {
+        return thread < 0 ? "" : snapshot.threads().name(thread);
+    }
+
+    private static Comparator<Hit> comparator(List<EventOrder> order, ProfileSnapshot snapshot) {
         Comparator<Hit> c = (a, b) -> 0;
         for (int k = 0; k < order.size(); k++) {
             int keyIndex = k;
             Comparator<Hit> key = switch (order.get(k).key()) {
                 case EventOrder.Key.Start s -> Comparator.comparingLong(Hit::time);
                 case EventOrder.Key.Duration d -> Comparator.comparingLong(Hit::duration);
-                case EventOrder.Key.Thread t -> Comparator.comparing(Hit::threadName);
+                case EventOrder.Key.Thread t -> Comparator.comparing(h -> threadName(snapshot, h.thread()));
                 case EventOrder.Key.Field f -> (a, b) -> compareValues(a.key(keyIndex), b.key(keyIndex));
             };
             c = c.thenComparing(order.get(k).descending() ? key.reversed() : key);
         }
-        return c.thenComparingLong(Hit::time);
+        return c.thenComparingLong(Hit::time).thenComparingInt(Hit::row);
     }
 
     /** Missing values first, then values of one kind by their natural order, else as text. */
@@ -119,26 +145,11 @@ public record EventList(List<Row> rows, long total) {
         return out;
     }
 
-    /** Finds the interval row of an event (same start, duration, thread, stack and type) to read its fields. */
-    private static Map<String, Object> fieldsOf(IntervalTable intervals, String type, long start, long duration,
-                                                int thread, int stack) {
-        int typeIndex = intervals.typeIndexOf(type);
+    /** An interval's field values by name, in its type's field order. */
+    private static Map<String, Object> fieldsOf(List<String> names, Object[] values) {
         Map<String, Object> fields = new LinkedHashMap<>();
-        int[] found = {-1};
-        intervals.segments().forEachRange(start, start + 1, (lo, hi) -> {
-            for (int i = lo; i < hi && found[0] < 0; i++) {
-                if (intervals.typeIndex(i) == typeIndex && intervals.thread(i) == thread && intervals.stack(i) == stack
-                        && intervals.duration(i) == duration) {
-                    found[0] = i;
-                }
-            }
-        });
-        if (found[0] >= 0) {
-            List<String> names = intervals.type(typeIndex).fieldNames();
-            Object[] values = intervals.fields(found[0]);
-            for (int f = 0; f < names.size(); f++) {
-                fields.put(names.get(f), values[f]);
-            }
+        for (int f = 0; f < names.size(); f++) {
+            fields.put(names.get(f), values[f]);
         }
         return fields;
     }

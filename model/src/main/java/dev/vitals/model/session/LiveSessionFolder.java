@@ -3,6 +3,7 @@ package dev.vitals.model.session;
 import dev.vitals.model.jfr.ImportProgress;
 import dev.vitals.model.jfr.JfrFiles;
 import dev.vitals.model.jfr.JfrImportException;
+import dev.vitals.model.jfr.internal.ChunkScanner;
 import dev.vitals.model.session.internal.ManifestJson;
 
 import java.io.IOException;
@@ -83,9 +84,43 @@ public final class LiveSessionFolder {
         return chunkFiles(directory);
     }
 
-    /** Packs the folder into a {@code .vitals} file (whole chunks only, and the diagnostics kept). */
+    /** Packs the folder into a {@code .vitals} file (whole chunks only, and the diagnostics and snapshots kept). */
     public SessionManifest pack(Path target) throws IOException {
-        return SessionFile.save(target, manifest, chunkFiles(), SessionDiagnostics.read(directory));
+        return SessionFile.save(target, manifest, chunkFiles(), SessionDiagnostics.read(directory), directory);
+    }
+
+    /**
+     * Writes a {@code .vitals} snapshot of the chunks that hold data from {@code fromNanos} (epoch)
+     * on, the one being written included (as of its newest flush), with {@code snapshotManifest},
+     * into this folder as {@code entry} (under {@link SessionDiagnostics#SNAPSHOTS}).
+     *
+     * @return the snapshot's file
+     * @throws IOException when no chunk has been written yet or the file cannot be written
+     */
+    public Path snapshot(String entry, SessionManifest snapshotManifest, long fromNanos) throws IOException {
+        List<Path> covering = new ArrayList<>();
+        for (Path chunk : chunkFiles()) {
+            if (reachesPast(chunk, fromNanos)) {
+                covering.add(chunk);
+            }
+        }
+        if (covering.isEmpty()) {
+            throw new IOException(directory + " holds no recorded chunk yet");
+        }
+        Path file = directory.resolve(entry);
+        Files.createDirectories(file.getParent());
+        SessionFile.save(file, snapshotManifest, covering);
+        return file;
+    }
+
+    /** True when a chunk file holds data at or after {@code nanos}: one not finished yet always does. */
+    private static boolean reachesPast(Path chunkFile, long nanos) throws IOException {
+        for (ChunkScanner.Chunk chunk : ChunkScanner.scan(chunkFile).wholeChunks()) {
+            if (!chunk.finished() || chunk.header().startNanos() + chunk.header().durationNanos() >= nanos) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Removes a session folder and everything in it (once it is packed, or given up). */

@@ -11,51 +11,37 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * The thread dumps and heap histograms taken during a session, in the order taken, each possibly
- * attached to a bookmark (the evidence an alert's actions took when it fired), and the actions each
- * alert rule takes when it fires live (by rule name). Kept in the session as
- * {@code diagnostics/index.json} and one JSON entry per item, in a {@code .vitals} file and in a
- * live session folder alike.
+ * The thread dumps, heap histograms and snapshots taken during a session, in the order taken, each
+ * possibly attached to a bookmark (the evidence an alert's actions took when it fired). Kept in the
+ * session as {@code diagnostics/index.json} and one JSON entry per dump or histogram, in a
+ * {@code .vitals} file and in a live session folder alike; a snapshot is a {@code .vitals} file of
+ * its own under {@code snapshots/}, which the index names.
  */
-public record SessionDiagnostics(List<Item> items, Map<String, Set<AlertAction>> alertActions) {
+public record SessionDiagnostics(List<Item> items) {
     /** The folder of the entries. */
     public static final String FOLDER = "diagnostics/";
+    /** The folder of the snapshots. */
+    public static final String SNAPSHOTS = "snapshots/";
     private static final String INDEX = FOLDER + "index.json";
 
     public SessionDiagnostics {
         items = List.copyOf(items);
-        Map<String, Set<AlertAction>> actions = new TreeMap<>();
-        alertActions.forEach((rule, set) -> {
-            if (!set.isEmpty()) {
-                actions.put(rule, Set.copyOf(set));
-            }
-        });
-        alertActions = Collections.unmodifiableMap(actions);
     }
 
     public static SessionDiagnostics none() {
-        return new SessionDiagnostics(List.of(), Map.of());
+        return new SessionDiagnostics(List.of());
     }
 
-    /** The actions of the rule named so (none when it has none). */
-    public Set<AlertAction> actionsOf(String rule) {
-        return alertActions.getOrDefault(rule, Set.of());
-    }
-
-    /** One thing taken: a dump or a histogram. */
-    public sealed interface Item permits Dump, Histogram {
+    /** One thing taken: a dump, a histogram or a snapshot. */
+    public sealed interface Item permits Dump, Histogram, Snapshot {
         /** The bookmark it is evidence for, or null when the user took it. */
         Bookmark bookmark();
 
@@ -78,6 +64,18 @@ public record SessionDiagnostics(List<Item> items, Map<String, Set<AlertAction>>
         }
     }
 
+    /**
+     * A {@code .vitals} snapshot of the last {@code minutes} minutes, written when an alert fired:
+     * the session's entry {@code entry} (under {@link #SNAPSHOTS}).
+     */
+    public record Snapshot(String entry, int minutes, long takenEpochMillis, Bookmark bookmark) implements Item {
+        public Snapshot {
+            if (!entry.startsWith(SNAPSHOTS) || entry.contains("..")) {
+                throw new IllegalArgumentException("a snapshot's entry lies under " + SNAPSHOTS + ": " + entry);
+            }
+        }
+    }
+
     public List<ThreadDump> threadDumps() {
         return items.stream().filter(Dump.class::isInstance).map(i -> ((Dump) i).dump()).toList();
     }
@@ -86,35 +84,45 @@ public record SessionDiagnostics(List<Item> items, Map<String, Set<AlertAction>>
         return items.stream().filter(Histogram.class::isInstance).map(i -> ((Histogram) i).histogram()).toList();
     }
 
+    public List<Snapshot> snapshots() {
+        return items.stream().filter(Snapshot.class::isInstance).map(Snapshot.class::cast).toList();
+    }
+
     /** The items attached to {@code bookmark}. */
     public List<Item> evidenceFor(Bookmark bookmark) {
         return items.stream().filter(i -> bookmark.equals(i.bookmark())).toList();
     }
 
-    /** Entry name → text: the index and one JSON entry per item; empty when there is nothing. */
+    /**
+     * Entry name → text: the index and one JSON entry per dump or histogram; empty when there is
+     * nothing. (A snapshot's file is written by the alert that took it, and only named here.)
+     */
     public Map<String, String> entries() {
         Map<String, String> entries = new LinkedHashMap<>();
-        if (items.isEmpty() && alertActions.isEmpty()) {
+        if (items.isEmpty()) {
             return entries;
         }
-        StringBuilder index = new StringBuilder("{\"alertActions\": {");
-        alertActions.forEach((rule, actions) -> index.append(index.charAt(index.length() - 1) == '{' ? "" : ", ")
-                .append(Json.quote(rule)).append(": ").append(actions.stream().sorted().map(a -> Json.quote(a.name()))
-                        .collect(Collectors.joining(", ", "[", "]"))));
-        index.append("},\n \"items\": [");
+        StringBuilder index = new StringBuilder("{\"items\": [");
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
-            String name = FOLDER + switch (item) {
-                case Dump d -> String.format("threads-%04d.json", i + 1);
-                case Histogram h -> String.format("histogram-%04d.json", i + 1);
+            String name = switch (item) {
+                case Dump d -> FOLDER + String.format("threads-%04d.json", i + 1);
+                case Histogram h -> FOLDER + String.format("histogram-%04d.json", i + 1);
+                case Snapshot s -> s.entry();
             };
-            entries.put(name, switch (item) {
-                case Dump d -> DiagnosticsJson.write(d.dump());
-                case Histogram h -> DiagnosticsJson.write(h.histogram());
-            });
+            switch (item) {
+                case Dump d -> entries.put(name, DiagnosticsJson.write(d.dump()));
+                case Histogram h -> entries.put(name, DiagnosticsJson.write(h.histogram()));
+                case Snapshot s -> { }
+            }
             Bookmark b = item.bookmark();
             index.append(i == 0 ? "\n  " : ",\n  ").append("{\"entry\": ").append(Json.quote(name))
-                    .append(", \"kind\": ").append(item instanceof Dump ? "\"threads\"" : "\"histogram\"")
+                    .append(", \"kind\": ").append(switch (item) {
+                        case Dump d -> "\"threads\"";
+                        case Histogram h -> "\"histogram\"";
+                        case Snapshot s -> "\"snapshot\", \"minutes\": " + s.minutes() + ", \"takenEpochMillis\": "
+                                + s.takenEpochMillis();
+                    })
                     .append(", \"bookmark\": ").append(b == null ? "null" : "{\"fromNanos\": " + b.fromNanos()
                             + ", \"toNanos\": " + b.toNanos() + ", \"label\": " + Json.quote(b.label()) + "}")
                     .append('}');
@@ -131,26 +139,29 @@ public record SessionDiagnostics(List<Item> items, Map<String, Set<AlertAction>>
             return none();
         }
         List<Item> items = new ArrayList<>();
-        Map<String, Set<AlertAction>> actions = new TreeMap<>();
         try {
             Map<String, Object> parsed = (Map<String, Object>) Json.parse(index);
-            ((Map<String, Object>) parsed.get("alertActions")).forEach((rule, names) -> actions.put(rule,
-                    ((List<Object>) names).stream().map(n -> AlertAction.valueOf((String) n)).collect(Collectors.toSet())));
             for (Object o : (List<Object>) parsed.get("items")) {
                 Map<String, Object> e = (Map<String, Object>) o;
-                String text = read.text((String) e.get("entry"));
+                String entry = (String) e.get("entry");
+                Bookmark bookmark = e.get("bookmark") instanceof Map<?, ?> b ? new Bookmark((Long) b.get("fromNanos"),
+                        (Long) b.get("toNanos"), (String) b.get("label")) : null;
+                if ("snapshot".equals(e.get("kind"))) {
+                    items.add(new Snapshot(entry, ((Long) e.get("minutes")).intValue(), (Long) e.get("takenEpochMillis"),
+                            bookmark));
+                    continue;
+                }
+                String text = read.text(entry);
                 if (text == null) {
                     continue;
                 }
-                Bookmark bookmark = e.get("bookmark") instanceof Map<?, ?> b ? new Bookmark((Long) b.get("fromNanos"),
-                        (Long) b.get("toNanos"), (String) b.get("label")) : null;
                 items.add("threads".equals(e.get("kind")) ? new Dump(DiagnosticsJson.readThreadDump(text), bookmark)
                         : new Histogram(DiagnosticsJson.readHistogram(text), bookmark));
             }
         } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
             throw new IOException(INDEX + " is damaged (" + e.getMessage() + ")", e);
         }
-        return new SessionDiagnostics(items, actions);
+        return new SessionDiagnostics(items);
     }
 
     /** A session's entry as text, or null when absent. */

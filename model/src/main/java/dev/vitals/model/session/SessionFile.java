@@ -55,12 +55,16 @@ public final class SessionFile {
      * @return the manifest as written
      */
     public static SessionManifest save(Path target, SessionManifest manifest, List<Path> recordings) throws IOException {
-        return save(target, manifest, recordings, SessionDiagnostics.none());
+        return save(target, manifest, recordings, SessionDiagnostics.none(), null);
     }
 
-    /** {@link #save(Path, SessionManifest, List)} with the thread dumps and histograms taken, after the chunks. */
+    /**
+     * {@link #save(Path, SessionManifest, List)} with the thread dumps and histograms taken, after the
+     * chunks, and the snapshots they name, copied from {@code folder} (a live session folder; a
+     * snapshot missing there is left out).
+     */
     public static SessionManifest save(Path target, SessionManifest manifest, List<Path> recordings,
-                                       SessionDiagnostics diagnostics) throws IOException {
+                                       SessionDiagnostics diagnostics, Path folder) throws IOException {
         List<Path> sources = new ArrayList<>();
         List<ChunkScanner.Chunk> chunks = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -89,6 +93,14 @@ public final class SessionFile {
                     zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
                     zip.closeEntry();
                 }
+                for (SessionDiagnostics.Snapshot snapshot : diagnostics.snapshots()) {
+                    Path file = folder == null ? null : folder.resolve(snapshot.entry());
+                    if (file != null && Files.isRegularFile(file)) {
+                        zip.putNextEntry(new ZipEntry(snapshot.entry()));
+                        Files.copy(file, zip);
+                        zip.closeEntry();
+                    }
+                }
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
@@ -112,9 +124,10 @@ public final class SessionFile {
                  ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(temp))) {
                 List<? extends ZipEntry> chunks = from.stream().filter(e -> e.getName().startsWith(RECORDING)).toList();
                 written = manifest.withChunks(chunks.stream().map(ZipEntry::getName).toList());
-                // the chunks, then the diagnostics kept, as they are
+                // the chunks, then the diagnostics and snapshots kept, as they are
                 List<? extends ZipEntry> copied = from.stream().filter(e -> e.getName().startsWith(RECORDING)
-                        || e.getName().startsWith(SessionDiagnostics.FOLDER)).toList();
+                        || e.getName().startsWith(SessionDiagnostics.FOLDER)
+                        || e.getName().startsWith(SessionDiagnostics.SNAPSHOTS)).toList();
                 zip.putNextEntry(new ZipEntry(MANIFEST));
                 zip.write(ManifestJson.write(written).getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
@@ -130,6 +143,33 @@ public final class SessionFile {
             return written;
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * The snapshot {@code entry} of a session ({@code .vitals} file or live session folder) as a file
+     * of its own: the folder's file itself, or the file's entry copied into {@code scratch}.
+     *
+     * @throws IOException when the session does not hold it or cannot be read
+     */
+    public static Path snapshot(Path session, String entry, Path scratch) throws IOException {
+        if (Files.isDirectory(session)) {
+            Path file = session.resolve(entry);
+            if (!Files.isRegularFile(file)) {
+                throw new IOException(session + " no longer holds the snapshot " + entry);
+            }
+            return file;
+        }
+        try (ZipFile zip = new ZipFile(session.toFile())) {
+            ZipEntry found = zip.getEntry(entry);
+            if (found == null) {
+                throw new IOException(session + " does not hold the snapshot " + entry);
+            }
+            Path file = scratch.resolve(Path.of(entry).getFileName());
+            try (InputStream in = zip.getInputStream(found)) {
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return file;
         }
     }
 

@@ -180,6 +180,8 @@ class DemoQueriesTest {
         assertThat(list.rows()).as("spikes from the whole recording, not from its first %d requests", limit)
                 .anyMatch(r -> r.startNanos() > lastOfFirst);
         assertThat(list.rows()).allSatisfy(r -> assertThat(r.fields()).containsKeys("requestId", "endpoint"));
+        assertThat(list.rows()).as("the kept best are the head of the whole list in that order, ties by start")
+                .isEqualTo(EventList.of(snapshot, requests, List.of(byDuration), 100_000).rows().subList(0, limit));
 
         EventOrder byIdDown = new EventOrder(new EventOrder.Key.Field("requestId"), true);
         Object highest = all.stream().map(r -> (Long) r.fields().get("requestId")).max(Comparator.naturalOrder())

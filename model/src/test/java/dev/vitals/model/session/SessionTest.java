@@ -147,6 +147,21 @@ class SessionTest {
                 "Name the event type whose p99 is watched.");
         assertThatThrownBy(() -> new AlertRule.ThreadBlocked("", true, 10)).hasMessage("Give the rule a name.");
         assertThat(AlertRule.fromJson(AlertRule.toJson(AlertRule.defaults()))).isEqualTo(AlertRule.defaults());
+        assertThatThrownBy(() -> new AlertActions(false, false, 61)).hasMessage("The snapshot must cover 1 to 60 minutes.");
+    }
+
+    @Test
+    void aRulesActionsAreKeptAndTheDefaultsTakeADumpOnlyOnTheSpike() {
+        AlertRule all = new AlertRule.GcPauseAbove("GC", true, 100).withActions(new AlertActions(true, true, 5));
+        assertThat(AlertRule.fromJson(AlertRule.toJson(List.of(all)))).containsExactly(all);
+        assertThat(all.withEnabled(false).actions()).isEqualTo(new AlertActions(true, true, 5));
+        // rules written before rules had actions take none
+        assertThat(AlertRule.fromJson("[{\"name\": \"GC\", \"enabled\": true, \"kind\": \"gcPause\", \"millis\": 100}]"))
+                .containsExactly(new AlertRule.GcPauseAbove("GC", true, 100));
+        assertThat(AlertRule.defaults()).filteredOn(r -> r.actions().any()).singleElement().satisfies(r -> {
+            assertThat(r.name()).isEqualTo("Slow requests");
+            assertThat(r.actions()).isEqualTo(new AlertActions(true, false, 0));
+        });
     }
 
     @Test

@@ -2,20 +2,17 @@ package dev.vitals.app.ui.diagnostics;
 
 import dev.vitals.model.diagnostics.HeapHistogram;
 import dev.vitals.model.diagnostics.ThreadDump;
-import dev.vitals.model.session.AlertAction;
 import dev.vitals.model.session.Bookmark;
 import dev.vitals.model.session.SessionDiagnostics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
 
 /**
- * The thread dumps and heap histograms taken in one session, oldest first, each possibly the
+ * The thread dumps, heap histograms and snapshots taken in one session, oldest first, each possibly the
  * evidence of an alert's bookmark; kept with the session (saved in its {@code .vitals} file as
  * {@link SessionDiagnostics}). Changed and read on the FX thread only.
  */
@@ -25,25 +22,20 @@ public final class DiagnosticsKept {
     private final ObservableList<HeapHistogram> histograms = FXCollections.observableArrayList();
     private final ObservableList<ThreadDump> readOnlyDumps = FXCollections.unmodifiableObservableList(threadDumps);
     private final ObservableList<HeapHistogram> readOnlyHistograms = FXCollections.unmodifiableObservableList(histograms);
-
-    private final ObservableMap<String, Set<AlertAction>> alertActions = FXCollections.observableHashMap();
+    private final ObservableList<SessionDiagnostics.Snapshot> snapshots = FXCollections.observableArrayList();
+    private final ObservableList<SessionDiagnostics.Snapshot> readOnlySnapshots = FXCollections.unmodifiableObservableList(snapshots);
 
     public DiagnosticsKept(SessionDiagnostics kept) {
         kept.items().forEach(this::add);
-        alertActions.putAll(kept.alertActions());
     }
 
-    /** Rule name → what the rule takes when it fires live. */
-    public ObservableMap<String, Set<AlertAction>> alertActions() {
-        return alertActions;
-    }
-
-    /** Keeps a dump or histogram taken. */
+    /** Keeps a dump, histogram or snapshot taken. */
     public void add(SessionDiagnostics.Item item) {
         items.add(item);
         switch (item) {
             case SessionDiagnostics.Dump d -> threadDumps.add(d.dump());
             case SessionDiagnostics.Histogram h -> histograms.add(h.histogram());
+            case SessionDiagnostics.Snapshot s -> snapshots.add(s);
         }
     }
 
@@ -64,9 +56,14 @@ public final class DiagnosticsKept {
         return readOnlyHistograms;
     }
 
+    /** The snapshots alerts took, oldest first. */
+    public ObservableList<SessionDiagnostics.Snapshot> snapshots() {
+        return readOnlySnapshots;
+    }
+
     /** Everything kept, as the session saves it. */
     public SessionDiagnostics snapshot() {
-        return new SessionDiagnostics(items, alertActions);
+        return new SessionDiagnostics(items);
     }
 
     /** The bookmark a dump or histogram is the evidence of, if any. */
@@ -74,6 +71,7 @@ public final class DiagnosticsKept {
         return items.stream().filter(i -> switch (i) {
             case SessionDiagnostics.Dump d -> d.dump() == taken;
             case SessionDiagnostics.Histogram h -> h.histogram() == taken;
+            case SessionDiagnostics.Snapshot s -> s == taken;
         }).map(SessionDiagnostics.Item::bookmark).filter(Objects::nonNull).findFirst();
     }
 

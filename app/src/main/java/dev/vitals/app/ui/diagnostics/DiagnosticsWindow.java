@@ -1,8 +1,6 @@
 package dev.vitals.app.ui.diagnostics;
 
 import dev.vitals.attach.Diagnostics;
-import java.util.List;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -24,18 +22,17 @@ public final class DiagnosticsWindow {
     private final DiagnosticsKept kept;
 
     /**
-     * The window on a live session's JVM: every action, what the session kept, and the actions of
-     * its alert rules ({@code rules}: their names, as they change).
+     * The window on a live session's JVM: every action, and what the session kept. (What an alert
+     * rule takes when it fires is set with the rule, in Session → Alert Rules….)
      */
-    public DiagnosticsWindow(Window owner, String title, Diagnostics diagnostics, DiagnosticsKept kept,
-                             ObservableValue<List<String>> rules) {
+    public DiagnosticsWindow(Window owner, String title, Diagnostics diagnostics, DiagnosticsKept kept) {
         this.kept = kept;
         threads = new ThreadsView(diagnostics, kept);
         mbeans = new MBeansView(diagnostics);
         TabPane tabs = new TabPane(tab("Threads", "threads-tab", threads), tab("Heap Histogram", "histogram-tab",
                 new HistogramView(diagnostics, kept)),
                 tab("JVM", "facts-tab", new FactsView(diagnostics)), tab("Commands", "jcmd-tab", new JcmdView(diagnostics)),
-                tab("MBeans", "mbeans-tab", mbeans), tab("On Alert", "on-alert-tab", new AlertActionsView(rules, kept)));
+                tab("MBeans", "mbeans-tab", mbeans));
         open(owner, title, tabs);
     }
 

@@ -1,8 +1,13 @@
 package dev.vitals.app.ui.diagnostics;
 
+import dev.vitals.app.UserMessages;
 import dev.vitals.attach.DiagnosticCommand;
+import dev.vitals.attach.DiagnosticException;
 import dev.vitals.attach.Diagnostics;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -133,22 +138,39 @@ final class JcmdView extends BorderPane {
         chooser.setTitle("Heap Dump To");
         chooser.setInitialFileName("heap-" + diagnostics.identity().pid() + ".hprof");
         File file = chooser.showSaveDialog(getScene().getWindow());
-        if (file == null) {
+        if (file != null) {
+            heapDumpTo(file.toPath().toAbsolutePath());
+        }
+    }
+
+    /**
+     * Asks (the pause, the size, where the file goes: the JVM writes it, on its own machine) and then
+     * writes the heap dump off the FX thread. A file the user chose to replace is replaced (the JVM
+     * refuses to write over one); a remote JVM's file is its own business.
+     */
+    void heapDumpTo(Path file) {
+        boolean local = diagnostics.identity().address().startsWith("pid ");
+        if (!Confirm.ask(this, "Heap Dump", "A heap dump pauses the JVM",
+                "Writing every live object to " + file + (local ? "" : " on the JVM's machine (" + diagnostics.identity()
+                        .address() + "), not this one,") + " stops the application for about a second per gigabyte of"
+                        + " heap, after a full GC, and the file is about as large as the used heap. Dump now?")) {
             return;
         }
-        boolean local = diagnostics.identity().address().startsWith("pid ");
-        if (Confirm.ask(this, "Heap Dump", "A heap dump pauses the JVM",
-                "Writing every live object to " + file + (local ? "" : " on the JVM's machine")
-                        + " stops the application for about a second per gigabyte of heap, after a full GC,"
-                        + " and the file is about as large as the used heap. Dump now?")) {
-            String path = file.getAbsolutePath();
-            OffFx.run(status, "Writing a heap dump to " + path + "…", () -> {
-                diagnostics.heapDump(path, true);
-                return path;
-            }, done -> {
-                output.appendText("> heap dump\nWritten to " + done + "\n\n");
-                status.setText("Heap dump written to " + done);
-            });
-        }
+        OffFx.run(status, "Writing a heap dump to " + file + "…", () -> {
+            if (local) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    throw new DiagnosticException(DiagnosticException.Kind.FAILED, "Cannot replace " + file + " ("
+                            + UserMessages.describe(e) + ").", e);
+                }
+            }
+            diagnostics.heapDump(file.toString(), true);
+            return file;
+        }, done -> {
+            output.appendText("> heap dump\nWritten to " + done + (local ? "" : " on " + diagnostics.identity().address())
+                    + "\n\n");
+            status.setText("Heap dump written to " + done);
+        });
     }
 }

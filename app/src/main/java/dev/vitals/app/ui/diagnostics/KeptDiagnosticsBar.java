@@ -21,10 +21,13 @@ public final class KeptDiagnosticsBar {
         }
         int dumps = kept.threadDumps().size();
         int histograms = kept.histograms().size();
+        int snapshots = kept.snapshots().size();
         long evidence = kept.items().stream().filter(i -> i.bookmark() != null).count();
         Label what = new Label("Kept with this session: " + dumps + (dumps == 1 ? " thread dump, " : " thread dumps, ")
                 + histograms + (histograms == 1 ? " heap histogram" : " heap histograms")
-                + (evidence == 0 ? "" : " (" + evidence + " taken by alerts)"));
+                + (snapshots == 0 ? "" : ", " + snapshots + (snapshots == 1 ? " snapshot" : " snapshots"))
+                + (evidence == 0 ? "" : " (" + evidence + " taken by alerts"
+                        + (snapshots == 0 ? "" : "; a snapshot opens from its bookmark in Notes") + ")"));
         what.setId("kept-diagnostics");
         Button show = new Button("Show…");
         show.setId("show-kept-diagnostics");

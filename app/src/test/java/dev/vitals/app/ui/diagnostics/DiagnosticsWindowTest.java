@@ -1,9 +1,11 @@
 package dev.vitals.app.ui.diagnostics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.vitals.app.DemoWorkloadProcess;
 import dev.vitals.attach.Connection;
+import dev.vitals.attach.DiagnosticCommand;
 import dev.vitals.attach.Diagnostics;
 import dev.vitals.attach.LocalJvms;
 import dev.vitals.attach.RemoteAddress;
@@ -12,11 +14,13 @@ import dev.vitals.model.diagnostics.ThreadDump;
 import dev.vitals.model.session.SessionDiagnostics;
 import dev.vitals.views.PngWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -27,8 +31,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.control.Button;
@@ -53,46 +57,79 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The diagnostics window on a demo JVM started with {@code --deadlock 1s --leak 2000}, reached over
- * local attach and over JMX with a password: the thread view shows the demo's deadlock, the
- * histogram diff shows the leaked class growing, the jcmd console runs commands (asking before one
- * that changes the JVM), and the MBean browser reads {@code java.lang:type=Memory} and invokes
- * {@code gc()} after asking.
+ * The diagnostics window on demo JVMs (JDK 25 and 17) started with {@code --deadlock 1s --leak 2000},
+ * reached over local attach and over JMX with a password: the thread view shows the demo's
+ * deadlock, the histogram diff shows the leaked class growing, the jcmd console runs VM.version and
+ * Thread.print (asking before a command that changes the JVM) and writes a heap dump after asking,
+ * and the MBean browser reads {@code java.lang:type=Memory} and invokes {@code gc()} after asking.
  */
 @ExtendWith(ApplicationExtension.class)
 class DiagnosticsWindowTest {
+    /** Where the machine's JDK 17 lies (the JDK 17 tests are skipped, saying so, when it is missing). */
+    static final Path JDK17 = Path.of("/usr/lib/jvm/java-17-openjdk-amd64");
+
     @TempDir
     static Path files;
-    static Process demo;
-    static int port;
+    /** A demo JVM, with the JMX port it listens on for controlRole. */
+    record Demo(Process process, int port) {
+        long pid() {
+            return process.pid();
+        }
+
+        Connection remote() throws Exception {
+            return Connection.remote(new RemoteAddress("127.0.0.1", port, "controlRole", "s3cret".toCharArray(), false),
+                    Duration.ofSeconds(30));
+        }
+    }
+
+    static Demo demo;
+    static Demo demo17;
 
     private Stage owner;
     private Connection connection;
     private DiagnosticsWindow window;
 
     @BeforeAll
-    static void startDemo() throws Exception {
-        Path passwords = Files.writeString(files.resolve("jmxremote.password"), "controlRole s3cret\n");
-        Files.setPosixFilePermissions(passwords, PosixFilePermissions.fromString("rw-------"));
+    static void startDemos() throws Exception {
+        demo = startDemo(null);
+        demo17 = Files.isExecutable(JDK17.resolve("bin/java")) ? startDemo(JDK17) : null;
+    }
+
+    /** Starts the demo on {@code javaHome}'s java (null: the build's JDK) with a password-protected JMX port. */
+    private static Demo startDemo(Path javaHome) throws Exception {
+        Path passwords = files.resolve("jmxremote.password");
+        if (!Files.exists(passwords)) {
+            Files.writeString(passwords, "controlRole s3cret\n");
+            Files.setPosixFilePermissions(passwords, PosixFilePermissions.fromString("rw-------"));
+        }
+        int jmxPort;
         try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
+            jmxPort = socket.getLocalPort();
         }
         List<String> command = new ArrayList<>(DemoWorkloadProcess.command(Duration.ofSeconds(150), 1, null));
-        command.addAll(1, List.of("-Xmx128m", "-Dcom.sun.management.jmxremote.port=" + port,
-                "-Dcom.sun.management.jmxremote.rmi.port=" + port, "-Djava.rmi.server.hostname=127.0.0.1",
+        if (javaHome != null) {
+            command.set(0, javaHome.resolve("bin/java").toString());
+        }
+        command.addAll(1, List.of("-Xmx128m", "-Dcom.sun.management.jmxremote.port=" + jmxPort,
+                "-Dcom.sun.management.jmxremote.rmi.port=" + jmxPort, "-Djava.rmi.server.hostname=127.0.0.1",
                 "-Dcom.sun.management.jmxremote.ssl=false", "-Dcom.sun.management.jmxremote.authenticate=true",
                 "-Dcom.sun.management.jmxremote.password.file=" + passwords));
         command.addAll(List.of("--deadlock", "1s", "--leak", "2000"));
-        demo = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> portOpen()
-                && LocalJvms.describe(demo.pid()).filter(j -> j.attachable()).isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> portOpen(jmxPort)
+                && LocalJvms.describe(process.pid()).filter(j -> j.attachable()).isPresent());
+        return new Demo(process, jmxPort);
     }
 
     @AfterAll
-    static void stopDemo() throws InterruptedException {
-        demo.destroy();
-        demo.waitFor();
+    static void stopDemos() throws InterruptedException {
+        for (Demo d : new Demo[] {demo, demo17}) {
+            if (d != null) {
+                d.process().destroy();
+                d.process().waitFor();
+            }
+        }
     }
 
     @Start
@@ -118,8 +155,7 @@ class DiagnosticsWindowTest {
         connection = to;
         DiagnosticsKept kept = onFx(() -> new DiagnosticsKept(SessionDiagnostics.none()));
         robot.interact(() -> {
-            window = new DiagnosticsWindow(owner, "demo", new Diagnostics(to), kept,
-                    new SimpleObjectProperty<>(List.of("Slow requests")));
+            window = new DiagnosticsWindow(owner, "demo", new Diagnostics(to), kept);
             window.show();
         });
         return kept;
@@ -167,8 +203,7 @@ class DiagnosticsWindowTest {
 
     @Test
     void theThreadViewShowsTheDeadlockOverJmxWithAPassword(FxRobot robot) throws Exception {
-        DiagnosticsKept kept = open(robot, Connection.remote(new RemoteAddress("127.0.0.1", port, "controlRole",
-                "s3cret".toCharArray(), false), Duration.ofSeconds(30)));
+        DiagnosticsKept kept = open(robot, demo.remote());
         assertTheDeadlockShown(robot, kept);
     }
 
@@ -229,20 +264,12 @@ class DiagnosticsWindowTest {
     }
 
     @Test
-    void theJcmdConsoleRunsVersionAndAsksBeforeGcRun(FxRobot robot) throws Exception {
+    void theJcmdConsoleRunsVersionAndThreadPrintAndAsksBeforeGcRun(FxRobot robot) throws Exception {
         open(robot, Connection.attach(demo.pid(), Duration.ofSeconds(30)));
-        robot.clickOn("#jcmd-tab");
-        @SuppressWarnings("unchecked")
-        ListView<dev.vitals.attach.DiagnosticCommand> commands = robot.lookup("#commands").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !commands.getItems().isEmpty()));
-        robot.clickOn("#command-filter").write("VM.version");
-        robot.interact(() -> commands.getSelectionModel().select(0));
-        assertThat(robot.lookup("#command-help").queryAs(TextArea.class).getText()).startsWith("VM.version\n");
-        robot.clickOn("#run-command");
-        TextArea output = robot.lookup("#command-output").queryAs(TextArea.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> output.getText().contains("JDK ")));
-        assertThat(output.getText()).startsWith("> VM.version\n");
+        assertTheConsoleRunsVersionAndThreadPrint(robot, Runtime.version().feature());
 
+        ListView<DiagnosticCommand> commands = commands(robot);
+        TextArea output = robot.lookup("#command-output").queryAs(TextArea.class);
         robot.doubleClickOn("#command-filter").write("GC.run");
         robot.interact(() -> commands.getSelectionModel().select(commands.getItems().stream()
                 .filter(c -> c.name().equals("GC.run")).findFirst().orElseThrow()));
@@ -253,6 +280,101 @@ class DiagnosticsWindowTest {
         robot.clickOn(ask.lookupButton(javafx.scene.control.ButtonType.CANCEL));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(output.getText()).doesNotContain("> GC.run");
+    }
+
+    /** On a JDK 17 target: the deadlock over local attach and over JMX with a password, and the console. */
+    @Test
+    void onAJdk17JvmTheDeadlockShowsOverLocalAttachAndJmxAndTheConsoleRunsItsCommands(FxRobot robot) throws Exception {
+        assumeTrue(demo17 != null, "no JDK 17 at " + JDK17);
+        assertTheDeadlockShown(robot, open(robot, Connection.attach(demo17.pid(), Duration.ofSeconds(30))));
+        assertThat(connection.identity().jdkVersion()).startsWith("17");
+        assertTheConsoleRunsVersionAndThreadPrint(robot, 17);
+        robot.interact(window::close);
+        connection.close();
+
+        assertTheDeadlockShown(robot, open(robot, demo17.remote()));
+        assertThat(connection.identity().jdkVersion()).startsWith("17");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListView<DiagnosticCommand> commands(FxRobot robot) {
+        return robot.lookup("#commands").queryAs(ListView.class);
+    }
+
+    /** The Commands tab runs VM.version (the target's JDK {@code feature}) and Thread.print (the demo's deadlock). */
+    private static void assertTheConsoleRunsVersionAndThreadPrint(FxRobot robot, int feature) throws Exception {
+        robot.clickOn("#jcmd-tab");
+        ListView<DiagnosticCommand> commands = commands(robot);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !commands.getItems().isEmpty()));
+        TextArea output = robot.lookup("#command-output").queryAs(TextArea.class);
+        robot.doubleClickOn("#command-filter").write("VM.version");
+        robot.interact(() -> commands.getSelectionModel().select(0));
+        assertThat(robot.lookup("#command-help").queryAs(TextArea.class).getText()).startsWith("VM.version\n");
+        robot.clickOn("#run-command");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> output.getText().contains("JDK ")));
+        assertThat(output.getText()).startsWith("> VM.version\n").containsPattern("JDK " + feature + "(\\.|\\n)");
+
+        robot.doubleClickOn("#command-filter").write("Thread.print");
+        robot.interact(() -> commands.getSelectionModel().select(commands.getItems().stream()
+                .filter(c -> c.name().equals("Thread.print")).findFirst().orElseThrow()));
+        robot.clickOn("#run-command");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> output.getText().contains("> Thread.print\n")
+                && output.getText().contains("Found one Java-level deadlock:")));
+        assertThat(output.getText()).contains("\"deadlock-a\"", "\"deadlock-b\"", "dev.vitals.demo.Work.lockInOrder");
+    }
+
+    /**
+     * Heap Dump… (after the file is chosen) says what it costs and where the file goes, then the
+     * target writes an hprof file: over JMX with a password (the file is the JVM's, said so), then
+     * over local attach to the same file, which the user chose to replace.
+     */
+    @Test
+    void theHeapDumpAsksThenTheJvmWritesAnHprofFile(FxRobot robot) throws Exception {
+        Path heap = files.resolve("demo.hprof");
+        open(robot, demo.remote());
+        robot.clickOn("#jcmd-tab");
+        JcmdView view = robot.lookup("#jcmd-view").queryAs(JcmdView.class);
+        TextArea output = robot.lookup("#command-output").queryAs(TextArea.class);
+
+        robot.interact(() -> Platform.runLater(() -> view.heapDumpTo(heap)));
+        DialogPane ask = awaitDialog(robot);
+        assertThat(ask.getHeaderText()).isEqualTo("A heap dump pauses the JVM");
+        assertThat(ask.getContentText()).contains(heap + " on the JVM's machine (127.0.0.1:" + demo.port() + "), not this one,",
+                "stops the application", "about as large as the used heap");
+        robot.clickOn(ask.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(heap).doesNotExist();
+
+        robot.interact(() -> Platform.runLater(() -> view.heapDumpTo(heap)));
+        robot.clickOn(awaitDialog(robot).lookupButton(javafx.scene.control.ButtonType.OK));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> output.getText().contains("Written to ")));
+        assertThat(output.getText()).contains("> heap dump\nWritten to " + heap + " on 127.0.0.1:" + demo.port());
+        assertHprof(heap);
+        robot.interact(window::close);
+        connection.close();
+
+        open(robot, Connection.attach(demo.pid(), Duration.ofSeconds(30)));
+        robot.clickOn("#jcmd-tab");
+        JcmdView local = robot.lookup("#jcmd-view").queryAs(JcmdView.class);
+        long before = Files.getLastModifiedTime(heap).toMillis();
+        robot.interact(() -> Platform.runLater(() -> local.heapDumpTo(heap)));
+        DialogPane again = awaitDialog(robot);
+        assertThat(again.getContentText()).startsWith("Writing every live object to " + heap + " stops the application");
+        robot.clickOn(again.lookupButton(javafx.scene.control.ButtonType.OK));
+        Label status = robot.lookup("#jcmd-status").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> !status.getText().isEmpty()
+                && !status.getText().startsWith("Writing")));
+        assertThat(status.getText()).isEqualTo("Heap dump written to " + heap);
+        assertThat(Files.getLastModifiedTime(heap).toMillis()).as("replaced").isGreaterThanOrEqualTo(before);
+        assertHprof(heap);
+    }
+
+    /** A whole hprof file: its magic, and more than the demo's leak alone. */
+    private static void assertHprof(Path heap) throws Exception {
+        try (InputStream in = Files.newInputStream(heap)) {
+            assertThat(new String(in.readNBytes(18), StandardCharsets.US_ASCII)).isEqualTo("JAVA PROFILE 1.0.2");
+        }
+        assertThat(Files.size(heap)).isGreaterThan(1_000_000);
     }
 
     @Test
@@ -316,9 +438,9 @@ class DiagnosticsWindowTest {
         return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 
-    private static boolean portOpen() {
+    private static boolean portOpen(int jmxPort) {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            socket.connect(new InetSocketAddress("127.0.0.1", jmxPort), 500);
             return true;
         } catch (IOException e) {
             return false;

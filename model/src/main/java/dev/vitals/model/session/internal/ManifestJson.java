@@ -8,6 +8,7 @@ import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Measure;
 import dev.vitals.model.query.Selection;
 import dev.vitals.model.query.Transform;
+import dev.vitals.model.session.AlertActions;
 import dev.vitals.model.session.AlertRule;
 import dev.vitals.model.session.Bookmark;
 import dev.vitals.model.session.SessionManifest;
@@ -102,15 +103,29 @@ public final class ManifestJson {
 
     private static String rule(AlertRule rule) {
         String head = "{\"name\": " + Json.quote(rule.name()) + ", \"enabled\": " + rule.enabled() + ", \"kind\": ";
-        return head + switch (rule) {
-            case AlertRule.CpuAbove r -> "\"cpu\", \"percent\": " + r.percent() + ", \"seconds\": " + r.seconds() + "}";
+        String values = switch (rule) {
+            case AlertRule.CpuAbove r -> "\"cpu\", \"percent\": " + r.percent() + ", \"seconds\": " + r.seconds();
             case AlertRule.HeapAfterGcAbove r -> "\"heapAfterGc\", \"percent\": " + r.percent() + ", \"of\": "
-                    + Json.quote(r.of().name()) + "}";
-            case AlertRule.GcPauseAbove r -> "\"gcPause\", \"millis\": " + r.millis() + "}";
+                    + Json.quote(r.of().name());
+            case AlertRule.GcPauseAbove r -> "\"gcPause\", \"millis\": " + r.millis();
             case AlertRule.LatencyAbove r -> "\"latency\", \"eventType\": " + Json.quote(r.eventType())
-                    + ", \"millis\": " + r.millis() + ", \"windowSeconds\": " + r.windowSeconds() + "}";
-            case AlertRule.ThreadBlocked r -> "\"threadBlocked\", \"millis\": " + r.millis() + "}";
+                    + ", \"millis\": " + r.millis() + ", \"windowSeconds\": " + r.windowSeconds();
+            case AlertRule.ThreadBlocked r -> "\"threadBlocked\", \"millis\": " + r.millis();
         };
+        AlertActions a = rule.actions();
+        return head + values + (a.any() ? ", \"actions\": {\"threadDump\": " + a.threadDump() + ", \"heapHistogram\": "
+                + a.heapHistogram() + ", \"snapshotMinutes\": " + a.snapshotMinutes() + "}" : "") + "}";
+    }
+
+    /** A rule's actions; a rule written before rules had actions takes none. */
+    @SuppressWarnings("unchecked")
+    private static AlertActions actions(Map<String, Object> rule) {
+        if (!(rule.get("actions") instanceof Map<?, ?> a)) {
+            return AlertActions.NONE;
+        }
+        Map<String, Object> actions = (Map<String, Object>) a;
+        return new AlertActions((Boolean) actions.get("threadDump"), (Boolean) actions.get("heapHistogram"),
+                (int) number(actions, "snapshotMinutes"));
     }
 
     @SuppressWarnings("unchecked")
@@ -121,7 +136,7 @@ public final class ManifestJson {
             String name = (String) r.get("name");
             boolean on = (Boolean) r.get("enabled");
             String kind = (String) r.get("kind");
-            rules.add(switch (kind) {
+            AlertRule read = switch (kind) {
                 case "cpu" -> new AlertRule.CpuAbove(name, on, number(r, "percent"), number(r, "seconds"));
                 case "heapAfterGc" -> new AlertRule.HeapAfterGcAbove(name, on, number(r, "percent"),
                         AlertRule.HeapBase.valueOf((String) r.get("of")));
@@ -130,7 +145,8 @@ public final class ManifestJson {
                         number(r, "windowSeconds"));
                 case "threadBlocked" -> new AlertRule.ThreadBlocked(name, on, number(r, "millis"));
                 case null, default -> throw new IllegalArgumentException("unknown kind of alert rule: " + kind);
-            });
+            };
+            rules.add(read.withActions(actions(r)));
         }
         return rules;
     }

@@ -20,11 +20,13 @@ import jdk.jfr.consumer.RecordedEvent;
  * One live recording of a JVM, the steps the window's live tabs and {@code vitals record} share:
  * {@link #start} creates the session folder with a first manifest and streams the target's events
  * into the folder's chunks and into a growing {@link Profile}; {@link #save} packs what has arrived
- * into a {@code .vitals} file while the recording goes on; {@link #stopAndPack} stops, packs and
- * removes the folder; {@link #close()} detaches and leaves the folder, to be recovered later.
+ * into a {@code .vitals} file while the recording goes on ({@link #snapshot}: the data from a moment
+ * on, kept in the folder); {@link #stopAndPack} stops, packs and removes the folder; {@link #close()}
+ * detaches and leaves the folder, to be recovered later.
  * {@link #stats()} says how it goes (an immutable {@link Stats}); the overhead is estimated from the
- * events as they stream ({@link OverheadEstimate}). UI-free; every method may block (it talks to
- * the target or writes files), except {@link #stats()} and {@link #profile()}.
+ * events as they stream ({@link OverheadEstimate}). UI-free: {@link #start}, {@link #switchTo},
+ * {@link #save}, {@link #snapshot}, {@link #stopAndPack} and {@link #close()} block (they talk to the
+ * target or write files), the other methods answer at once.
  * <p>
  * The manifest names the target (address, pid, main class, JDK), the settings recorded with, the
  * span received (epoch nanos, 0 while unknown) and the Vitals version that wrote it.

@@ -105,7 +105,9 @@ final class TimeViews {
             events.setEventType(intervalType.getValue());
         });
         VBox.setVgrow(timeline, Priority.ALWAYS);
+        // As tall as its least height unless there is room: the charts keep their height on a tall window.
         timeline.setMinHeight(TIMELINE_MIN_HEIGHT);
+        timeline.setPrefHeight(TIMELINE_MIN_HEIGHT);
         VBox overTime = new VBox();
         overTime.getChildren().addAll(overTimeline);
         overTime.getChildren().add(timeline);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.vitals.views.PngWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.image.WritableImage;
@@ -57,7 +58,14 @@ final class Looks {
                     WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS);
                     WaitForAsyncUtils.waitForFxEvents();
                     String look = size[0] + "x" + size[1] + "-" + theme.name().toLowerCase(Locale.ROOT);
-                    assertThat(onFx(() -> Truncation.under(stage.getScene().getRoot()))).as(look).isEmpty();
+                    List<Truncation.Cut> cuts = onFx(() -> Truncation.under(stage.getScene().getRoot()));
+                    if (!cuts.isEmpty()) {
+                        // a live label may be between its new text and its next layout: a cut is one that stays
+                        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
+                        WaitForAsyncUtils.waitForFxEvents();
+                        cuts = onFx(() -> Truncation.under(stage.getScene().getRoot()));
+                    }
+                    assertThat(cuts).as(look).isEmpty();
                     more.check(look);
                     if (!folder.isEmpty()) {
                         WritableImage image = onFx(() -> stage.getScene().snapshot(null));

@@ -2,6 +2,7 @@ package dev.vitals.attach;
 
 import com.sun.management.OperatingSystemMXBean;
 import dev.vitals.model.Profile;
+import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.RecordingInfo;
 import dev.vitals.model.session.LiveSessionFolder;
 import dev.vitals.model.session.SessionDiagnostics;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
-import jdk.jfr.consumer.RecordedEvent;
 
 /**
  * One live recording of a JVM, the steps the window's live tabs and {@code vitals record} share:
@@ -24,7 +24,7 @@ import jdk.jfr.consumer.RecordedEvent;
  * on, kept in the folder); {@link #stopAndPack} stops, packs and removes the folder; {@link #close()}
  * detaches and leaves the folder, to be recovered later.
  * {@link #stats()} says how it goes (an immutable {@link Stats}); the overhead is estimated from the
- * events as they stream ({@link OverheadEstimate}). UI-free: {@link #start}, {@link #switchTo},
+ * snapshots as they are read ({@link OverheadEstimate}). UI-free: {@link #start}, {@link #switchTo},
  * {@link #save}, {@link #snapshot}, {@link #stopAndPack} and {@link #close()} block (they talk to the
  * target or write files), the other methods answer at once.
  * <p>
@@ -39,7 +39,6 @@ public final class LiveRecording implements AutoCloseable {
     private final LiveSessionFolder folder;
     private final ModelSink model;
     private final String appVersion;
-    private final AtomicLong newestEventNanos = new AtomicLong();
     private final AtomicLong arrivalDelayNanos = new AtomicLong();
     private final AtomicLong dataBytes = new AtomicLong();
     /** This process's CPU load (a fraction of the machine) as double bits, read at each flush. */
@@ -55,7 +54,7 @@ public final class LiveRecording implements AutoCloseable {
         this.settings = settings;
         this.appVersion = appVersion;
         this.overhead = new OverheadEstimate(settings.settings());
-        this.model = ModelSink.newModel(source);
+        this.model = new ModelSink(source, this::measure);
     }
 
     /**
@@ -68,7 +67,7 @@ public final class LiveRecording implements AutoCloseable {
             String appVersion) throws IOException, ConnectionException {
         LiveSessionFolder folder = LiveSessionFolder.create(directory, manifest(connection, settings, appVersion, 0, 0));
         LiveRecording recording = new LiveRecording(connection, folder, settings, source, appVersion);
-        recording.session = LiveSession.start(connection, settings, folder.directory(), recording.new Sink());
+        recording.session = LiveSession.start(connection, settings, folder.directory(), recording.model);
         return recording;
     }
 
@@ -165,40 +164,30 @@ public final class LiveRecording implements AutoCloseable {
                 startNanos, endNanos, List.of(), List.of(), "", null, List.of());
     }
 
-    /** Feeds the model and the overhead estimate, and measures the delay and the data at each flush. */
-    private final class Sink implements EventSink {
-        @Override
-        public void accept(RecordedEvent event) {
-            long end = event.getEndTime().getEpochSecond() * 1_000_000_000L + event.getEndTime().getNano();
-            newestEventNanos.accumulateAndGet(end, Math::max);
-            overhead.accept(event);
-            model.accept(event);
+    /** At each new snapshot (a flush of the target read into the model): the overhead, the delay and the data. */
+    private void measure(ProfileSnapshot snapshot) {
+        overhead.update(snapshot);
+        // the model's end is the time of the target's flush just read: its newest events end by then
+        long now = System.currentTimeMillis() * 1_000_000L;
+        arrivalDelayNanos.set(Math.max(0, now - snapshot.info().endNanos()));
+        LiveSession running = session;
+        if (running != null) {
+            dataBytes.set(chunkBytes(running));
         }
+        ownCpu.set(Double.doubleToLongBits(OWN_OS.getProcessCpuLoad()));
+    }
 
-        @Override
-        public void flushed() {
-            model.flushed();
-            long now = System.currentTimeMillis() * 1_000_000L;
-            arrivalDelayNanos.set(Math.max(0, now - newestEventNanos.get()));
-            LiveSession running = session;
-            if (running != null) {
-                dataBytes.set(chunkBytes(running));
+    /** Adds up the chunk files, or -1 if they cannot be read. */
+    private static long chunkBytes(LiveSession running) {
+        long bytes = 0;
+        try {
+            for (Path chunk : running.chunkFiles()) {
+                bytes += Files.size(chunk);
             }
-            ownCpu.set(Double.doubleToLongBits(OWN_OS.getProcessCpuLoad()));
+        } catch (IOException e) {
+            return -1;
         }
-
-        /** Adds up the chunk files, or -1 if they cannot be read. */
-        private static long chunkBytes(LiveSession running) {
-            long bytes = 0;
-            try {
-                for (Path chunk : running.chunkFiles()) {
-                    bytes += Files.size(chunk);
-                }
-            } catch (IOException e) {
-                return -1;
-            }
-            return bytes;
-        }
+        return bytes;
     }
 
     /**
@@ -207,7 +196,7 @@ public final class LiveRecording implements AutoCloseable {
      * @param transport         how the events arrive (the target's local repository, or JMX)
      * @param events            the events received so far
      * @param dataBytes         the chunks' size on disk, or -1 if unreadable
-     * @param arrivalDelayNanos the newest event's age when the last flush arrived
+     * @param arrivalDelayNanos the time from the target's last flush to its reading into the model
      * @param overhead          the target's cost of recording, estimated
      * @param ownCpu            this process's CPU (a fraction of the machine) at the last flush; NaN while unknown
      */

@@ -8,7 +8,6 @@ import dev.vitals.attach.internal.Feed;
 import dev.vitals.attach.internal.KeptChunks;
 import dev.vitals.attach.internal.RemoteFeed;
 import dev.vitals.attach.internal.RepositoryFeed;
-import jdk.jfr.consumer.RecordedEvent;
 import jdk.management.jfr.FlightRecorderMXBean;
 import jdk.management.jfr.RecordingInfo;
 
@@ -30,25 +29,24 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * A live JFR recording in one connected JVM, read as the target flushes it, into an {@link EventSink}.
+ * A live JFR recording in one connected JVM, read as the target flushes it, into a {@link ModelSink}.
  *
  * <p>A JVM on this machine whose JFR repository Vitals can read is read from the file system (see
  * {@link RepositoryFeed}): its chunks are copied into the session folder's {@code recording/} as
- * they are flushed and streamed from there, which reaches the sink sooner and costs the target
- * less than serving them over JMX. Any other JVM is read through {@code RemoteRecordingStream}
- * ({@link RemoteFeed}), which downloads into {@code stream/} while every chunk is kept in
- * {@code recording/}. Either way the raw data is on disk as it arrives and stays there whatever
- * happens to the target or to Vitals. Once the session has ended, {@code recording/*.jfr} are
+ * they are flushed, which reaches the model sooner and costs the target less than serving them over
+ * JMX. Any other JVM is read through {@code RemoteRecordingStream} ({@link RemoteFeed}), which
+ * downloads into {@code stream/} while every chunk is kept in {@code recording/}. Either way the
+ * raw data is on disk as it arrives and stays there whatever happens to the target or to Vitals,
+ * and the model reads the kept chunks, a flush at a time, with the same decoder as a file. Once the session has ended, {@code recording/*.jfr} are
  * plain, finished JFR files (a chunk the target never finished is cut at its last flush).
  *
  * <p>The session ends exactly once, with a {@link SessionEnd}: when {@link #stop()} is called, when
  * the target exits, when the connection is lost, when someone closes the recording in the target,
- * or when the stream or the sink fails. The connection is not closed by the session; stop the
+ * or when the feed or the reading fails. The connection is not closed by the session; stop the
  * session before closing it. When the session has ended, only {@code recording/} remains.
  */
 public final class LiveSession implements AutoCloseable {
@@ -71,13 +69,12 @@ public final class LiveSession implements AutoCloseable {
 
     private final Connection connection;
     private final Path directory;
-    private final EventSink sink;
+    private final ModelSink sink;
     private final Feed feed;
     private final FlightRecorderMXBean recorder;
-    private final AtomicLong events = new AtomicLong();
     private final AtomicBoolean ending = new AtomicBoolean();
     private final CompletableFuture<SessionEnd> end = new CompletableFuture<>();
-    /** Serialises the sink's calls: the stream's thread, and the final flush from whoever ends the session. */
+    /** Serialises the sink's reads: the feed's thread, and the final read from whoever ends the session. */
     private final Object sinkLock = new Object();
     private boolean sinkOpen = true;
     private final ScheduledExecutorService recordingCheck = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -89,7 +86,7 @@ public final class LiveSession implements AutoCloseable {
     private final long startedNanos;
     private final Duration lease;
 
-    private LiveSession(Connection connection, Path directory, EventSink sink, Feed feed,
+    private LiveSession(Connection connection, Path directory, ModelSink sink, Feed feed,
                         FlightRecorderMXBean recorder, Map<String, String> settings, long startedNanos, Duration lease) {
         this.connection = connection;
         this.directory = directory;
@@ -107,13 +104,13 @@ public final class LiveSession implements AutoCloseable {
      * @throws IOException         if the session folder cannot be used
      * @throws ConnectionException if the JVM cannot stream (JDK older than 14) or the recording cannot start
      */
-    public static LiveSession start(Connection connection, SettingsProfile profile, Path directory, EventSink sink)
+    public static LiveSession start(Connection connection, SettingsProfile profile, Path directory, ModelSink sink)
             throws IOException, ConnectionException {
         return start(connection, profile, directory, sink, LEASE);
     }
 
-    /** {@link #start(Connection, SettingsProfile, Path, EventSink)} with a recording lease of {@code lease}. */
-    static LiveSession start(Connection connection, SettingsProfile profile, Path directory, EventSink sink,
+    /** {@link #start(Connection, SettingsProfile, Path, ModelSink)} with a recording lease of {@code lease}. */
+    static LiveSession start(Connection connection, SettingsProfile profile, Path directory, ModelSink sink,
                              Duration lease) throws IOException, ConnectionException {
         long started = System.nanoTime();
         if (!connection.capabilities().streaming()) {
@@ -147,7 +144,7 @@ public final class LiveSession implements AutoCloseable {
      * recording through the same live path.
      */
     public static SessionEnd record(Connection connection, SettingsProfile profile, Duration duration, Path directory,
-                                    EventSink sink) throws IOException, ConnectionException, InterruptedException {
+                                    ModelSink sink) throws IOException, ConnectionException, InterruptedException {
         LiveSession session = start(connection, profile, directory, sink);
         try {
             Optional<SessionEnd> early = session.awaitEnd(duration);
@@ -162,13 +159,8 @@ public final class LiveSession implements AutoCloseable {
         connection.onLost(loss -> finishLater(loss.exited() ? Reason.TARGET_EXITED : Reason.CONNECTION_LOST, loss.message()));
         feed.start(new Feed.Listener() {
             @Override
-            public void event(RecordedEvent event) {
-                deliver(event);
-            }
-
-            @Override
-            public void flushed() {
-                LiveSession.this.flushed();
+            public void kept() {
+                read();
             }
 
             @Override
@@ -203,30 +195,16 @@ public final class LiveSession implements AutoCloseable {
         }
     }
 
-    private void deliver(RecordedEvent event) {
-        synchronized (sinkLock) {
-            if (!sinkOpen) {
-                return;
-            }
-            events.incrementAndGet();
-            try {
-                sink.accept(event);
-            } catch (RuntimeException e) {
-                finishLater(Reason.FAILED, "The event sink failed on " + event.getEventType().getName() + ": " + e + ".");
-            }
-        }
-    }
-
-    private void flushed() {
+    /** Reads the kept chunks' new data into the model (on the feed's thread, or the final time on the ending one). */
+    private void read() {
         synchronized (sinkLock) {
             if (!sinkOpen) {
                 return;
             }
             try {
-                feed.keep();
-                sink.flushed();
+                sink.read(directory.resolve("recording"));
             } catch (IOException | RuntimeException e) {
-                finishLater(Reason.FAILED, "Keeping or delivering the stream's data failed: " + e.getMessage() + ".");
+                finishLater(Reason.FAILED, "Reading the kept JFR data failed: " + e.getMessage() + ".");
             }
         }
     }
@@ -250,9 +228,9 @@ public final class LiveSession implements AutoCloseable {
         return connection;
     }
 
-    /** Events delivered to the sink so far. */
+    /** Events read into the model so far. */
     public long events() {
-        return events.get();
+        return sink.events();
     }
 
     /** The settings in force. */
@@ -356,14 +334,6 @@ public final class LiveSession implements AutoCloseable {
         }
         recordingCheck.shutdownNow();
         String ending = message + feed.end(reason == Reason.STOPPED, STOP_LIMIT).map(p -> " " + p).orElse("");
-        synchronized (sinkLock) {
-            sinkOpen = false;
-            try {
-                sink.flushed();
-            } catch (RuntimeException e) {
-                ending += " Delivering the last events failed: " + e + ".";
-            }
-        }
         try {
             int cut = KeptChunks.seal(directory.resolve("recording"));
             if (cut > 0 && reason != Reason.STOPPED) {
@@ -372,6 +342,14 @@ public final class LiveSession implements AutoCloseable {
         } catch (IOException e) {
             ending += " Sealing the last chunk failed: " + e.getMessage() + ".";
         }
-        end.complete(new SessionEnd(reason, ending, Instant.now(), events.get()));
+        synchronized (sinkLock) {
+            try {
+                sink.read(directory.resolve("recording"));
+            } catch (IOException | RuntimeException e) {
+                ending += " Reading the last data failed: " + e.getMessage() + ".";
+            }
+            sinkOpen = false;
+        }
+        end.complete(new SessionEnd(reason, ending, Instant.now(), sink.events()));
     }
 }

@@ -1,20 +1,24 @@
 package dev.vitals.attach;
 
+import dev.vitals.model.IntervalTable;
+import dev.vitals.model.ProfileSnapshot;
+import dev.vitals.model.Series;
 import java.util.Map;
-import jdk.jfr.consumer.RecordedEvent;
 
 /**
- * What recording costs the target JVM, estimated from the events as they stream in. JFR's own cost
+ * What recording costs the target JVM, estimated from the live model as it grows. JFR's own cost
  * where the JDK reports it: {@code jdk.Flush} (experimental, enabled by Vitals' built-in settings)
  * gives the time JFR spends writing each flush, about once a second while streaming; the JDK
  * reports no other JFR thread's CPU ({@code jdk.ThreadCPULoad} leaves JFR's own threads out).
  * Otherwise, the configured sampling period. Beside it the target JVM's whole CPU
- * ({@code jdk.CPULoad}), for scale. Fed on the stream's thread, read from any thread.
+ * ({@code jdk.CPULoad}), for scale. Updated on the session's reading thread, read from any thread.
  */
 public final class OverheadEstimate {
     private static final String SAMPLING_PERIOD = "jdk.ExecutionSample#period";
 
     private final String samplingPeriod;
+    /** The first interval row not looked at yet: the model's tables only grow. */
+    private int nextRow;
     private long flushes;
     private long flushNanos;
     private long firstFlushStart = Long.MAX_VALUE;
@@ -26,26 +30,23 @@ public final class OverheadEstimate {
         this.samplingPeriod = settings.get(SAMPLING_PERIOD);
     }
 
-    /** Takes the events it needs ({@code jdk.Flush}, {@code jdk.CPULoad}); ignores the others. */
-    public void accept(RecordedEvent event) {
-        switch (event.getEventType().getName()) {
-            case "jdk.Flush" -> {
-                long start = nanos(event.getStartTime());
-                long duration = event.getDuration().toNanos();
-                synchronized (this) {
-                    flushes++;
-                    flushNanos += duration;
-                    firstFlushStart = Math.min(firstFlushStart, start);
-                    lastFlushEnd = Math.max(lastFlushEnd, start + duration);
-                }
+    /** Takes what the snapshot added since the last one: {@code jdk.Flush} events, the newest {@code jdk.CPULoad}. */
+    public synchronized void update(ProfileSnapshot snapshot) {
+        IntervalTable intervals = snapshot.intervals();
+        int flush = intervals.typeIndexOf("jdk.Flush");
+        for (; flush >= 0 && nextRow < intervals.length(); nextRow++) {
+            if (intervals.typeIndex(nextRow) == flush) {
+                flushes++;
+                flushNanos += intervals.duration(nextRow);
+                firstFlushStart = Math.min(firstFlushStart, intervals.start(nextRow));
+                lastFlushEnd = Math.max(lastFlushEnd, intervals.end(nextRow));
             }
-            case "jdk.CPULoad" -> {
-                double cpu = event.getFloat("jvmUser") + event.getFloat("jvmSystem");
-                synchronized (this) {
-                    jvmCpu = cpu;
-                }
-            }
-            default -> { }
+        }
+        nextRow = intervals.length();
+        Series user = snapshot.series("jdk.CPULoad.jvmUser");
+        Series system = snapshot.series("jdk.CPULoad.jvmSystem");
+        if (user != null && system != null && user.length() > 0 && user.length() == system.length()) {
+            jvmCpu = user.value(user.length() - 1) + system.value(system.length() - 1);
         }
     }
 
@@ -54,10 +55,6 @@ public final class OverheadEstimate {
         long span = lastFlushEnd - firstFlushStart;
         double share = flushes >= 2 && span > 0 ? (double) flushNanos / span : Double.NaN;
         return new Estimate(flushes, share, jvmCpu, samplingPeriod);
-    }
-
-    private static long nanos(java.time.Instant instant) {
-        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
     }
 
     /**

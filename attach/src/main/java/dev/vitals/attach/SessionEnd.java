@@ -9,7 +9,7 @@ import java.time.Instant;
  * @param reason  what ended it
  * @param message one readable sentence
  * @param at      when it ended
- * @param events  how many events were delivered to the sink
+ * @param events  how many events were read into the model
  */
 public record SessionEnd(Reason reason, String message, Instant at, long events) {
 

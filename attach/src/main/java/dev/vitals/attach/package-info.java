@@ -9,8 +9,8 @@
  *       every failure is a {@link dev.vitals.attach.ConnectionException} with one readable sentence,
  *       within 10 s;</li>
  *   <li>{@link dev.vitals.attach.LiveSession}: a live JFR stream with a {@link dev.vitals.attach.SettingsProfile}
- *       into an {@link dev.vitals.attach.EventSink} (the model's importer through
- *       {@link dev.vitals.attach.ModelSink}), its raw chunks kept in the session folder, ending once
+ *       into a {@link dev.vitals.attach.ModelSink} (its raw chunks kept in the session folder and read
+ *       into the model by the same decoder as files, a flush at a time), ending once
  *       with a {@link dev.vitals.attach.SessionEnd};</li>
  *   <li>{@link dev.vitals.attach.RecordingControl}: start, stop and dump without streaming (JDK 11–13);</li>
  *   <li>{@link dev.vitals.attach.SavedConnections}: remote JVMs remembered without passwords.</li>

@@ -44,7 +44,7 @@ class Jdk17TargetTest {
                         .contains("dev.vitals.demo.Work.hashLoop");
 
                 try (LiveSession session = LiveSession.start(connection, SettingsProfile.defaults(), dir.resolve("trace"),
-                        new RecordingSink())) {
+                        ModelSink.newModel(connection.identity().address()))) {
                     // the session's lease on its recording (a duration renewed while it runs) works on JDK 17 too
                     FlightRecorderMXBean recorder = JMX.newMXBeanProxy(connection.mbeans(),
                             new ObjectName(Connection.FLIGHT_RECORDER), FlightRecorderMXBean.class);

@@ -2,6 +2,9 @@ package dev.vitals.attach;
 
 import dev.vitals.model.IntervalTable;
 import dev.vitals.model.ProfileSnapshot;
+import dev.vitals.model.export.CollapsedExport;
+import dev.vitals.model.jfr.ImportProgress;
+import dev.vitals.model.jfr.JfrFiles;
 import dev.vitals.model.query.HotMethod;
 import dev.vitals.model.session.LiveSessionFolder;
 import dev.vitals.model.session.OpenedSession;
@@ -50,35 +53,42 @@ class LiveSessionTest {
                 assertThat(connection.capabilities().eventTypes()).contains("jdk.ExecutionSample", "dev.vitals.demo.Request");
 
                 // 1. stream with the default profile, then trace Work.spike, then detach
-                RecordingSink sink = new RecordingSink();
-                ModelSink model = ModelSink.newModel(connection.identity().address());
-                LiveSession session = LiveSession.start(connection, SettingsProfile.defaults(), sessions.resolve("one"), sink.and(model));
+                RecordingSink sink = new RecordingSink(connection.identity().address());
+                LiveSession session = LiveSession.start(connection, SettingsProfile.defaults(), sessions.resolve("one"), sink.model);
                 assertThat(session.transport()).isEqualTo(LiveSession.Transport.REPOSITORY);
                 await(Duration.ofSeconds(15), () -> sink.count("jdk.ExecutionSample") >= 50
                         && THREAD_STATE_EVENTS.stream().allMatch(t -> sink.count(t) > 0) && sink.count("dev.vitals.demo.Request") > 0);
-                assertThat(sink.topFrames.entrySet().stream()
-                        .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum())).limit(3)
-                        .map(Map.Entry::getKey)).contains("dev.vitals.demo.Work.hashLoop");
+                assertThat(sink.hottest()).contains("dev.vitals.demo.Work.hashLoop");
                 assertThat(sink.count("jdk.MethodTrace")).isZero();
 
                 session.updateSettings(SettingsProfile.methodTrace("dev.vitals.demo.Work::spike"));
-                await(Duration.ofSeconds(10), () -> sink.tracedMethods.containsKey("dev.vitals.demo.Work.spike"));
+                await(Duration.ofSeconds(10), () -> sink.traced("dev.vitals.demo.Work.spike"));
                 assertThat(session.settings()).containsEntry("jdk.MethodTrace#filter", "dev.vitals.demo.Work::spike");
 
                 SessionEnd stopped = session.stop();
                 assertThat(stopped.reason()).isEqualTo(SessionEnd.Reason.STOPPED);
                 assertThat(stopped.events()).isEqualTo(sink.total());
                 assertThat(session.end()).contains(stopped);
-                assertModelHoldsTheDemo(model.profile().snapshot());
+                ProfileSnapshot live = sink.model.profile().snapshot();
+                assertModelHoldsTheDemo(live);
                 Map<String, Long> kept = countEvents(session.chunkFiles());
                 assertThat(kept.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(sink.total());
                 assertThat(kept).containsKeys("jdk.ExecutionSample", "jdk.MethodTrace", "dev.vitals.demo.Request");
+                kept.forEach((type, n) -> assertThat(sink.count(type)).as(type).isEqualTo(n));
+                // the live model, read a flush at a time, equals a file import of the same kept chunks
+                ProfileSnapshot file = JfrFiles.importFiles("kept", session.chunkFiles(), ImportProgress.NONE, () -> false)
+                        .snapshot();
+                assertThat(live.info().eventCounts()).isEqualTo(file.info().eventCounts());
+                assertThat(CollapsedExport.collapse(live, Selection.cpu(), true))
+                        .isEqualTo(CollapsedExport.collapse(file, Selection.cpu(), true));
+                assertThat(live.info().chunkCount()).isEqualTo(session.chunkFiles().size());
+                assertThat(live.info().warnings()).isEmpty();
                 assertThat(connection.lost()).isEmpty();
                 assertThat(sessions.resolve("one/stream")).doesNotExist();
 
                 // 2. someone else closes the stream's recording in the target
-                RecordingSink third = new RecordingSink();
-                LiveSession closed = LiveSession.start(connection, SettingsProfile.defaults(), sessions.resolve("closed"), third);
+                RecordingSink third = new RecordingSink(connection.identity().address());
+                LiveSession closed = LiveSession.start(connection, SettingsProfile.defaults(), sessions.resolve("closed"), third.model);
                 await(Duration.ofSeconds(15), () -> third.count("jdk.ExecutionSample") > 0);
                 FlightRecorderMXBean recorder = JMX.newMXBeanProxy(connection.mbeans(),
                         new ObjectName(Connection.FLIGHT_RECORDER), FlightRecorderMXBean.class);
@@ -92,8 +102,8 @@ class LiveSessionTest {
                 assertThat(countEvents(closed.chunkFiles())).containsKey("jdk.ExecutionSample");
 
                 // 3. stream again on the same connection and kill the target mid-stream
-                RecordingSink second = new RecordingSink();
-                LiveSession doomed = LiveSession.start(connection, SettingsProfile.builtIn("detailed"), sessions.resolve("two"), second);
+                RecordingSink second = new RecordingSink(connection.identity().address());
+                LiveSession doomed = LiveSession.start(connection, SettingsProfile.builtIn("detailed"), sessions.resolve("two"), second.model);
                 await(Duration.ofSeconds(15), () -> second.count("jdk.ExecutionSample") > 0 && second.flushes.get() >= 2);
                 target.kill();
                 Optional<SessionEnd> ended = doomed.awaitEnd(Duration.ofSeconds(10));
@@ -120,8 +130,8 @@ class LiveSessionTest {
                 FlightRecorderMXBean recorder = JMX.newMXBeanProxy(watcher.mbeans(),
                         new ObjectName(Connection.FLIGHT_RECORDER), FlightRecorderMXBean.class);
                 Connection vitals = Connection.attach(target.pid(), TargetJvm.SLOW_MACHINE);
-                RecordingSink sink = new RecordingSink();
-                LiveSession session = LiveSession.start(vitals, SettingsProfile.defaults(), sessions.resolve("leased"), sink, lease);
+                RecordingSink sink = new RecordingSink(vitals.identity().address());
+                LiveSession session = LiveSession.start(vitals, SettingsProfile.defaults(), sessions.resolve("leased"), sink.model, lease);
                 // Renewed while the session runs: still recording well past one lease.
                 await(Duration.ofSeconds(15), () -> sink.flushes.get() >= 2);
                 Thread.sleep(lease.multipliedBy(2).toMillis());

@@ -3,6 +3,7 @@ package dev.vitals.attach;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.vitals.model.jfr.JfrFiles;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -21,7 +22,7 @@ class OverheadEstimateTest {
             SettingsProfile profile = SettingsProfile.defaults();
             OverheadEstimate overhead = new OverheadEstimate(profile.settings());
             try (Connection connection = Connection.attach(demo.pid(), TargetJvm.SLOW_MACHINE)) {
-                LiveSession.record(connection, profile, Duration.ofSeconds(6), dir, overhead::accept);
+                LiveSession.record(connection, profile, Duration.ofSeconds(6), dir, new ModelSink("demo", overhead::update));
             }
             OverheadEstimate.Estimate estimate = overhead.estimate();
             assertThat(estimate.flushes()).as("about one flush a second").isBetween(3L, 12L);
@@ -35,11 +36,12 @@ class OverheadEstimateTest {
     @Test
     void aRecordingWithoutFlushEventsFallsBackToTheSamplingPeriod() throws Exception {
         OverheadEstimate overhead = new OverheadEstimate(SettingsProfile.defaults().settings());
+        Path recording = Path.of("../model/src/test/resources/recordings/demo-jdk25-default.jfr");
+        overhead.update(JfrFiles.importFile(recording).snapshot());
         double lastJvmCpu = Double.NaN;
-        for (RecordedEvent event : RecordingFile.readAllEvents(Path.of("../model/src/test/resources/recordings/demo-jdk25-default.jfr"))) {
-            overhead.accept(event);
+        for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
             if (event.getEventType().getName().equals("jdk.CPULoad")) {
-                lastJvmCpu = event.getFloat("jvmUser") + event.getFloat("jvmSystem");
+                lastJvmCpu = (double) event.getFloat("jvmUser") + event.getFloat("jvmSystem");
             }
         }
         OverheadEstimate.Estimate estimate = overhead.estimate();

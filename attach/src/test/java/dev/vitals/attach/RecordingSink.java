@@ -1,72 +1,50 @@
 package dev.vitals.attach;
 
-import jdk.jfr.consumer.RecordedEvent;
-import jdk.jfr.consumer.RecordedFrame;
-import jdk.jfr.consumer.RecordedMethod;
+import dev.vitals.model.IntervalTable;
+import dev.vitals.model.ProfileSnapshot;
+import dev.vitals.model.query.HotMethod;
+import dev.vitals.model.query.HotMethods;
+import dev.vitals.model.query.Selection;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
 
-/** Counts what a live session delivers: events per type, top frames of execution samples, traced methods. */
-final class RecordingSink implements EventSink {
-    final Map<String, LongAdder> byType = new ConcurrentHashMap<>();
-    final Map<String, LongAdder> topFrames = new ConcurrentHashMap<>();
-    final Map<String, LongAdder> tracedMethods = new ConcurrentHashMap<>();
+/** A live session's model, with what the tests ask of it: events per type, hot methods, traced methods, flushes read. */
+final class RecordingSink {
+    final ModelSink model;
     final AtomicLong flushes = new AtomicLong();
 
-    @Override
-    public void accept(RecordedEvent event) {
-        String type = event.getEventType().getName();
-        byType.computeIfAbsent(type, k -> new LongAdder()).increment();
-        if (type.equals("jdk.ExecutionSample") && event.getStackTrace() != null && !event.getStackTrace().getFrames().isEmpty()) {
-            RecordedFrame top = event.getStackTrace().getFrames().getFirst();
-            topFrames.computeIfAbsent(name(top.getMethod()), k -> new LongAdder()).increment();
-        }
-        if (type.equals("jdk.MethodTrace")) {
-            tracedMethods.computeIfAbsent(name(event.getValue("method")), k -> new LongAdder()).increment();
-        }
+    RecordingSink(String source) {
+        model = new ModelSink(source, snapshot -> flushes.incrementAndGet());
     }
 
-    @Override
-    public void flushed() {
-        flushes.incrementAndGet();
-    }
-
-    /** A sink that gives every event and flush to this one and then to {@code model}. */
-    EventSink and(ModelSink model) {
-        return new EventSink() {
-            @Override
-            public void accept(RecordedEvent event) {
-                RecordingSink.this.accept(event);
-                model.accept(event);
-            }
-
-            @Override
-            public void flushed() {
-                RecordingSink.this.flushed();
-                model.flushed();
-            }
-        };
+    private ProfileSnapshot snapshot() {
+        return model.profile().snapshot();
     }
 
     long count(String type) {
-        LongAdder n = byType.get(type);
-        return n == null ? 0 : n.sum();
+        return snapshot().info().eventCounts().getOrDefault(type, 0L);
     }
 
     long total() {
-        return byType.values().stream().mapToLong(LongAdder::sum).sum();
+        return model.events();
     }
 
-    /** The method most often on top of execution samples. */
-    String hottest() {
-        return topFrames.entrySet().stream().max(Map.Entry.comparingByValue((a, b) -> Long.compare(a.sum(), b.sum())))
-                .map(Map.Entry::getKey).orElse("(no samples)");
+    /** The three methods most often on top of execution samples. */
+    List<String> hottest() {
+        return HotMethods.of(snapshot(), Selection.cpu(), 3).stream().map(HotMethod::method).toList();
     }
 
-    static String name(RecordedMethod method) {
-        return method.getType().getName() + "." + method.getName();
+    /** Whether a {@code jdk.MethodTrace} event of {@code method} ("class.name") has arrived. */
+    boolean traced(String method) {
+        ProfileSnapshot snapshot = snapshot();
+        IntervalTable intervals = snapshot.intervals();
+        int type = intervals.typeIndexOf("jdk.MethodTrace");
+        for (int i = 0; type >= 0 && i < intervals.length(); i++) {
+            if (intervals.typeIndex(i) == type && method.equals(intervals.field(i, "method"))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,6 +1,11 @@
 package dev.vitals.attach;
 
+import dev.vitals.model.ProfileSnapshot;
+import dev.vitals.model.export.CollapsedExport;
+import dev.vitals.model.jfr.ImportProgress;
+import dev.vitals.model.jfr.JfrFiles;
 import dev.vitals.attach.ConnectionException.Kind;
+import dev.vitals.model.query.Selection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -72,9 +77,17 @@ class RemoteJmxTest {
             assertThat(recorded.events()).isPositive();
             assertThat(model.profile().snapshot().samples("jdk.ExecutionSample").length()).isPositive();
             assertThat(LiveSessionTest.countEvents(chunks(files.resolve("remote-session")))).containsKey("jdk.ExecutionSample");
+            // the remote stream's kept chunks, read a flush at a time, equal their file import
+            ProfileSnapshot live = model.profile().snapshot();
+            ProfileSnapshot file = JfrFiles.importFiles("kept", chunks(files.resolve("remote-session")),
+                    ImportProgress.NONE, () -> false).snapshot();
+            assertThat(live.info().eventCounts()).isEqualTo(file.info().eventCounts());
+            assertThat(CollapsedExport.collapse(live, Selection.cpu(), true))
+                    .isEqualTo(CollapsedExport.collapse(file, Selection.cpu(), true));
+            assertThat(live.info().warnings()).isEmpty();
 
-            RecordingSink sink = new RecordingSink();
-            LiveSession doomed = LiveSession.start(connection, SettingsProfile.defaults(), files.resolve("doomed"), sink);
+            RecordingSink sink = new RecordingSink(connection.identity().address());
+            LiveSession doomed = LiveSession.start(connection, SettingsProfile.defaults(), files.resolve("doomed"), sink.model);
             assertThat(doomed.transport()).isEqualTo(LiveSession.Transport.JMX);
             LiveSessionTest.await(Duration.ofSeconds(15), () -> sink.count("jdk.ExecutionSample") > 0);
             target.kill();

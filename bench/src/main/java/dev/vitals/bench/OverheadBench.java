@@ -1,14 +1,18 @@
 package dev.vitals.bench;
 
 import dev.vitals.attach.Connection;
+import dev.vitals.attach.ConnectionException;
 import dev.vitals.attach.LiveSession;
 import dev.vitals.attach.LocalJvms;
 import dev.vitals.attach.ModelSink;
 import dev.vitals.attach.RecordingControl;
+import dev.vitals.attach.RemoteAddress;
 import dev.vitals.attach.SessionEnd;
 import dev.vitals.attach.SettingsProfile;
-import jdk.jfr.consumer.RecordedEvent;
+import dev.vitals.model.SampleTable;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,10 +36,12 @@ import java.util.concurrent.TimeUnit;
  *       JFR's documented "about 1 %" profile through the same path);</li>
  *   <li>{@code record}: Vitals' default profile recorded in the target but not streamed (JFR's cost
  *       without the stream's);</li>
- *   <li>{@code default}, {@code detailed}: Vitals' profiles streamed live into the model.</li>
+ *   <li>{@code default}, {@code detailed}: Vitals' profiles streamed live into the model;</li>
+ *   <li>{@code remote}: the default profile streamed over JMX (the target's JMX agent on a local
+ *       port, no password): the path of a JVM on another machine.</li>
  * </ul>
  * Reports the demo's ops/s per run, the median ratio to the baseline, the delay from each execution
- * sample's start time to its arrival in the sink (median, p95), and the CPU this process (the
+ * sample's time to its appearing in the live model (median, p95), and the CPU this process (the
  * client) used per second of run, in cores.
  *
  * <p>With {@code --pin} the demo runs on CPU 0 with one worker thread ({@code taskset -c 0}); run
@@ -50,11 +56,11 @@ import java.util.concurrent.TimeUnit;
  * </pre>
  */
 public final class OverheadBench {
-    /** This process: the client side of the stream (JMX download, parsing, the model import). */
+    /** This process: the client side of the stream (copy or JMX download, decoding into the model). */
     private static final com.sun.management.OperatingSystemMXBean CLIENT =
             (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     private static final int WARMUP_SECONDS = 10;
-    private static final List<String> MODES = List.of("none", "jdk", "record", "default", "detailed");
+    private static final List<String> MODES = List.of("none", "jdk", "record", "default", "detailed", "remote");
 
     private OverheadBench() {
     }
@@ -103,7 +109,14 @@ public final class OverheadBench {
     private static double run(Path demo, int seconds, boolean pin, String mode, List<Long> delays) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(pin ? List.of("taskset", "-c", "0") : List.of());
-        command.addAll(List.of(java, "-Xmx256m", "-jar", demo.toString(), "--threads", pin ? "1" : "2",
+        int port = mode.equals("remote") ? freePort() : 0;
+        command.addAll(List.of(java, "-Xmx256m"));
+        if (port > 0) {
+            command.addAll(List.of("-Dcom.sun.management.jmxremote.port=" + port,
+                    "-Dcom.sun.management.jmxremote.rmi.port=" + port, "-Dcom.sun.management.jmxremote.authenticate=false",
+                    "-Dcom.sun.management.jmxremote.ssl=false"));
+        }
+        command.addAll(List.of("-jar", demo.toString(), "--threads", pin ? "1" : "2",
                 "--warmup", WARMUP_SECONDS + "s", "--duration", seconds + "s"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         while (LocalJvms.describe(process.pid()).isEmpty() && process.isAlive()) {
@@ -113,7 +126,7 @@ public final class OverheadBench {
             throw new IllegalStateException("the demo exited at once (" + process.exitValue() + "): "
                     + new String(process.getInputStream().readAllBytes()));
         }
-        Connection connection = Connection.attach(process.pid(), Duration.ofSeconds(60));
+        Connection connection = port > 0 ? remote(port) : Connection.attach(process.pid(), Duration.ofSeconds(60));
         LiveSession session = null;
         RecordingControl control = null;
         long recording = 0;
@@ -124,7 +137,7 @@ public final class OverheadBench {
                 control = RecordingControl.of(connection);
                 recording = control.start(SettingsProfile.defaults(), "bench");
             }
-            default -> session = stream(connection, mode, delays);
+            default -> session = stream(connection, port > 0 ? "default" : mode, delays);
         }
         String output = new String(process.getInputStream().readAllBytes());
         process.waitFor(WARMUP_SECONDS + seconds + 30L, TimeUnit.SECONDS);
@@ -148,22 +161,38 @@ public final class OverheadBench {
         SettingsProfile profile = mode.equals("jdk")
                 ? SettingsProfile.fromFile(Path.of(System.getProperty("java.home"), "lib", "jfr", "default.jfc"))
                 : SettingsProfile.builtIn(mode);
-        ModelSink model = ModelSink.newModel("bench");
-        return LiveSession.start(connection, profile, Files.createTempDirectory("bench"),
-                new dev.vitals.attach.EventSink() {
-                    @Override
-                    public void accept(RecordedEvent event) {
-                        if (event.getEventType().getName().equals("jdk.ExecutionSample")) {
-                            delays.add(System.currentTimeMillis() - event.getStartTime().toEpochMilli());
-                        }
-                        model.accept(event);
-                    }
+        int[] seen = {0};
+        ModelSink model = new ModelSink("bench", snapshot -> {
+            long now = System.currentTimeMillis();
+            SampleTable cpu = snapshot.samples("jdk.ExecutionSample");
+            int length = cpu == null ? 0 : cpu.length();
+            for (int i = seen[0]; i < length; i++) {
+                delays.add(now - cpu.time(i) / 1_000_000);
+            }
+            seen[0] = length;
+        });
+        return LiveSession.start(connection, profile, Files.createTempDirectory("bench"), model);
+    }
 
-                    @Override
-                    public void flushed() {
-                        model.flushed();
-                    }
-                });
+    /** Connects over JMX to the demo's agent on {@code port}, which opens a moment after the JVM starts. */
+    private static Connection remote(int port) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (true) {
+            try {
+                return Connection.remote(new RemoteAddress("127.0.0.1", port, null, null, false), Duration.ofSeconds(30));
+            } catch (ConnectionException e) {
+                if (System.nanoTime() > end) {
+                    throw e;
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private static double median(List<Double> values) {

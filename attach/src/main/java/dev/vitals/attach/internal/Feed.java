@@ -2,23 +2,19 @@ package dev.vitals.attach.internal;
 
 import dev.vitals.attach.LiveSession;
 import dev.vitals.attach.SessionEnd;
-import jdk.jfr.consumer.RecordedEvent;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Where a live session's events come from: a JFR recording in the target, read as it is flushed,
- * whose chunks are kept in the session's {@code recording/} folder as they arrive.
+ * Where a live session's data come from: a JFR recording in the target whose chunks are kept in
+ * the session's {@code recording/} folder as the target flushes them, where the session reads them.
  */
 public interface Feed extends AutoCloseable {
-    /** What a feed reports, on its one reading thread for events and flushes. */
+    /** What a feed reports. */
     interface Listener {
-        void event(RecordedEvent event);
-
-        /** Every event up to the target's last flush has been delivered. */
-        void flushed();
+        /** New data, up to a flush of the target, are in the recording folder. */
+        void kept();
 
         /** The feed ended by itself (the recording or the target went away), or failed. */
         void ended(SessionEnd.Reason reason, String message);
@@ -29,15 +25,12 @@ public interface Feed extends AutoCloseable {
     /** The feed's recording in the target. */
     long recordingId();
 
-    /** Starts reading in the background. */
+    /** Starts keeping the target's flushes in the background. */
     void start(Listener listener);
 
-    /** Keeps the chunks that arrived so far in the recording folder (called at every flush). */
-    void keep() throws IOException;
-
     /**
-     * Ends the feed: stops the recording first if {@code stopRecording}, delivers what the target
-     * has flushed (waiting up to {@code limit}), keeps it and closes. Returns a problem to report.
+     * Ends the feed: stops the recording first if {@code stopRecording}, keeps what the target has
+     * flushed (waiting up to {@code limit}) and closes. Returns a problem to report.
      */
     Optional<String> end(boolean stopRecording, Duration limit);
 

@@ -1,13 +1,13 @@
 package dev.vitals.attach.internal;
 
+import dev.vitals.model.jfr.LiveChunks;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,12 +34,7 @@ public final class KeptChunks {
 
     /** The kept chunk files, oldest first (their names are their start times). */
     public static List<Path> list(Path directory) throws IOException {
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> chunks = Files.newDirectoryStream(directory, "*.jfr")) {
-            chunks.forEach(files::add);
-        }
-        files.sort(null);
-        return files;
+        return LiveChunks.chunkFiles(directory);
     }
 
     /**

@@ -27,13 +27,13 @@ import static dev.vitals.attach.internal.KeptChunks.UPDATING;
 /**
  * Copies the chunk files of a local JVM's JFR repository into a session's recording folder as the
  * JVM flushes them, from a recording's start on: a chunk's header is copied after the data it
- * describes, with the JVM's own "updating" marker around it, so a JFR stream reading the folder sees
- * the same consistent, growing chunks as one reading the repository.
+ * describes, with the JVM's own "updating" marker around it, so a reader of the folder sees the same
+ * consistent, growing chunks as one reading the repository (the JDK's own stream reads the copy too).
  *
  * <p>The newest chunk is never shown finished while the copying goes on, even when the JVM has
- * finished it: a stream that has read a finished chunk goes on waiting for the next one. The newest
- * chunk is shown finished when a newer one appears, or by {@link #finish()}, which also marks it as
- * the recording's final chunk, so that a stream reading the folder ends after it.
+ * finished it (a JDK stream that has read a finished chunk goes on waiting for the next one). The
+ * newest chunk is shown finished when a newer one appears, or by {@link #finish()}, which also marks
+ * it as the recording's final chunk, so that a JDK stream reading the folder ends after it.
  *
  * <p>Each source chunk stays open once found, so its data can still be read after the JVM deletes
  * its repository (it does when it exits). Copies are made under a {@code .part} name until their

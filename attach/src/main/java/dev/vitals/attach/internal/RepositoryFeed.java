@@ -2,7 +2,6 @@ package dev.vitals.attach.internal;
 
 import dev.vitals.attach.LiveSession;
 import dev.vitals.attach.SessionEnd.Reason;
-import jdk.jfr.consumer.EventStream;
 import jdk.management.jfr.FlightRecorderMXBean;
 import jdk.management.jfr.RecordingInfo;
 
@@ -13,7 +12,6 @@ import java.lang.management.RuntimeMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -24,12 +22,10 @@ import java.util.stream.Stream;
 /**
  * A feed for a JVM on this machine that reads the target's JFR repository from the file system:
  * {@link RepositoryCopier} copies each chunk into {@code recording/} as the target flushes it
- * (checking every {@value #COPY_PERIOD_MILLIS} ms), and a JFR stream reads that folder. The target
- * only records; it serves nothing over JMX, and an event reaches the session within the target's
- * flush (once a second) plus one copy period, where a download over JMX adds up to a second more.
- *
- * <p>The stream's thread waits for new data a second at a time; after each copy it is woken by an
- * interrupt, which is only ever sent while it is not inside the listener (the {@link #gate}).
+ * (checking every {@value #COPY_PERIOD_MILLIS} ms), and the session reads the copy right after, on
+ * the same thread. The target only records; it serves nothing over JMX, and an event reaches the
+ * session within the target's flush (once a second) plus one copy period, where a download over
+ * JMX adds up to a second more.
  */
 public final class RepositoryFeed implements Feed {
     private static final long COPY_PERIOD_MILLIS = 100;
@@ -41,19 +37,13 @@ public final class RepositoryFeed implements Feed {
     private final FlightRecorderMXBean recorder;
     private final long recordingId;
     private final RepositoryCopier copier;
-    private final EventStream stream;
-    private final Object gate = new Object();
     private final ScheduledExecutorService copying;
-    private volatile boolean ending;
-    private volatile Thread reader;
 
-    private RepositoryFeed(String where, FlightRecorderMXBean recorder, long recordingId, RepositoryCopier copier,
-                           EventStream stream) {
+    private RepositoryFeed(String where, FlightRecorderMXBean recorder, long recordingId, RepositoryCopier copier) {
         this.where = where;
         this.recorder = recorder;
         this.recordingId = recordingId;
         this.copier = copier;
-        this.stream = stream;
         this.copying = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon()
                 .name("vitals-copy-" + where).unstarted(r));
     }
@@ -82,9 +72,7 @@ public final class RepositoryFeed implements Feed {
             }
             Path kept = directory.resolve("recording");
             RepositoryCopier copier = new RepositoryCopier(repository.get(), kept, start * 1_000_000);
-            EventStream stream = EventStream.openRepository(kept);
-            stream.setStartTime(Instant.EPOCH);
-            return Optional.of(new RepositoryFeed(where, recorder, id, copier, stream));
+            return Optional.of(new RepositoryFeed(where, recorder, id, copier));
         } catch (IOException | RuntimeException e) {
             try {
                 recorder.closeRecording(id);
@@ -118,33 +106,10 @@ public final class RepositoryFeed implements Feed {
 
     @Override
     public void start(Listener listener) {
-        stream.onEvent(event -> {
-            synchronized (gate) {
-                Thread.interrupted();
-                listener.event(event);
-            }
-        });
-        stream.onFlush(() -> {
-            synchronized (gate) {
-                Thread.interrupted();
-                listener.flushed();
-            }
-        });
-        reader = Thread.ofPlatform().daemon().name("vitals-live-" + where).start(() -> {
-            String failure = "it ended unexpectedly";
-            try {
-                stream.start();
-            } catch (RuntimeException e) {
-                failure = e.getMessage();
-            }
-            if (!ending) {
-                listener.ended(Reason.FAILED, "Reading JVM " + where + "'s JFR data failed: " + failure + ".");
-            }
-        });
         copying.scheduleWithFixedDelay(() -> {
             try {
                 if (copier.copyNew()) {
-                    wake();
+                    listener.kept();
                 }
             } catch (IOException | RuntimeException e) {
                 copying.shutdown();
@@ -153,21 +118,8 @@ public final class RepositoryFeed implements Feed {
         }, 0, COPY_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    /** Makes the stream look for new data now, unless it is inside the listener. */
-    private void wake() {
-        synchronized (gate) {
-            reader.interrupt();
-        }
-    }
-
-    @Override
-    public void keep() {
-        // the copier keeps every flush as it finds it
-    }
-
     @Override
     public Optional<String> end(boolean stopRecording, Duration limit) {
-        ending = true;
         if (stopRecording) {
             Deadline.close(() -> recorder.stopRecording(recordingId), limit, "vitals-session-stop");
         }
@@ -175,23 +127,11 @@ public final class RepositoryFeed implements Feed {
         Optional<String> problem = Optional.empty();
         try {
             copying.awaitTermination(limit.toMillis(), TimeUnit.MILLISECONDS);
-            if (copier.finish() && reader != null) {
-                wake();
-                reader.join(limit);
-            }
+            copier.finish();
         } catch (IOException e) {
             problem = Optional.of("Copying the last data failed: " + e.getMessage() + ".");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-        stream.close();
-        if (reader != null) {
-            wake();
-            try {
-                reader.join(CLOSE_LIMIT);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
         try {
             copier.close();

@@ -142,17 +142,7 @@ public final class JfrFiles {
             return "skipped " + where + ": " + (cut.isEmpty() ? "corrupt (" : cut + ", nothing readable before the cut (")
                     + e.getMessage() + ")";
         }
-        for (String type : result.eventTypes()) {
-            importer.countEventType(type);
-        }
-        importer.countRecords(chunk.header().recordPrefix() + "Metadata", result.metadata());
-        importer.countRecords(chunk.header().recordPrefix() + "Checkpoint", result.checkpoints());
-        if (result.jvmVersion() != null || result.jvmName() != null) {
-            importer.jvm(result.jvmVersion(), result.jvmName());
-        }
-        for (String warning : result.warnings()) {
-            importer.warn(file + ": " + where + ": " + warning);
-        }
+        importer.take(result, chunk.header(), file + ": " + where);
         if (result.decodedEnd() < chunk.size()) {
             importer.warn(file + ": " + where + ": " + (cut.isEmpty() ? "damaged" : cut) + "; kept its records up to offset "
                     + result.decodedEnd() + ", lost the last " + (chunk.size() - result.decodedEnd()) + " bytes");

@@ -3,13 +3,17 @@ package dev.vitals.model.alert;
 import dev.vitals.model.IntervalTable;
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.Recordings;
+import dev.vitals.model.jfr.GrowingChunk;
+import dev.vitals.model.jfr.LiveChunks;
 import dev.vitals.model.jfr.ProfileImporter;
 import dev.vitals.model.session.AlertRule;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -116,26 +120,27 @@ class AlertEvaluatorTest {
     }
 
     @Test
-    void evaluatingAsTheDataArriveFindsWhatTheWholeRecordingHolds() throws IOException {
+    void evaluatingAsTheDataArriveFindsWhatTheWholeRecordingHolds(@TempDir Path folder) throws IOException {
         List<AlertRule> rules = List.of(new AlertRule.ThreadBlocked("blocked", true, 240),
                 new AlertRule.GcPauseAbove("gc", true, 10), new AlertRule.CpuAbove("cpu", true, 95, 3),
                 new AlertRule.HeapAfterGcAbove("heap", true, 1, AlertRule.HeapBase.COMMITTED),
                 AlertRule.defaults().get(3));
-        ProfileImporter importer = new ProfileImporter("live");
         AlertEvaluator evaluator = new AlertEvaluator(rules);
         List<AlertEvent> live = new ArrayList<>();
         int batch = 0;
-        try (RecordingFile file = new RecordingFile(Recordings.path(DEMO))) {
-            int n = 0;
-            while (file.hasMoreEvents()) {
-                importer.accept(file.readEvent());
-                if (++n % 500 == 0) {
-                    live.addAll(evaluator.advance(importer.publish(), false));
-                    batch++;
-                }
-            }
+        // the recording as it was written, read a flush at a time
+        GrowingChunk chunk = new GrowingChunk(Recordings.path(DEMO));
+        LiveChunks reader = new LiveChunks(new ProfileImporter("live"), folder);
+        List<GrowingChunk.Flush> flushes = chunk.flushes();
+        for (GrowingChunk.Flush flush : flushes.subList(0, flushes.size() - 1)) {
+            chunk.writeUpTo(flush, folder.resolve("demo.jfr"));
+            reader.read();
+            live.addAll(evaluator.advance(reader.profile().snapshot(), false));
+            batch++;
         }
-        ProfileSnapshot whole = importer.publish();
+        chunk.writeUpTo(flushes.getLast(), folder.resolve("demo.jfr"));
+        reader.read();
+        ProfileSnapshot whole = reader.profile().snapshot();
         int beforeTheEnd = live.size();
         live.addAll(evaluator.advance(whole, true));
         assertThat(batch).isGreaterThan(5);

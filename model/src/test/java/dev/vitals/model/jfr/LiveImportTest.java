@@ -2,55 +2,80 @@ package dev.vitals.model.jfr;
 
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.SampleTable;
+import dev.vitals.model.export.CollapsedExport;
 import dev.vitals.model.query.CallTree;
 import dev.vitals.model.query.CallTrees;
 import dev.vitals.model.query.Selection;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import jdk.jfr.consumer.RecordingStream;
+import jdk.jfr.Recording;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The same importer fed by a live in-process stream, read while it grows. */
+/**
+ * The live reader on this JVM's own JFR repository, read while JFR writes it: every snapshot is
+ * consistent and grows, and once the recording has stopped the live model equals a file import of
+ * the same chunk files.
+ */
 class LiveImportTest {
     static volatile long sink;
 
     @Test
-    void liveStreamThroughTheSameImporterGivesConsistentGrowingSnapshots() throws Exception {
-        ProfileImporter importer = new ProfileImporter("live");
+    void growingChunksReadAFlushAtATimeEqualTheFileImportOfTheSameChunks() throws Exception {
         AtomicBoolean running = new AtomicBoolean(true);
         Thread busy = new Thread(() -> {
             while (running.get()) {
                 sink += spin();
             }
         }, "live-busy");
-        CountDownLatch flushes = new CountDownLatch(3);
         List<ProfileSnapshot> seen = new ArrayList<>();
-        try (RecordingStream stream = new RecordingStream()) {
-            stream.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
-            stream.onEvent(importer::accept);
-            stream.onFlush(() -> {
-                importer.publish();
-                flushes.countDown();
-            });
-            stream.startAsync();
+        int reads = 0;
+        try (Recording recording = new Recording()) {
+            recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
+            recording.enable("jdk.ThreadSleep").withoutThreshold().withStackTrace();
+            recording.setToDisk(true);
+            recording.start();
+            Path repository = Path.of(System.getProperty("jdk.jfr.repository"));
+            LiveChunks live = new LiveChunks(new ProfileImporter("live"), repository);
             busy.start();
-            // a reader on this thread while the stream's thread writes
-            while (!flushes.await(50, TimeUnit.MILLISECONDS)) {
-                seen.add(importer.profile().snapshot());
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            // at least three flushes, each read as it arrives, while the busy thread goes on
+            while (reads < 3 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+                if (live.read()) {
+                    reads++;
+                    seen.add(live.profile().snapshot());
+                }
             }
+            recording.stop();
+            running.set(false);
+            busy.join();
+            live.read();
+            ProfileSnapshot last = live.profile().snapshot();
+            seen.add(last);
+            List<Path> chunks = LiveChunks.chunkFiles(repository);
+            ProfileSnapshot file = JfrFiles.importFiles("file", chunks, ImportProgress.NONE, () -> false).snapshot();
+
+            assertThat(reads).as("reads with new data before the recording stopped").isEqualTo(3);
+            assertThat(last.info().eventCounts()).isEqualTo(file.info().eventCounts());
+            assertThat(last.info().eventCounts().get("jdk.ExecutionSample")).isPositive();
+            assertThat(last.info().chunkCount()).isEqualTo(chunks.size());
+            assertThat(CollapsedExport.collapse(last, Selection.cpu(), true))
+                    .isEqualTo(CollapsedExport.collapse(file, Selection.cpu(), true));
+            assertThat(last.info().warnings()).isEqualTo(file.info().warnings()).isEmpty();
+            assertThat(samplesPerThread(last)).isEqualTo(samplesPerThread(file));
         } finally {
             running.set(false);
             busy.join();
         }
-        seen.add(importer.profile().snapshot());
         long previous = 0;
         for (ProfileSnapshot snapshot : seen) {
             SampleTable cpu = snapshot.samples("jdk.ExecutionSample");
@@ -66,9 +91,18 @@ class LiveImportTest {
             }
         }
         ProfileSnapshot last = seen.getLast();
-        assertThat(last.samples("jdk.ExecutionSample").length()).isPositive();
         CallTree tree = CallTrees.topDown(last, Selection.cpu().withThreads(Selection.threadsMatching(last, "^live-busy$")));
         assertThat(tree.toCollapsed()).contains("dev.vitals.model.jfr.LiveImportTest.spin");
+    }
+
+    /** Execution samples per thread name ("(none)" for a sample without a thread). */
+    static Map<String, Long> samplesPerThread(ProfileSnapshot snapshot) {
+        Map<String, Long> counts = new TreeMap<>();
+        SampleTable cpu = snapshot.samples("jdk.ExecutionSample");
+        for (int i = 0; cpu != null && i < cpu.length(); i++) {
+            counts.merge(cpu.thread(i) < 0 ? "(none)" : snapshot.threads().name(cpu.thread(i)), 1L, Long::sum);
+        }
+        return counts;
     }
 
     private static long spin() {

@@ -37,6 +37,9 @@ public final class ChunkDecoder {
     private final LongIntMap methods = new LongIntMap(4096);
     private final LongIntMap frameTypes = new LongIntMap(16);
     private final List<String> warnings = new ArrayList<>();
+    private final ConstantPools pools = new ConstantPools();
+    private final List<String> eventTypes = new ArrayList<>();
+    private int decodedEnd = ChunkHeader.SIZE;
     private Metadata metadata;
     private Values values;
     private String jvmVersion;
@@ -52,7 +55,8 @@ public final class ChunkDecoder {
     }
 
     /**
-     * What a chunk gave.
+     * What a chunk gave, or what one more part of a growing chunk gave (then the records, warnings
+     * and JVM are those of the part; the event types are all the chunk's so far).
      *
      * @param eventTypes  the names of the chunk's event types
      * @param metadata    metadata records read
@@ -76,16 +80,41 @@ public final class ChunkDecoder {
      */
     public static Result decode(ByteBuffer chunk, int available, ChunkHeader header, ProfileStore store,
                                 BooleanSupplier cancelled, IntConsumer progress) {
-        return new ChunkDecoder(chunk, available, header, store).run(cancelled, progress);
+        return new ChunkDecoder(chunk, available, header, store).advance(chunk, available, cancelled, progress);
     }
 
-    private Result run(BooleanSupplier cancelled, IntConsumer progress) {
+    /**
+     * A decoder of a chunk that is still being written, read a flush at a time with
+     * {@link #advance}: the header's size says how far its records are complete (JFR rewrites the
+     * header after each flush), and each flush's checkpoint holds the constants its events use.
+     */
+    public static ChunkDecoder growing(ChunkHeader header, ProfileStore store) {
+        return new ChunkDecoder(ByteBuffer.allocate(0), 0, header, store);
+    }
+
+    /** The offset after the last whole record decoded so far. */
+    public long decodedEnd() {
+        return decodedEnd;
+    }
+
+    /**
+     * Decodes the records after the last call's up to {@code available}: the metadata, if one
+     * came, then the new checkpoints, then the new events. Each record is read once.
+     *
+     * @param chunk the chunk's bytes from offset 0, at least {@code available} of them
+     * @throws CorruptDataException when there is still no metadata, so nothing of the chunk can be read
+     */
+    public Result advance(ByteBuffer chunk, int available, BooleanSupplier cancelled, IntConsumer progress) {
+        in.extend(chunk, available);
+        warnings.clear();
+        jvmVersion = null;
+        jvmName = null;
         int metadataAt = -1;
         List<Integer> checkpointsAt = new ArrayList<>();
         long metadataRecords = 0;
-        int position = ChunkHeader.SIZE;
-        int end = in.limit();
-        while (position < end) {
+        int from = decodedEnd;
+        int position = from;
+        while (position < available) {
             in.position(position);
             long size;
             long type;
@@ -95,7 +124,7 @@ public final class ChunkDecoder {
             } catch (CorruptDataException e) {
                 break;
             }
-            if (size <= 0 || position + size > end) {
+            if (size <= 0 || position + size > available) {
                 break;
             }
             if (type == 0) {
@@ -106,22 +135,11 @@ public final class ChunkDecoder {
             }
             position += (int) size;
         }
-        int decodedEnd = position;
-        if (metadataAt < 0) {
+        decodedEnd = position;
+        if (metadataAt >= 0) {
+            readMetadata(metadataAt);
+        } else if (metadata == null) {
             throw new CorruptDataException("no metadata in the first " + decodedEnd + " bytes");
-        }
-        in.position(metadataAt);
-        metadata = Metadata.read(in);
-        ConstantPools pools = new ConstantPools();
-        values = new Values(in, pools, header.startNanos(), header.startTicks(), header.ticksPerSecond());
-        List<String> eventTypes = new ArrayList<>();
-        for (JfrType type : metadata.types()) {
-            if (type.kind() == JfrType.Kind.STRING) {
-                values.stringType(type);
-            }
-            if (type.isEvent()) {
-                eventTypes.add(type.name());
-            }
         }
         for (int at : checkpointsAt) {
             in.position(at);
@@ -135,20 +153,40 @@ public final class ChunkDecoder {
                         + "); values it held are shown as missing");
             }
         }
-        readEvents(decodedEnd, cancelled, progress);
+        readEvents(from, decodedEnd, cancelled, progress);
         for (Plan plan : plans.values()) {
             store.count(plan.type.name(), plan.count);
             if (plan.failures > 0) {
                 warnings.add("skipped " + plan.failures + " " + plan.type.name() + " event"
                         + (plan.failures == 1 ? "" : "s") + " that could not be decoded (" + plan.firstFailure + ")");
             }
+            plan.count = 0;
+            plan.failures = 0;
         }
         return new Result(List.copyOf(eventTypes), metadataRecords, checkpointsAt.size(), decodedEnd,
                 List.copyOf(warnings), jvmVersion, jvmName);
     }
 
-    private void readEvents(int end, BooleanSupplier cancelled, IntConsumer progress) {
-        int position = ChunkHeader.SIZE;
+    /** Reads the chunk's metadata; a later one (a flush that added event types) replaces it, with the same ids. */
+    private void readMetadata(int at) {
+        in.position(at);
+        metadata = Metadata.read(in);
+        if (values == null) {
+            values = new Values(in, pools, header.startNanos(), header.startTicks(), header.ticksPerSecond());
+        }
+        eventTypes.clear();
+        for (JfrType type : metadata.types()) {
+            if (type.kind() == JfrType.Kind.STRING) {
+                values.stringType(type);
+            }
+            if (type.isEvent()) {
+                eventTypes.add(type.name());
+            }
+        }
+    }
+
+    private void readEvents(int from, int end, BooleanSupplier cancelled, IntConsumer progress) {
+        int position = from;
         int n = 0;
         while (position < end) {
             in.position(position);

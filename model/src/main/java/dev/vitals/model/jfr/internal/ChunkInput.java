@@ -14,8 +14,8 @@ import java.nio.charset.StandardCharsets;
  * within the chunk.
  */
 public final class ChunkInput {
-    private final ByteBuffer bytes;
-    private final int limit;
+    private ByteBuffer bytes;
+    private int limit;
     private final boolean compressed;
     private int position;
 
@@ -24,6 +24,15 @@ public final class ChunkInput {
         this.bytes = bytes;
         this.limit = limit;
         this.compressed = compressed;
+    }
+
+    /**
+     * Goes on over more of the same chunk ({@code bytes} holds the bytes read so far at the same
+     * offsets, and more), for a chunk that grows while it is written.
+     */
+    void extend(ByteBuffer longer, int newLimit) {
+        bytes = longer;
+        limit = newLimit;
     }
 
     /** The current offset in the chunk. */

@@ -1,6 +1,6 @@
 /**
  * Vitals' sources: discovery of local JVMs, JMX connections (local attach and remote), live JFR
- * streaming into the profile model's importer (through an {@link dev.vitals.attach.EventSink}), and
+ * streaming into the profile model (through a {@link dev.vitals.attach.ModelSink}), and
  * recording control without streaming. Knows nothing of JavaFX.
  */
 module dev.vitals.attach {

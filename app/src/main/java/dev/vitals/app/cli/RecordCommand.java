@@ -1,19 +1,19 @@
 package dev.vitals.app.cli;
 
-import dev.vitals.app.LiveManifests;
+import dev.vitals.app.Versions;
 import dev.vitals.attach.Connection;
+import dev.vitals.attach.LiveRecording;
 import dev.vitals.attach.LiveSession;
-import dev.vitals.attach.ModelSink;
 import dev.vitals.attach.SessionEnd;
 import dev.vitals.attach.SettingsProfile;
 import dev.vitals.model.ProfileSnapshot;
-import dev.vitals.model.RecordingInfo;
 import dev.vitals.model.SampleKind;
 import dev.vitals.model.SampleTable;
 import dev.vitals.model.query.HotMethod;
 import dev.vitals.model.query.HotMethods;
 import dev.vitals.model.query.Selection;
 import dev.vitals.model.session.LiveSessionFolder;
+import dev.vitals.model.session.SessionDiagnostics;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -21,7 +21,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -29,7 +28,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,8 +39,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code vitals record (--pid PID | --jmx HOST:PORT …) --duration D -o OUT.vitals}: records a JVM
- * headless through the same live path as the desktop ({@link LiveSession} into the model's
- * importer) and writes the session. Ctrl+C ends the recording early and still writes what arrived.
+ * headless through the same live recording as the desktop ({@link LiveRecording}) and writes the
+ * session. Ctrl+C ends the recording early and still writes what arrived.
  */
 @Command(name = "record", mixinStandardHelpOptions = true,
         description = {"Record a running JVM live and save the session.",
@@ -82,21 +81,15 @@ final class RecordCommand implements Callable<Integer> {
             Path directory = Files.createTempDirectory("vitals-record-");
             StopOnExit onExit = new StopOnExit();
             try {
-                LiveSessionFolder folder = LiveSessionFolder.create(directory, LiveManifests.of(connection, profile, 0, 0));
-                ModelSink sink = ModelSink.newModel(source);
-                LiveSession session = onExit.watch(LiveSession.start(connection, profile, folder.directory(), sink));
-                SessionEnd end = session.awaitEnd(duration).orElseGet(session::stop);
-                if (folder.chunkFiles().isEmpty()) {
-                    throw new IOException("nothing was recorded from " + connection.identity().address() + ": "
-                            + end.message());
-                }
-                RecordingInfo info = sink.profile().snapshot().info();
-                folder.writeManifest(LiveManifests.of(connection, profile, info.startNanos(), info.endNanos()));
-                folder.pack(output);
-                out.println(report(sink.profile().snapshot(), end));
+                LiveRecording recording = LiveRecording.start(connection, profile, directory, source, Versions.vitals());
+                onExit.watch(recording.session()).awaitEnd(duration);
+                SessionEnd end = recording.stopAndPack(output, UnaryOperator.identity(), SessionDiagnostics.none());
+                out.println(report(recording.profile().snapshot(), end));
                 out.flush();
             } finally {
-                deleteFolder(directory);
+                if (Files.exists(directory)) {
+                    LiveSessionFolder.delete(directory);
+                }
                 onExit.done();
             }
         }
@@ -174,14 +167,6 @@ final class RecordCommand implements Callable<Integer> {
                     + String.join(" nor ", SettingsProfile.BUILT_IN) + " nor an existing .jfc file");
         } catch (ParseException e) {
             throw new IOException(settings + ": not a JFR settings (.jfc) file: " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteFolder(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

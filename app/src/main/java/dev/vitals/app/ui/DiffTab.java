@@ -47,11 +47,11 @@ final class DiffTab extends Tab {
                 updateMessage("Building both call trees…");
                 return new Comparison(Diff.of(CallTrees.topDown(snapshot, baseline.withFrameFilter(null)),
                         CallTrees.topDown(snapshot, comparison.withFrameFilter(null))),
-                        ProfileView.describeRange(baseline, snapshot.info()), ProfileView.describeRange(comparison, snapshot.info()));
+                        RecordingText.describeRange(baseline, snapshot.info()), RecordingText.describeRange(comparison, snapshot.info()));
             }
         };
         Background.QUERIES.submit(work);
-        return new DiffTab("Diff: " + ProfileView.describeRange(comparison, snapshot.info()) + " vs " + ProfileView.describeRange(baseline, snapshot.info()),
+        return new DiffTab("Diff: " + RecordingText.describeRange(comparison, snapshot.info()) + " vs " + RecordingText.describeRange(baseline, snapshot.info()),
                 "Comparing two selections…", work);
     }
 

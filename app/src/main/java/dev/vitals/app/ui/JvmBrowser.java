@@ -251,7 +251,7 @@ final class JvmBrowser extends VBox {
             }
             String name = jvm.self() ? "Vitals (this window)" : jvm.name().isEmpty() ? "(unknown main class)" : jvm.name();
             String details = "pid " + jvm.pid() + (jvm.jdkVersion().isEmpty() ? "" : "  ·  JDK " + jvm.jdkVersion())
-                    + "\nup " + ProfileView.formatDuration(Duration.ofMillis(jvm.uptimeMillis()));
+                    + "\nup " + RecordingText.formatDuration(Duration.ofMillis(jvm.uptimeMillis()));
             String fitted = TableCells.elideMiddle(name, getWidth() - snappedLeftInset() - snappedRightInset() - 4, getFont());
             setText(fitted + "\n" + details + (jvm.reason().isEmpty() || jvm.self() ? "" : "\n" + jvm.reason()));
             setTooltip(tooltip(name, jvm));

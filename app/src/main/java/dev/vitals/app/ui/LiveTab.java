@@ -1,29 +1,27 @@
 package dev.vitals.app.ui;
 
-import dev.vitals.app.LiveManifests;
-import dev.vitals.app.OverheadEstimate;
+import dev.vitals.app.Versions;
 import dev.vitals.app.ui.diagnostics.AlertEvidence;
 import dev.vitals.app.ui.diagnostics.DiagnosticsKept;
 import dev.vitals.app.ui.diagnostics.DiagnosticsWindow;
 import dev.vitals.attach.Connection;
 import dev.vitals.attach.Diagnostics;
+import dev.vitals.attach.LiveRecording;
 import dev.vitals.attach.LiveSession;
-import dev.vitals.attach.ModelSink;
 import dev.vitals.attach.SessionEnd;
 import dev.vitals.attach.SettingsProfile;
 import dev.vitals.app.ui.findings.LiveFindings;
 import dev.vitals.model.finding.Findings;
 import dev.vitals.model.session.Bookmark;
-import dev.vitals.model.session.LiveSessionFolder;
 import dev.vitals.model.session.SessionDiagnostics;
 import dev.vitals.model.session.SessionManifest;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -31,48 +29,33 @@ import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.concurrent.WorkerStateEvent;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.geometry.VPos;
-import javafx.scene.control.Button;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * A live session with one JVM, local or remote ({@link LiveTarget}): connects and starts the stream
- * off the FX thread, reads the kept chunks into the model through attach's {@link ModelSink} (a
- * snapshot at each flush of the target), and shows the growing profile with a status line: events
- * per second, the live delay (the target's flush to the model), the data received, the estimated overhead
- * ({@link OverheadEstimate}, and Vitals' own CPU), and how the session ended.
+ * A live session with one JVM, local or remote ({@link LiveTarget}): connects and starts attach's
+ * {@link LiveRecording} off the FX thread, and shows the profile it grows with a status line from its
+ * {@link LiveRecording.Stats}: events per second, the live delay (event time to arrival), the data
+ * received, the estimated overhead (and Vitals' own CPU), and how the session ended.
  * A session that ends (Stop, or the target went away) is packed into a {@code .vitals} file beside
  * its folder and the folder removed; {@link #close()} (the tab or window closed) leaves the folder,
  * to be offered for recovery at the next start.
  */
 final class LiveTab extends Tab implements SessionTab {
-    private static final com.sun.management.OperatingSystemMXBean OWN_OS =
-            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-
     private final LiveTarget target;
     private final SaveDialog saveDialog;
-    private final Task<LiveSession> start;
+    private final Task<LiveRecording> start;
     private final Label status = new Label("Attaching…");
     private final Label overheadLabel = new Label();
     /** The outcome of the user's last action on the recording (settings, trace, save); the status line is rewritten every second. */
     private final Label notice = new Label();
-    /** This process's CPU load (a fraction of the machine) as double bits, read at each flush off the FX thread. */
-    private final AtomicLong ownCpu = new AtomicLong(Double.doubleToLongBits(Double.NaN));
-    private final AtomicLong arrivalDelayNanos = new AtomicLong();
-    private final AtomicLong dataBytes = new AtomicLong();
-    private volatile LiveSession session;
-    private volatile LiveSessionFolder folder;
-    private volatile SettingsProfile profile;
-    private volatile OverheadEstimate overhead;
-    private final ModelSink model;
+    private volatile LiveRecording recording;
     private final SessionAnnotations annotations;
     private long eventsAtLastTick;
     private ProfileView view;
@@ -102,31 +85,14 @@ final class LiveTab extends Tab implements SessionTab {
         this.saveDialog = saveDialog;
         annotations = new SessionAnnotations(null, alertDefaults.load());
         recordingWith = settings;
-        model = new ModelSink(target.title(), snapshot -> {
-            OverheadEstimate estimate = overhead;
-            if (estimate != null) {
-                estimate.update(snapshot);
-            }
-            // the model's end is the time of the target's flush just read: its newest events end by then
-            long now = System.currentTimeMillis() * 1_000_000L;
-            arrivalDelayNanos.set(Math.max(0, now - snapshot.info().endNanos()));
-            LiveSession running = session;
-            if (running != null) {
-                dataBytes.set(sizeOf(running));
-            }
-            ownCpu.set(Double.doubleToLongBits(OWN_OS.getProcessCpuLoad()));
-        });
         start = new Task<>() {
             @Override
-            protected LiveSession call() throws Exception {
+            protected LiveRecording call() throws Exception {
                 Connection connection = target.connect(this::updateMessage, this::isCancelled);
                 updateMessage("Starting the JFR stream…");
                 try {
-                    profile = SettingsProfile.resolve(settings);
-                    overhead = new OverheadEstimate(profile.settings());
-                    folder = LiveSessionFolder.create(folders.create(target.folderSuffix()),
-                            LiveManifests.of(connection, profile, 0, 0));
-                    return LiveSession.start(connection, profile, folder.directory(), model);
+                    return LiveRecording.start(connection, SettingsProfile.resolve(settings),
+                            folders.create(target.folderSuffix()), target.title(), Versions.vitals());
                 } catch (Exception e) {
                     connection.close();
                     throw e;
@@ -135,9 +101,10 @@ final class LiveTab extends Tab implements SessionTab {
         };
         setContent(new LoadingPane("Connecting to " + target.title(), start));
         start.setOnSucceeded(e -> {
-            session = start.getValue();
+            recording = start.getValue();
+            LiveSession session = recording.session();
             boolean canTrace = session.connection().capabilities().hasMethodTrace();
-            view = new ProfileView(model.profile(), true, frame -> canTrace && !frame.isRoot(), this::traceMethod,
+            view = new ProfileView(recording.profile(), true, frame -> canTrace && !frame.isRoot(), this::traceMethod,
                     annotations);
             view.setOnReveal(() -> getTabPane().getSelectionModel().select(this));
             view.analyseLive(session::chunkFiles, LiveFindings.PERIOD);
@@ -150,7 +117,7 @@ final class LiveTab extends Tab implements SessionTab {
             diagnosticsKept.snapshots().addListener((ListChangeListener<SessionDiagnostics.Snapshot>) change -> {
                 while (change.next()) {
                     change.getAddedSubList().forEach(s -> annotations.snapshots()
-                            .put(s.bookmark(), new KeptSnapshot(folder.directory(), s.entry())));
+                            .put(s.bookmark(), new KeptSnapshot(recording.directory(), s.entry())));
                 }
             });
             annotations.bookmarks().addListener((ListChangeListener<Bookmark>) change -> {
@@ -189,7 +156,7 @@ final class LiveTab extends Tab implements SessionTab {
 
     /** True while the stream runs (connected and not yet ended). */
     boolean recording() {
-        return session != null && session.end().isEmpty();
+        return recording != null && recording.session().end().isEmpty();
     }
 
     /**
@@ -201,7 +168,7 @@ final class LiveTab extends Tab implements SessionTab {
             packed = new CompletableFuture<>();
         }
         CompletableFuture<Path> result = packed;
-        LiveSession running = session;
+        LiveSession running = recording.session();
         Thread.ofVirtual().name("vitals-stop-" + target.key()).start(running::stop);
         return result;
     }
@@ -222,9 +189,9 @@ final class LiveTab extends Tab implements SessionTab {
         done();
         closing = true;
         start.cancel();
-        if (session != null) {
-            LiveSession s = session;
-            Thread.ofVirtual().name("vitals-detach-" + target.key()).start(s::close);
+        if (recording != null) {
+            LiveRecording detached = recording;
+            Thread.ofVirtual().name("vitals-detach-" + target.key()).start(detached::close);
         }
         if (statusTick != null) {
             statusTick.stop();
@@ -261,54 +228,30 @@ final class LiveTab extends Tab implements SessionTab {
      * with the session's manifest as of now, the alert's bookmark its only one.
      */
     private void writeSnapshot(String entry, long fromNanos, Bookmark bookmark) throws IOException {
-        var info = model.profile().snapshot().info();
-        folder.snapshot(entry, LiveManifests.of(session.connection(), profile, Math.max(fromNanos, info.startNanos()),
-                info.endNanos()).withAnnotations(List.of(bookmark), List.of(), ""), fromNanos);
+        recording.snapshot(entry, fromNanos, manifest -> manifest.withAnnotations(List.of(bookmark), List.of(), ""));
     }
 
-    private HBox controls() {
-        LiveWindowControls window = new LiveWindowControls(view.liveWindow());
-        Button save = new Button("Save…");
-        save.setId("save-session");
-        save.setTooltip(new javafx.scene.control.Tooltip("Save what has arrived so far as a .vitals session"));
-        save.setOnAction(e -> chooseAndSave());
+    private Node controls() {
         ComboBox<String> recordWith = SettingsChoice.create("live-settings", recordingWith);
-        recordWith.setTooltip(new javafx.scene.control.Tooltip(
-                "What the target records from now on; the data so far stays"));
         recordWith.valueProperty().addListener((obs, old, now) -> {
             if (now != null && !now.equals(SettingsChoice.CUSTOM) && !now.equals(recordingWith)) {
                 String before = recordingWith;
                 recordingWith = now;
-                changeRecording("Recording with the " + now + " settings", "Could not change the settings", running -> {
-                    SettingsProfile next = SettingsProfile.resolve(now);
-                    running.switchTo(next);
-                    profile = next;
-                    overhead = new OverheadEstimate(next.settings());
-                }, () -> {
+                changeRecording("Recording with the " + now + " settings", "Could not change the settings",
+                        running -> running.switchTo(SettingsProfile.resolve(now)), () -> {
                     recordingWith = before;
                     SettingsChoice.select(recordWith, before);
                 });
             }
         });
-        Button stop = new Button("Stop");
-        stop.setId("stop");
-        stop.setTooltip(new javafx.scene.control.Tooltip("Stop recording and save the session as a .vitals file"));
-        stop.setOnAction(e -> {
-            stop.setDisable(true);
+        LiveTopBar bar = new LiveTopBar(new LiveWindowControls(view.liveWindow()), recordWith);
+        bar.save().setOnAction(e -> chooseAndSave());
+        bar.stop().setOnAction(e -> {
+            bar.stop().setDisable(true);
             stopAndSave();
         });
-        Button diagnose = new Button("Diagnostics…");
-        diagnose.setId("diagnostics");
-        diagnose.setTooltip(new javafx.scene.control.Tooltip(
-                "Threads and deadlocks, heap histograms, JVM flags, diagnostic commands and MBeans of the target"));
-        diagnose.setOnAction(e -> showDiagnostics());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, diagnose, window.state(), spacer, new Label("Settings"), recordWith, window.follow(),
-                window.pause(), save, stop);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 8, 4, 8));
-        return bar;
+        bar.diagnostics().setOnAction(e -> showDiagnostics());
+        return bar.node();
     }
 
     /** The live status at the bottom: events/s, delay and data, the notice, the overhead. */
@@ -359,10 +302,10 @@ final class LiveTab extends Tab implements SessionTab {
 
     @Override
     public void chooseAndSave() {
-        if (session == null) {
+        if (recording == null) {
             return;
         }
-        saveDialog.chooseAndSave(getTabPane().getScene().getWindow(), folder.directory().getFileName() + ".vitals",
+        saveDialog.chooseAndSave(getTabPane().getScene().getWindow(), recording.besideFolder().getFileName().toString(),
                 this::saveTo, notice::setText);
     }
 
@@ -372,21 +315,33 @@ final class LiveTab extends Tab implements SessionTab {
      * recording goes on.
      */
     CompletableFuture<Path> saveTo(Path target) {
-        LiveSession running = session;
+        return packOffThread(running -> running.save(target, annotated(), diagnosticsKept.snapshot()));
+    }
+
+    /**
+     * What the session holds now, for its manifest (read on the FX thread): the bookmarks, notes and
+     * alert rules, and the findings.
+     */
+    private UnaryOperator<SessionManifest> annotated() {
         SessionManifest annotated = annotations.applyTo(SessionManifest.empty(""));
         Findings findings = view.findings().findingsProperty().get();
-        SessionDiagnostics kept = diagnosticsKept.snapshot();
+        return manifest -> manifest.withAnnotations(annotated.bookmarks(), annotated.alertRules(), annotated.notes())
+                .withFindings(findings);
+    }
+
+    /** Writing a session file from the recording, off the FX thread. */
+    @FunctionalInterface
+    private interface Packing<T> {
+        T pack(LiveRecording running) throws IOException;
+    }
+
+    private <T> CompletableFuture<T> packOffThread(Packing<T> packing) {
+        LiveRecording running = recording;
         return CompletableFuture.supplyAsync(() -> {
             try {
-                folder.writeDiagnostics(kept);
-                var info = model.profile().snapshot().info();
-                folder.writeManifest(LiveManifests.of(running.connection(), profile, info.startNanos(), info.endNanos())
-                        .withAnnotations(annotated.bookmarks(), annotated.alertRules(), annotated.notes())
-                        .withFindings(findings));
-                folder.pack(target);
-                return target;
+                return packing.pack(running);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }, Background.IMPORTS);
     }
@@ -395,13 +350,13 @@ final class LiveTab extends Tab implements SessionTab {
         int dot = method.lastIndexOf('.');
         String filter = method.substring(0, dot) + "::" + method.substring(dot + 1);
         changeRecording("Tracing " + filter + " (jdk.MethodTrace)", "Could not trace " + filter,
-                running -> running.updateSettings(SettingsProfile.methodTrace(filter)), () -> { });
+                running -> running.session().updateSettings(SettingsProfile.methodTrace(filter)), () -> { });
     }
 
     /** A change to the running recording. */
     @FunctionalInterface
     private interface RecordingChange {
-        void apply(LiveSession running) throws Exception;
+        void apply(LiveRecording running) throws Exception;
     }
 
     /**
@@ -409,7 +364,7 @@ final class LiveTab extends Tab implements SessionTab {
      * went; {@code undo} runs on the FX thread when it failed, to show what is still in force.
      */
     private void changeRecording(String done, String failed, RecordingChange change, Runnable undo) {
-        LiveSession running = session;
+        LiveRecording running = recording;
         Thread.ofVirtual().name("vitals-change-" + target.key()).start(() -> {
             try {
                 change.apply(running);
@@ -436,15 +391,13 @@ final class LiveTab extends Tab implements SessionTab {
         if (packed == null) {
             packed = new CompletableFuture<>();
         }
-        Path file = folder.directory().resolveSibling(folder.directory().getFileName() + ".vitals");
+        Path file = recording.besideFolder();
         status.setText(String.format("Ended: %s  ·  saving %,d events to %s…", end.message(), end.events(), file.getFileName()));
-        saveTo(file).thenApply(done -> {
-            try {
-                SessionFolders.delete(folder.directory());
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return done;
+        UnaryOperator<SessionManifest> annotated = annotated();
+        SessionDiagnostics evidence = diagnosticsKept.snapshot();
+        packOffThread(running -> {
+            running.stopAndPack(file, annotated, evidence);
+            return file;
         }).whenComplete((done, failure) -> {
             Platform.runLater(() -> {
                 if (failure == null) {
@@ -454,7 +407,7 @@ final class LiveTab extends Tab implements SessionTab {
                     annotations.snapshots().replaceAll((bookmark, kept) -> new KeptSnapshot(done, kept.entry()));
                 } else {
                     status.setText(String.format("Ended: %s  ·  could not save (%s); the data stays in %s", end.message(),
-                            dev.vitals.app.UserMessages.describe(failure), folder.directory()));
+                            dev.vitals.app.UserMessages.describe(failure), recording.directory()));
                 }
             });
             if (failure == null) {
@@ -467,29 +420,16 @@ final class LiveTab extends Tab implements SessionTab {
 
     /** Once a second: events per second since the last tick, the live delay, the data received, and the overhead. */
     private void updateStatus() {
-        long events = session.events();
-        long rate = events - eventsAtLastTick;
-        eventsAtLastTick = events;
+        LiveRecording.Stats stats = recording.stats();
+        long rate = stats.events() - eventsAtLastTick;
+        eventsAtLastTick = stats.events();
         status.setText(String.format("Live %s  ·  %,d events/s  ·  delay %.1f s  ·  %.1f MB recorded",
-                session.transport() == LiveSession.Transport.REPOSITORY ? "from local files" : "over JMX", rate,
-                arrivalDelayNanos.get() / 1e9, dataBytes.get() / 1e6));
-        double own = Double.longBitsToDouble(ownCpu.get());
+                stats.transport() == LiveSession.Transport.REPOSITORY ? "from local files" : "over JMX", rate,
+                stats.arrivalDelayNanos() / 1e9, stats.dataBytes() / 1e6));
+        double own = stats.ownCpu();
         double findingsCpu = view.liveFindingsCpu();
-        overheadLabel.setText(overhead.estimate().describe()
+        overheadLabel.setText(stats.overhead().describe()
                 + (Double.isNaN(own) || own < 0 ? "" : String.format("  ·  Vitals %.0f %% CPU", 100 * own))
                 + (Double.isNaN(findingsCpu) ? "" : String.format("  ·  findings %.1f s CPU/min", findingsCpu)));
-    }
-
-    /** Adds up the session's chunk files; called on the stream's thread at each flush. */
-    private static long sizeOf(LiveSession session) {
-        long bytes = 0;
-        try {
-            for (Path chunk : session.chunkFiles()) {
-                bytes += Files.size(chunk);
-            }
-        } catch (IOException e) {
-            return -1;
-        }
-        return bytes;
     }
 }

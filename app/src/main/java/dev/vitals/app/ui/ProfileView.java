@@ -2,7 +2,6 @@ package dev.vitals.app.ui;
 
 import dev.vitals.model.Profile;
 import dev.vitals.model.ProfileSnapshot;
-import dev.vitals.model.RecordingInfo;
 import dev.vitals.app.ui.findings.FindingMarkers;
 import dev.vitals.app.ui.findings.LiveFindings;
 import dev.vitals.app.ui.findings.FindingsPane;
@@ -25,7 +24,6 @@ import dev.vitals.views.flame.FlameGraphAction;
 import dev.vitals.views.flame.FlameGraphMode;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,13 +31,11 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -47,7 +43,6 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
@@ -76,9 +71,10 @@ final class ProfileView extends BorderPane {
 
     private final Profile profile;
     private final FlameGraph flame = new FlameGraph();
+    private final SelectionModel selectionModel = new SelectionModel(Selection.cpu());
     private final HotMethodsTable hotMethods = new HotMethodsTable(this::openSandwich);
     private final ComboBox<String> eventType = new ComboBox<>();
-    private final HBox transforms = new HBox(4);
+    private final TransformChips transforms = new TransformChips(selectionModel, this::closeSandwich);
     private final Label info = new Label();
     /** Over the flame graph while the selection holds no samples. */
     private final Label flameEmpty = new Label();
@@ -89,7 +85,6 @@ final class ProfileView extends BorderPane {
     /** A live session (its first samples are still to come), not a finished recording. */
     private final boolean live;
 
-    private final SelectionModel selectionModel = new SelectionModel(Selection.cpu());
     private final TimeViews timeViews;
     private final SessionAnnotations annotations;
     private final AlertMonitor alerts;
@@ -98,7 +93,6 @@ final class ProfileView extends BorderPane {
     private Runnable onFirstResult = () -> { };
     private LiveFindings liveFindings;
     private Runnable onReveal = () -> { };
-    private final Label selectionLabel = new Label();
     /** The selection set as the baseline of a comparison, or null. */
     private final javafx.beans.property.ObjectProperty<Selection> baseline = new javafx.beans.property.SimpleObjectProperty<>(this, "baseline");
     private boolean updatingTypes;
@@ -137,7 +131,6 @@ final class ProfileView extends BorderPane {
             if (!sameForFlameGraph(old, now)) {
                 requery();
             }
-            showSelection(now);
         });
         flame.selectedFrameProperty().addListener((obs, old, frame) -> selectionModel.select(
                 selectionModel.getSelection().withFrameFilter(frame == null || frame.isRoot() ? null : frame.name())));
@@ -160,7 +153,9 @@ final class ProfileView extends BorderPane {
         hotTab.setClosable(false);
         findingsTab.setId("findings-tab");
         findingsTab.setClosable(false);
-        TabPane lowerRight = new TabPane(hotTab, timeViews.eventsTab(), annotationsTab(), findingsTab);
+        TabPane lowerRight = new TabPane(hotTab, timeViews.eventsTab(),
+                NotesTab.of(annotations, () -> profile.snapshot().info().startNanos(),
+                        b -> SessionAnnotations.marker(b).select(selectionModel), this::addBookmark), findingsTab);
         showAlerts.setId("show-alerts");
         showAlerts.setSelected(true);
         showAlerts.setTooltip(new Tooltip("Show the alert ticks above the time views (hover one for its label, click it to select its span)"));
@@ -184,7 +179,8 @@ final class ProfileView extends BorderPane {
         SplitPane split = new SplitPane(timeViews.above(), lower);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.5);
-        setTop(new VBox(toolbar(), selectionBar()));
+        setTop(new VBox(toolbar(), new SelectionBar(selectionModel, () -> profile.snapshot().info(), baseline,
+                this::setBaseline, this::compare).node()));
         setCenter(split);
         info.setId("profile-info");
         info.setPadding(new Insets(3, 8, 3, 8));
@@ -335,23 +331,6 @@ final class ProfileView extends BorderPane {
         }
     }
 
-    /** Bookmarks above, the session's notes below. */
-    private Tab annotationsTab() {
-        TextArea notes = new TextArea();
-        notes.setId("notes");
-        notes.setPromptText("Notes on this session, saved with it");
-        notes.setWrapText(true);
-        notes.textProperty().bindBidirectional(annotations.notesProperty());
-        SplitPane both = new SplitPane(new BookmarksPane(annotations, () -> profile.snapshot().info().startNanos(),
-                b -> SessionAnnotations.marker(b).select(selectionModel), this::addBookmark), notes);
-        both.setOrientation(Orientation.VERTICAL);
-        both.setDividerPositions(0.6);
-        Tab tab = new Tab("Notes", both);
-        tab.setId("notes-tab");
-        tab.setClosable(false);
-        return tab;
-    }
-
     /** The flame graph control, for tests and for exporting a picture of it. */
     FlameGraph flameGraph() {
         return flame;
@@ -373,48 +352,15 @@ final class ProfileView extends BorderPane {
     }
 
     private ToolBar toolbar() {
-        transforms.setId("transforms");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(new Label("Events"), eventType, new Separator(), transforms, spacer, showAlerts);
-    }
-
-    /** The current selection in words, with back, forward and clear. */
-    private ToolBar selectionBar() {
-        Button back = new Button("◀");
-        back.setId("selection-back");
-        back.setTooltip(new Tooltip("Previous selection (Alt+←)"));
-        back.disableProperty().bind(selectionModel.canGoBackProperty().not());
-        back.setOnAction(e -> selectionModel.back());
-        Button forward = new Button("▶");
-        forward.setId("selection-forward");
-        forward.setTooltip(new Tooltip("Next selection (Alt+→)"));
-        forward.disableProperty().bind(selectionModel.canGoForwardProperty().not());
-        forward.setOnAction(e -> selectionModel.forward());
-        Button clear = new Button("Whole recording");
-        clear.setId("selection-clear");
-        clear.setTooltip(new Tooltip("Clear the selection (Esc)"));
-        clear.setOnAction(e -> selectionModel.clear());
-        selectionLabel.setId("selection");
-        showSelection(selectionModel.getSelection());
-        Button setBaseline = new Button("Set as baseline");
-        setBaseline.setId("set-baseline");
-        setBaseline.setTooltip(new Tooltip("Remember this selection to compare another one with it (Ctrl+Shift+B)"));
-        setBaseline.setOnAction(e -> setBaseline());
-        Button compare = new Button("Compare with baseline");
-        compare.setId("compare");
-        compare.setTooltip(new Tooltip("Open the diff flame graph of this selection against the baseline (Ctrl+Shift+D)"));
-        compare.disableProperty().bind(baseline.isNull());
-        compare.setOnAction(e -> compare());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(back, forward, clear, selectionLabel, spacer, setBaseline, compare);
+        return new ToolBar(new Label("Events"), eventType, new Separator(), transforms.node(), spacer, showAlerts);
     }
 
     /** Remembers the current selection as the baseline of a comparison. */
     void setBaseline() {
         baseline.set(selectionModel.getSelection());
-        info.setText("Baseline: " + describeRange(baseline.get(), profile.snapshot().info())
+        info.setText("Baseline: " + RecordingText.describeRange(baseline.get(), profile.snapshot().info())
                 + "  ·  select another range, then Compare with baseline (Ctrl+Shift+D)");
     }
 
@@ -427,23 +373,6 @@ final class ProfileView extends BorderPane {
             return;
         }
         fireEvent(new CompareEvent(window.shown(), baseline.get(), selectionModel.getSelection()));
-    }
-
-    private void showSelection(Selection s) {
-        StringBuilder text = new StringBuilder("Selection: ").append(describeRange(s, profile.snapshot().info()));
-        text.append(s.threads().isEmpty() ? "  ·  all threads" : "  ·  " + s.threads().size() + " thread(s)");
-        if (s.hasDurationRange()) {
-            text.append("  ·  lasting ").append(Duration.ofNanos(s.minDurationNanos()).toMillis()).append(" ms – ")
-                    .append(s.maxDurationNanos() == Long.MAX_VALUE ? "∞"
-                            : Duration.ofNanos(s.maxDurationNanos()).toMillis() + " ms");
-        }
-        if (s.duringType() != null) {
-            text.append("  ·  samples during ").append(shortName(s.duringType())).append(" events");
-        }
-        if (s.frameFilter() != null) {
-            text.append("  ·  frame ").append(shortName(s.frameFilter()));
-        }
-        selectionLabel.setText(text.toString());
     }
 
     /** True if the flame graph would show the same for both (it ignores the frame filter, which it publishes). */
@@ -473,49 +402,10 @@ final class ProfileView extends BorderPane {
         requery();
     }
 
-    /** The chips above the graph: one per transform (click removes it and those after it) and the sandwich. */
-    private void showTransforms() {
-        transforms.getChildren().clear();
-        Selection selection = selectionModel.getSelection();
-        var stack = selection.transforms();
-        for (int i = 0; i < stack.size(); i++) {
-            int keep = i;
-            Button chip = new Button(describe(stack.get(i)) + "  ✕");
-            chip.getStyleClass().addAll("small", "transform-chip");
-            chip.setOnAction(e -> {
-                Selection s = selectionModel.getSelection();
-                while (s.transforms().size() > keep) {
-                    s = s.pop();
-                }
-                selectionModel.select(s);
-            });
-            transforms.getChildren().add(chip);
-        }
-        if (sandwichMethod != null) {
-            Button chip = new Button("Sandwich: " + shortName(sandwichMethod) + "  ✕");
-            chip.setId("close-sandwich");
-            chip.getStyleClass().addAll("small", "transform-chip");
-            chip.setOnAction(e -> {
-                sandwichMethod = null;
-                flame.setMode(FlameGraphMode.TOP_DOWN);
-                requery();
-            });
-            transforms.getChildren().add(chip);
-        }
-    }
-
-    private static String describe(Transform transform) {
-        return switch (transform) {
-            case Transform.Focus f -> "Focus: " + shortName(f.method());
-            case Transform.Merge m -> "Merged: " + shortName(m.method());
-            case Transform.DropFrameType d -> "Without " + d.type().name().toLowerCase() + " frames";
-            case Transform.CollapseRecursion c -> "Recursion collapsed: " + shortName(c.method());
-        };
-    }
-
-    private static String shortName(String method) {
-        int dot = method.lastIndexOf('.', method.lastIndexOf('.') - 1);
-        return dot < 0 ? method : method.substring(dot + 1);
+    private void closeSandwich() {
+        sandwichMethod = null;
+        flame.setMode(FlameGraphMode.TOP_DOWN);
+        requery();
     }
 
     /** True if {@code s} selects a time range narrower than the whole recording. */
@@ -526,7 +416,7 @@ final class ProfileView extends BorderPane {
     /** Asks for the answer to the shown snapshot, selection and layout. */
     private void requery() {
         ProfileSnapshot snapshot = window.shown();
-        showTransforms();
+        transforms.show(selectionModel.getSelection(), sandwichMethod);
         Selection forFlameGraph = selectionModel.getSelection().withFrameFilter(null);
         query.request(new ProfileQuery(snapshot, forFlameGraph, flame.getMode() == FlameGraphMode.INVERTED,
                 sandwichMethod));
@@ -560,7 +450,7 @@ final class ProfileView extends BorderPane {
         }
         flameEmpty.setVisible(noStacks || result.tree().total(0) == 0);
         ProfileSnapshot snapshot = result.query().snapshot();
-        info.setText(describe(snapshot.info()) + String.format("  ·  %,d samples", snapshot.sampleCount())
+        info.setText(RecordingText.describe(snapshot.info()) + String.format("  ·  %,d samples", snapshot.sampleCount())
                 + (types.cpu() || types.preferred() == null ? ""
                 : "  ·  no CPU samples: showing " + eventType.getValue() + " events"));
         Selection asked = result.query().selection();
@@ -572,41 +462,5 @@ final class ProfileView extends BorderPane {
         Runnable first = onFirstResult;
         onFirstResult = () -> { };
         first.run();
-    }
-
-    /** A selection's range in words: {@code whole recording} or seconds from the recording's start, {@code 1.000 s – 2.500 s}. */
-    static String describeRange(Selection s, RecordingInfo info) {
-        if (s.fromNanos() == Long.MIN_VALUE && s.toNanos() == Long.MAX_VALUE) {
-            return "whole recording";
-        }
-        long start = info.startNanos();
-        return String.format("%.3f s – %.3f s", (Math.max(s.fromNanos(), start) - start) / 1e9,
-                (Math.min(s.toNanos(), info.endNanos()) - start) / 1e9);
-    }
-
-    /**
-     * The recording in one line: its file's name (the whole path is the label's tooltip; a source
-     * that is not a file path as it is), JVM, start and length.
-     */
-    static String describe(RecordingInfo info) {
-        String source = info.source();
-        StringBuilder text = new StringBuilder(source.startsWith("/") && source.length() > 1
-                ? source.substring(source.lastIndexOf('/', source.length() - 2) + 1) : source);
-        if (!info.jvmVersion().isEmpty()) {
-            int detail = info.jvmVersion().indexOf(" for ");
-            text.append("  ·  ").append(detail < 0 ? info.jvmVersion() : info.jvmVersion().substring(0, detail));
-        }
-        if (info.startNanos() != 0) {
-            text.append("  ·  ").append(Instant.ofEpochSecond(info.startNanos() / 1_000_000_000L).toString().replace('T', ' '))
-                    .append("  ·  ").append(formatDuration(Duration.ofNanos(info.durationNanos())));
-        }
-        return text.toString();
-    }
-
-    static String formatDuration(Duration d) {
-        long s = d.toSeconds();
-        return s >= 3600 ? String.format("%dh %02dm %02ds", s / 3600, s / 60 % 60, s % 60)
-                : s >= 60 ? String.format("%dm %02ds", s / 60, s % 60)
-                : String.format("%.1f s", d.toMillis() / 1000.0);
     }
 }

@@ -70,13 +70,4 @@ final class SessionFolders {
             return List.of();
         }
     }
-
-    /** Deletes a session folder and everything in it. */
-    static void delete(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
-    }
 }

@@ -39,6 +39,14 @@ import javafx.scene.layout.VBox;
  * it on {@link Background#VIEW_QUERIES} and keeps its picture until the answer arrives.
  */
 final class TimeViews {
+    /**
+     * How far the CPU and heap charts above the timeline shrink on a short window (still three
+     * readable y labels), before the timeline does.
+     */
+    private static final double OVER_TIMELINE_MIN_HEIGHT = 48;
+    /** The timeline's least height: its filter bar, its time axis and a few lanes (at 1280×800, three). */
+    private static final double TIMELINE_MIN_HEIGHT = 150;
+
     private final TimeAxis axis = new TimeAxis(new TimeRange(0, 1));
     /** The CPU and heap charts above the timeline, to find a spike's time before picking its threads. */
     private final List<MetricChart> overTimeline = new ArrayList<>();
@@ -79,7 +87,7 @@ final class TimeViews {
             chart.setId("timeline-" + metric.name().toLowerCase(Locale.ROOT) + "-chart");
             chart.setMetric(metric);
             chart.setPrefHeight(96);
-            chart.setMinHeight(80);
+            chart.setMinHeight(OVER_TIMELINE_MIN_HEIGHT);
             overTimeline.add(chart);
         }
         for (MetricChart chart : charts()) {
@@ -100,6 +108,9 @@ final class TimeViews {
             events.setEventType(intervalType.getValue());
         });
         VBox.setVgrow(timeline, Priority.ALWAYS);
+        // As tall as its least height unless there is room: the charts keep their height on a tall window.
+        timeline.setMinHeight(TIMELINE_MIN_HEIGHT);
+        timeline.setPrefHeight(TIMELINE_MIN_HEIGHT);
         VBox overTime = new VBox();
         overTime.getChildren().addAll(overTimeline);
         overTime.getChildren().add(timeline);

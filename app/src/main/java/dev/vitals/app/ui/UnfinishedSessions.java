@@ -89,7 +89,7 @@ final class UnfinishedSessions extends VBox {
     /** Packs {@code folder} into {@code target} and removes the folder: it is no longer unfinished. */
     static Path save(Path folder, Path target) throws IOException {
         LiveSessionFolder.open(folder).pack(target);
-        SessionFolders.delete(folder);
+        LiveSessionFolder.delete(folder);
         return target;
     }
 
@@ -100,7 +100,7 @@ final class UnfinishedSessions extends VBox {
         confirm.setTitle("Discard Session");
         confirm.setHeaderText("Discard " + folder.getFileName() + "?");
         confirm.showAndWait().filter(b -> b == ButtonType.OK)
-                .ifPresent(b -> run(() -> SessionFolders.delete(folder), "Could not delete " + folder.getFileName()));
+                .ifPresent(b -> run(() -> LiveSessionFolder.delete(folder), "Could not delete " + folder.getFileName()));
     }
 
     /** Runs file work off the FX thread, then lists again; a failure is shown under the list. */

@@ -3,13 +3,9 @@ package dev.vitals.app.ui;
 import static dev.vitals.app.ui.SessionTabsTest.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vitals.views.PngWriter;
 import dev.vitals.views.flame.FlameGraph;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.Parent;
@@ -18,10 +14,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -35,15 +29,11 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * On a 1280×800 screen, in the app's own theme, nothing a user reads is cut: the recording's views
  * (hot methods, the event table, the JVM list), the keyboard shortcuts, the preferences and the
- * alert rules; and a recording at 1280×800 and 1920×1080, light and dark. A size taller than the
- * screen is left out (JavaFX's headless screen is 1000×1000, so 1920×1080 is checked under Xvfb).
- * With {@code -Dvitals.screenshots=DIR} the looks are also written as
- * {@code DIR/recording-WxH-THEME.png} (the README's pictures, in {@code docs/images/}).
+ * alert rules; and a recording at 1280×800 and 1920×1080, light and dark ({@link Looks}, which also
+ * writes them as {@code DIR/recording-WxH-THEME.png} with {@code -Dvitals.screenshots=DIR}).
  */
 @ExtendWith(ApplicationExtension.class)
 class SmallScreenTest {
-    private static final int[][] SIZES = {{1280, 800}, {1920, 1080}};
-
     private Stage stage;
     private MainWindow window;
 
@@ -182,35 +172,6 @@ class SmallScreenTest {
     @Test
     void aRecordingShowsEveryTextWholeAtBothSizesInBothThemes(FxRobot robot) throws Exception {
         openRecording(robot);
-        checkLooks(robot, "recording");
-    }
-
-    /** Every size that fits the screen, in both themes: nothing cut; written as PNGs when asked. */
-    private void checkLooks(FxRobot robot, String name) throws Exception {
-        String folder = System.getProperty("vitals.screenshots", "");
-        double screenHeight = onFx(() -> Screen.getPrimary().getBounds().getHeight());
-        for (int[] size : SIZES) {
-            if (size[1] > screenHeight) {
-                continue;
-            }
-            for (Theme theme : Theme.values()) {
-                robot.interact(() -> {
-                    theme.apply();
-                    stage.setX(0);
-                    stage.setY(0);
-                    stage.setWidth(size[0]);
-                    stage.setHeight(size[1]);
-                });
-                WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS);
-                WaitForAsyncUtils.waitForFxEvents();
-                String look = size[0] + "x" + size[1] + "-" + theme.name().toLowerCase(Locale.ROOT);
-                assertThat(cutIn(stage.getScene().getRoot())).as(look).isEmpty();
-                if (!folder.isEmpty()) {
-                    WritableImage image = onFx(() -> stage.getScene().snapshot(null));
-                    Files.createDirectories(Path.of(folder));
-                    PngWriter.write(image, Path.of(folder, name + "-" + look + ".png"));
-                }
-            }
-        }
+        Looks.check(robot, stage, "recording");
     }
 }

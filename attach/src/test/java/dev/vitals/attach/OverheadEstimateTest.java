@@ -1,16 +1,12 @@
-package dev.vitals.app;
+package dev.vitals.attach;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.vitals.attach.Connection;
-import dev.vitals.attach.LiveSession;
-import dev.vitals.attach.LocalJvms;
-import dev.vitals.attach.ModelSink;
-import dev.vitals.attach.SettingsProfile;
 import dev.vitals.model.jfr.JfrFiles;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.Test;
@@ -21,16 +17,11 @@ class OverheadEstimateTest {
 
     @Test
     void aLiveDemoSessionReportsJfrsWritingTimeAsASmallShareOfACore(@TempDir Path dir) throws Exception {
-        Process demo = new ProcessBuilder(DemoWorkloadProcess.command(Duration.ofSeconds(60), 1, Duration.ofSeconds(2)))
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        try {
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (!LocalJvms.describe(demo.pid()).map(j -> j.attachable()).orElse(false) && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-            }
+        try (TargetJvm demo = TargetJvm.start(TargetJvm.JDK25, List.of(), "--spike-every", "2s")) {
+            demo.awaitDiscovered(Duration.ofSeconds(30));
             SettingsProfile profile = SettingsProfile.defaults();
             OverheadEstimate overhead = new OverheadEstimate(profile.settings());
-            try (Connection connection = Connection.attach(demo.pid(), Duration.ofSeconds(30))) {
+            try (Connection connection = Connection.attach(demo.pid(), TargetJvm.SLOW_MACHINE)) {
                 LiveSession.record(connection, profile, Duration.ofSeconds(6), dir, new ModelSink("demo", overhead::update));
             }
             OverheadEstimate.Estimate estimate = overhead.estimate();
@@ -39,8 +30,6 @@ class OverheadEstimateTest {
             // the demo keeps about two of its threads busy
             assertThat(estimate.jvmCpu()).isGreaterThan(0).isLessThanOrEqualTo(1);
             assertThat(estimate.describe()).startsWith("Target: JFR writing ").contains("% of a core, JVM ");
-        } finally {
-            demo.destroy();
         }
     }
 

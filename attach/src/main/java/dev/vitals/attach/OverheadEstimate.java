@@ -1,4 +1,4 @@
-package dev.vitals.app;
+package dev.vitals.attach;
 
 import dev.vitals.model.IntervalTable;
 import dev.vitals.model.ProfileSnapshot;

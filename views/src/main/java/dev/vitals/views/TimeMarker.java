@@ -3,8 +3,9 @@ package dev.vitals.views;
 import java.util.Set;
 
 /**
- * A labelled span drawn over the time-based views ({@link TimeControl#markersProperty()}): a
- * coloured band with a tab at its top carrying the label. Clicking the tab selects the span (and
+ * A labelled span drawn on the time-based views ({@link TimeControl#markersProperty()}): a
+ * bookmark as a coloured band with a tab at its top carrying the label, an alert or a finding as a
+ * tick in a slim lane above the data (the label on hover). Clicking the tab selects the span (and
  * the marker's threads, if it names any) in the shared {@link SelectionModel}.
  *
  * @param fromNanos start, epoch nanos

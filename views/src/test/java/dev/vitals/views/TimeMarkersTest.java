@@ -4,6 +4,7 @@ import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.query.Selection;
 import dev.vitals.views.chart.Metric;
 import dev.vitals.views.chart.MetricChart;
+import dev.vitals.views.internal.MarkerLayer;
 import dev.vitals.views.timeline.ThreadTimeline;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
@@ -94,5 +95,30 @@ class TimeMarkersTest {
         assertThat(onFx(() -> timeline.markerBounds(bookmark))).isNotNull();
         robot.clickOn(onFx(() -> timeline.localToScreen(tab.getCenterX(), tab.getCenterY())));
         assertThat(onFx(selection::getSelection).fromNanos()).isEqualTo(Long.MIN_VALUE);
+    }
+
+    @Test
+    void aFindingIsATickAboveTheDataNotABandOverIt(FxRobot robot) throws Exception {
+        long start = Demo.recording().fromNanos();
+        TimeMarker finding = new TimeMarker(start + 1_000_000_000L, start + 8_000_000_000L, "Competing CPU usage",
+                TimeMarker.Kind.FINDING, Set.of());
+        robot.interact(() -> chart.setMarkers(List.of()));
+        WritableImage without = onFx(() -> chart.snapshot(null, null));
+        robot.interact(() -> chart.setMarkers(List.of(finding)));
+        Bounds tick = onFx(() -> chart.markerBounds(finding));
+        assertThat(tick.getHeight()).as("a slim tick, not a tab").isLessThan(MarkerLayer.TAB_HEIGHT);
+        WritableImage with = onFx(() -> chart.snapshot(null, null));
+        Color drawn = with.getPixelReader().getColor((int) tick.getCenterX(), (int) tick.getMaxY() - 2);
+        assertThat(drawn.getRed()).as("the tick is amber: " + drawn).isGreaterThan(0.6);
+        assertThat(drawn.getBlue()).isLessThan(0.4);
+        int changed = 0;
+        for (int x = (int) tick.getMinX() + 4; x < tick.getMaxX() - 4; x += 3) {
+            for (int y = (int) tick.getMaxY() + 2; y < (int) without.getHeight() - 2; y += 3) {
+                if (!without.getPixelReader().getColor(x, y).equals(with.getPixelReader().getColor(x, y))) {
+                    changed++;
+                }
+            }
+        }
+        assertThat(changed).as("pixels of the data under the finding's span that it changed").isZero();
     }
 }

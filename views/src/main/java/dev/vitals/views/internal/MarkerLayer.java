@@ -16,8 +16,9 @@ import java.util.List;
  * translucent band over the plot area (at least 2 px wide) and a tab of {@link #TAB_HEIGHT} at the
  * top of the plot with its label; tabs are as wide as their label (estimated at
  * {@link #CHAR_WIDTH} a character, capped at {@link #MAX_TAB_WIDTH}) or the band, whichever is
- * wider. An alert is a tick of {@link #TICK_HEIGHT} in a slim lane just above the plot area (at
- * least {@link #TICK_WIDTH} wide), so it never covers data; its label is the plot's hover text.
+ * wider. What a machine marks (an alert, a finding) is a tick of {@link #TICK_HEIGHT} in a slim
+ * lane just above the plot area (at least {@link #TICK_WIDTH} wide) in its kind's colour, so it
+ * never covers data however many there are; its label is the plot's hover text.
  * Where tabs or ticks overlap, the narrowest is the one hit.
  */
 public final class MarkerLayer {
@@ -59,7 +60,7 @@ public final class MarkerLayer {
                 continue;
             }
             Color colour = colour(marker.kind());
-            if (marker.kind() == TimeMarker.Kind.ALERT) {
+            if (ticked(marker)) {
                 gc.setFill(colour);
                 gc.fillRect(tab.getMinX() + TICK_REACH, plot.top() - TICK_HEIGHT, tab.getWidth() - 2 * TICK_REACH, TICK_HEIGHT);
                 continue;
@@ -106,7 +107,7 @@ public final class MarkerLayer {
     }
 
     /**
-     * The tab of a marker (for an alert, its tick with the reach around it) in the plot's
+     * The tab of a marker (for an alert or a finding, its tick with the reach around it) in the plot's
      * coordinates, or null if the marker is outside the visible range.
      */
     public static Bounds tab(TimeMarker marker, Plot plot) {
@@ -115,7 +116,7 @@ public final class MarkerLayer {
             return null;
         }
         double[] band = band(marker, plot);
-        if (marker.kind() == TimeMarker.Kind.ALERT) {
+        if (ticked(marker)) {
             double x0 = Math.floor(band[0]);
             double width = Math.max(TICK_WIDTH, Math.ceil(band[1]) - x0);
             return new BoundingBox(x0 - TICK_REACH, plot.top() - TICK_HEIGHT - TICK_REACH, width + 2 * TICK_REACH,
@@ -123,6 +124,11 @@ public final class MarkerLayer {
         }
         double width = Math.max(band[1] - band[0], Math.min(MAX_TAB_WIDTH, marker.label().length() * CHAR_WIDTH + 8));
         return new BoundingBox(band[0], plot.top(), width, TAB_HEIGHT);
+    }
+
+    /** True for the marks a machine makes, drawn as ticks; a user's bookmark is a band with a tab. */
+    private static boolean ticked(TimeMarker marker) {
+        return marker.kind() != TimeMarker.Kind.BOOKMARK;
     }
 
     private static double[] band(TimeMarker marker, Plot plot) {

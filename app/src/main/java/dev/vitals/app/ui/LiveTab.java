@@ -57,7 +57,7 @@ final class LiveTab extends Tab implements SessionTab {
     private final Label notice = new Label();
     private volatile LiveRecording recording;
     private final SessionAnnotations annotations;
-    private long eventsAtLastTick;
+    private final EventRate eventRate = new EventRate();
     private ProfileView view;
     private Timeline statusTick;
     private boolean closing;
@@ -418,18 +418,17 @@ final class LiveTab extends Tab implements SessionTab {
         });
     }
 
-    /** Once a second: events per second since the last tick, the live delay, the data received, and the overhead. */
+    /** Once a second: events per second over the last seconds ({@link EventRate}), the live delay, the data received, and the overhead. */
     private void updateStatus() {
         LiveRecording.Stats stats = recording.stats();
-        long rate = stats.events() - eventsAtLastTick;
-        eventsAtLastTick = stats.events();
+        long rate = eventRate.add(System.nanoTime(), stats.events());
         status.setText(String.format("Live %s  ·  %,d events/s  ·  delay %.1f s  ·  %.1f MB recorded",
                 stats.transport() == LiveSession.Transport.REPOSITORY ? "from local files" : "over JMX", rate,
                 stats.arrivalDelayNanos() / 1e9, stats.dataBytes() / 1e6));
         double own = stats.ownCpu();
         double findingsCpu = view.liveFindingsCpu();
         overheadLabel.setText(stats.overhead().describe()
-                + (Double.isNaN(own) || own < 0 ? "" : String.format("  ·  Vitals %.0f %% CPU", 100 * own))
+                + (Double.isNaN(own) || own < 0 ? "" : String.format("  ·  Vitals %.1f %% CPU", 100 * own))
                 + (Double.isNaN(findingsCpu) ? "" : String.format("  ·  findings %.1f s CPU/min", findingsCpu)));
     }
 }

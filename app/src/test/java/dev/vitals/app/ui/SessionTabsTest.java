@@ -199,7 +199,7 @@ class SessionTabsTest {
         // The overhead: JFR's writing time once two flushes arrived, and Vitals' own CPU.
         Label overhead = find(robot, "#overhead", Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> overhead.getText().contains("JFR writing"));
-        assertThat(overhead.getText()).matches("Target: JFR writing \\d+\\.\\d\\d % of a core, JVM \\d+ % CPU  ·  Vitals \\d+ % CPU"
+        assertThat(overhead.getText()).matches("Target: JFR writing \\d+\\.\\d\\d % of a core, JVM \\d+ % CPU  ·  Vitals \\d+\\.\\d % CPU"
                 + "(  ·  findings \\d+\\.\\d s CPU/min)?");
 
         // Switching to the detailed settings while live: allocation samples start to arrive, nothing is lost.

@@ -10,6 +10,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 
 /**
  * The live tab's top bar: Diagnostics…, what the views do now ({@link LiveWindowControls}), the
@@ -33,16 +34,45 @@ final class LiveTopBar {
         state.setMinHeight(Region.USE_PREF_SIZE);
         state.setTooltip(new Tooltip());
         state.getTooltip().textProperty().bind(state.textProperty());
-        HBox.setHgrow(state, Priority.ALWAYS);
         state.setMaxWidth(Double.MAX_VALUE);
         Label settings = new Label("Settings");
         for (Region whole : new Region[] {settings, recordWith, window.follow(), window.pause()}) {
             whole.setMinWidth(Region.USE_PREF_SIZE);
         }
-        bar = new HBox(8, diagnostics, state, settings, recordWith, window.follow(), window.pause(), save, stop);
+        // What changes with the mode keeps its size: a press holds the views, and a bar that grew or
+        // shrank then would move the views under the pointer between press and release.
+        Node steadyState = steady(state, LiveWindowControls.STATES.stream().map(LiveTopBar::ghost).toArray(Region[]::new));
+        HBox.setHgrow(steadyState, Priority.ALWAYS);
+        Node steadyPause = steady(window.pause(), LiveWindowControls.PAUSE_LABELS.stream()
+                .map(text -> { Button b = new Button(text); b.setMinWidth(Region.USE_PREF_SIZE); return (Region) b; })
+                .toArray(Region[]::new));
+        bar = new HBox(8, diagnostics, steadyState, settings, recordWith, window.follow(), steadyPause, save, stop);
         bar.setId("live-top-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
+    }
+
+    /** {@code shown} over invisible {@code ghosts} of its other texts: as large as the largest of them. */
+    private static Node steady(Region shown, Region... ghosts) {
+        StackPane pane = new StackPane(ghosts);
+        for (Region ghost : ghosts) {
+            ghost.setVisible(false);
+        }
+        pane.getChildren().add(shown);
+        pane.setAlignment(Pos.CENTER_LEFT);
+        pane.setMinWidth(shown.getMinWidth());
+        return pane;
+    }
+
+    /** A wrapping label of one of the state's texts, to size the state by. */
+    private static Region ghost(String text) {
+        Label ghost = new Label(text);
+        ghost.setWrapText(true);
+        ghost.setMinWidth(0);
+        ghost.setMinHeight(Region.USE_PREF_SIZE);
+        ghost.setMaxWidth(Double.MAX_VALUE);
+        ghost.getStyleClass().add("text-muted");
+        return ghost;
     }
 
     private static Button button(String id, String text, String tooltip) {

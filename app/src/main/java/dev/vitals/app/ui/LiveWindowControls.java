@@ -1,5 +1,6 @@
 package dev.vitals.app.ui;
 
+import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -9,6 +10,16 @@ import javafx.scene.control.Tooltip;
  * paused), Live ▸ (follow again; disabled while following) and Pause views / Resume.
  */
 final class LiveWindowControls {
+    private static final String FOLLOWING = "Following the newest data (still while you aim at a view)";
+    private static final String HELD = "Views held on your selection; recording goes on";
+    private static final String PAUSED = "Views paused; recording goes on";
+    /** Every text the state shows. */
+    static final List<String> STATES = List.of(FOLLOWING, HELD, PAUSED);
+    private static final String PAUSE = "Pause views";
+    private static final String RESUME = "Resume";
+    /** Every text the pause button shows. */
+    static final List<String> PAUSE_LABELS = List.of(PAUSE, RESUME);
+
     private final LiveWindow window;
     private final Label state = new Label();
     private final Button follow = new Button("Live ▸");
@@ -50,12 +61,12 @@ final class LiveWindowControls {
 
     private void show() {
         LiveWindow.Mode mode = window.mode();
-        pause.setText(mode == LiveWindow.Mode.PAUSED ? "Resume" : "Pause views");
+        pause.setText(mode == LiveWindow.Mode.PAUSED ? RESUME : PAUSE);
         follow.setDisable(mode == LiveWindow.Mode.FOLLOWING);
         state.setText(switch (mode) {
-            case FOLLOWING -> "Following the newest data (still while you aim at a view)";
-            case HELD -> "Views held on your selection; recording goes on";
-            case PAUSED -> "Views paused; recording goes on";
+            case FOLLOWING -> FOLLOWING;
+            case HELD -> HELD;
+            case PAUSED -> PAUSED;
         });
     }
 }

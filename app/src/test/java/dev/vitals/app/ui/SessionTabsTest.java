@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import java.util.zip.GZIPInputStream;
@@ -224,11 +225,15 @@ class SessionTabsTest {
         javafx.scene.control.ComboBox<String> intervals = find(robot, "#interval-type", javafx.scene.control.ComboBox.class);
         assertThat(intervals.getItems()).doesNotContain("jdk.MethodTrace");
         // (A right-click here once hit the live status line, which had grown over the flame graph.)
-        Bounds hashLoop = onFx(() -> {
+        Callable<Bounds> hashLoopBounds = () -> {
             CallTree tree = flame.getCallTree();
             List<String> path = DemoRecording.path(tree, DemoRecording.firstNodeNamed(tree, "dev.vitals.demo.Work.hashLoop"));
-            return flame.localToScreen(flame.frameBounds(flame.frame(path)));
-        });
+            Bounds frame = flame.frameBounds(flame.frame(path));
+            return frame == null ? null : flame.localToScreen(frame);
+        };
+        // drawn once the live tree that holds it is laid out
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(hashLoopBounds) != null);
+        Bounds hashLoop = onFx(hashLoopBounds);
         robot.rightClickOn(new Point2D(hashLoop.getCenterX(), hashLoop.getCenterY()));
         robot.clickOn("Trace this method");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> intervals.getItems().contains("jdk.MethodTrace"));

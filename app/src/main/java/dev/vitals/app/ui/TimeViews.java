@@ -46,6 +46,8 @@ final class TimeViews {
     private static final double OVER_TIMELINE_MIN_HEIGHT = 48;
     /** The timeline's least height: its filter bar, its time axis and a few lanes (at 1280×800, three). */
     private static final double TIMELINE_MIN_HEIGHT = 150;
+    /** How many layout pulses without a query in flight say the time views have nothing to ask. */
+    private static final int QUIET_PULSES = 5;
 
     private final TimeAxis axis = new TimeAxis(new TimeRange(0, 1));
     /** The CPU and heap charts above the timeline, to find a spike's time before picking its threads. */
@@ -183,10 +185,12 @@ final class TimeViews {
     }
 
     /**
-     * Runs {@code action} once, after the next layout (where the views shown ask for their answers)
-     * when none of the time views has a query in flight: the views in a hidden tab ask nothing and
-     * do not delay it. So the views a user looks at answer before work that would compete with
-     * their queries for the CPU (the automated analysis).
+     * Runs {@code action} once the time views shown have answered: as soon as one of them has a query
+     * in flight, once none has; if none starts one within {@link #QUIET_PULSES} layout pulses (the
+     * views in a hidden tab ask nothing, a view that already answered asks nothing new), then. A view
+     * asks when it is first laid out with a size, which can be a pulse or two after the tab opened.
+     * So the views a user looks at answer before work that would compete with their queries for the
+     * CPU (the automated analysis).
      */
     void whenAnswered(Runnable action) {
         Scene scene = above.getScene();
@@ -194,12 +198,18 @@ final class TimeViews {
             afterQueries(action);
             return;
         }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            afterQueries(action);
+        int[] quiet = {0};
+        Runnable[] pulse = new Runnable[1];
+        pulse[0] = () -> {
+            boolean asking = views().stream().anyMatch(ProfileControl::isComputing);
+            if (asking || ++quiet[0] >= QUIET_PULSES) {
+                scene.removePostLayoutPulseListener(pulse[0]);
+                afterQueries(action);
+            } else {
+                Platform.requestNextPulse();
+            }
         };
-        scene.addPostLayoutPulseListener(once[0]);
+        scene.addPostLayoutPulseListener(pulse[0]);
         Platform.requestNextPulse();
     }
 

@@ -46,8 +46,8 @@ final class TimeViews {
     private static final double OVER_TIMELINE_MIN_HEIGHT = 48;
     /** The timeline's least height: its filter bar, its time axis and a few lanes (at 1280×800, three). */
     private static final double TIMELINE_MIN_HEIGHT = 150;
-    /** How many layout pulses without a query in flight say the time views have nothing to ask. */
-    private static final int QUIET_PULSES = 5;
+    /** How many layout pulses (about a second) without a query in flight say the time views have nothing to ask. */
+    private static final int QUIET_PULSES = 60;
 
     private final TimeAxis axis = new TimeAxis(new TimeRange(0, 1));
     /** The CPU and heap charts above the timeline, to find a spike's time before picking its threads. */

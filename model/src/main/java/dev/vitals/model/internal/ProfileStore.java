@@ -15,6 +15,7 @@ import dev.vitals.model.ThreadInfo;
 import dev.vitals.model.ThreadTable;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,12 @@ public final class ProfileStore {
     private final IntColumn stackDepth = new IntColumn();
     private final IntColumn stackTruncated = new IntColumn();
     private final LongIntMap stackIds = new LongIntMap(16384);
+    /**
+     * Per stack row, the child row it was last looked up or interned with, + 1 (0: none): a stack
+     * that goes down a path seen before finds its rows here, in the order they were made, without
+     * a lookup in the map of all rows (which misses the cache once it is large).
+     */
+    private int[] lastChild = new int[16384];
     private final ObjectColumn<ThreadInfo> threads = new ObjectColumn<>();
     private final LongIntMap threadIds = new LongIntMap(256);
     private final Map<String, SampleColumns> sampleTables = new LinkedHashMap<>();
@@ -90,21 +97,46 @@ public final class ProfileStore {
      * @param truncated   used only for root rows: the stack was cut by the JVM
      */
     public int stack(int parentStack, int frameIndex, boolean truncated) {
-        int parentKey = parentStack >= 0 ? parentStack : truncated ? -2 : -1;
-        long key = ((long) parentKey << 32) | (frameIndex & 0xFFFFFFFFL);
         int id = stackParent.length();
-        // the newest row has no children yet: the rest of a new stack is new too, no lookup needed
-        if (parentStack != id - 1) {
-            int found = stackIds.get(key);
-            if (found >= 0) {
-                return found;
+        if (parentStack >= 0) {
+            // the newest row has no children yet: the rest of a new stack is new too, no lookup needed
+            if (parentStack == id - 1) {
+                return addStack(parentStack, frameIndex, truncated, stackKey(parentStack, frameIndex, truncated));
+            }
+            int child = lastChild[parentStack] - 1;
+            if (child >= 0 && stackFrame.get(child) == frameIndex) {
+                return child;
             }
         }
+        long key = stackKey(parentStack, frameIndex, truncated);
+        int found = stackIds.get(key);
+        if (found < 0) {
+            return addStack(parentStack, frameIndex, truncated, key);
+        }
+        if (parentStack >= 0) {
+            lastChild[parentStack] = found + 1;
+        }
+        return found;
+    }
+
+    private static long stackKey(int parentStack, int frameIndex, boolean truncated) {
+        int parentKey = parentStack >= 0 ? parentStack : truncated ? -2 : -1;
+        return ((long) parentKey << 32) | (frameIndex & 0xFFFFFFFFL);
+    }
+
+    private int addStack(int parentStack, int frameIndex, boolean truncated, long key) {
+        int id = stackParent.length();
         stackParent.add(parentStack);
         stackFrame.add(frameIndex);
         stackDepth.add(parentStack >= 0 ? stackDepth.get(parentStack) + 1 : 1);
         stackTruncated.add(parentStack >= 0 ? stackTruncated.get(parentStack) : truncated ? 1 : 0);
         stackIds.put(key, id);
+        if (id >= lastChild.length) {
+            lastChild = Arrays.copyOf(lastChild, lastChild.length * 2);
+        }
+        if (parentStack >= 0) {
+            lastChild[parentStack] = id + 1;
+        }
         return id;
     }
 
@@ -185,21 +217,10 @@ public final class ProfileStore {
      * not changed.
      */
     public void merge(ProfileStore chunk) {
-        int[] methodMap = new int[chunk.methods.length()];
-        for (int i = 0; i < methodMap.length; i++) {
-            methodMap[i] = method(chunk.methods.get(i));
-        }
-        int[] frameMap = new int[chunk.frameMethod.length()];
-        for (int i = 0; i < frameMap.length; i++) {
-            frameMap[i] = frame(methodMap[chunk.frameMethod.get(i)], chunk.frameLine.get(i),
-                    FrameType.ofOrdinal(chunk.frameType.get(i)));
-        }
-        int[] stackMap = new int[chunk.stackParent.length()];
-        for (int i = 0; i < stackMap.length; i++) {
-            int parent = chunk.stackParent.get(i);
-            stackMap[i] = stack(parent >= 0 ? stackMap[parent] : -1, frameMap[chunk.stackFrame.get(i)],
-                    chunk.stackTruncated.get(i) != 0);
-        }
+        // one loop a method: each is compiled on its own, small, instead of one large unit
+        int[] methodMap = mergeMethods(chunk);
+        int[] frameMap = mergeFrames(chunk, methodMap);
+        int[] stackMap = mergeStacks(chunk, frameMap);
         int[] threadMap = new int[chunk.threads.length()];
         for (int i = 0; i < threadMap.length; i++) {
             threadMap[i] = thread(chunk.threads.get(i));
@@ -218,6 +239,33 @@ public final class ProfileStore {
             series.computeIfAbsent(values.name, n -> new SeriesColumns(n, values.unit)).append(values);
         }
         chunk.counts.forEach(this::count);
+    }
+
+    private int[] mergeMethods(ProfileStore chunk) {
+        int[] methodMap = new int[chunk.methods.length()];
+        for (int i = 0; i < methodMap.length; i++) {
+            methodMap[i] = method(chunk.methods.get(i));
+        }
+        return methodMap;
+    }
+
+    private int[] mergeFrames(ProfileStore chunk, int[] methodMap) {
+        int[] frameMap = new int[chunk.frameMethod.length()];
+        for (int i = 0; i < frameMap.length; i++) {
+            frameMap[i] = frame(methodMap[chunk.frameMethod.get(i)], chunk.frameLine.get(i),
+                    FrameType.ofOrdinal(chunk.frameType.get(i)));
+        }
+        return frameMap;
+    }
+
+    private int[] mergeStacks(ProfileStore chunk, int[] frameMap) {
+        int[] stackMap = new int[chunk.stackParent.length()];
+        for (int i = 0; i < stackMap.length; i++) {
+            int parent = chunk.stackParent.get(i);
+            stackMap[i] = stack(parent >= 0 ? stackMap[parent] : -1, frameMap[chunk.stackFrame.get(i)],
+                    chunk.stackTruncated.get(i) != 0);
+        }
+        return stackMap;
     }
 
     /** An id through a map, -1 (none) staying -1. */

@@ -116,33 +116,11 @@ public final class ChunkDecoder {
         warnings.clear();
         jvmVersion = null;
         jvmName = null;
-        int metadataAt = -1;
-        List<Integer> checkpointsAt = new ArrayList<>();
-        long metadataRecords = 0;
         int from = decodedEnd;
-        int position = from;
-        while (position < available) {
-            in.position(position);
-            long size;
-            long type;
-            try {
-                size = in.readLong();
-                type = in.readLong();
-            } catch (CorruptDataException e) {
-                break;
-            }
-            if (size <= 0 || position + size > available) {
-                break;
-            }
-            if (type == 0) {
-                metadataAt = position;
-                metadataRecords++;
-            } else if (type == 1) {
-                checkpointsAt.add(position);
-            }
-            position += (int) size;
-        }
-        decodedEnd = position;
+        Records records = scan(from, available);
+        decodedEnd = records.end();
+        int metadataAt = records.metadataAt();
+        List<Integer> checkpointsAt = records.checkpointsAt();
         if (metadataAt >= 0) {
             readMetadata(metadataAt);
         } else if (metadata == null) {
@@ -170,8 +148,46 @@ public final class ChunkDecoder {
             plan.count = 0;
             plan.failures = 0;
         }
-        return new Result(List.copyOf(eventTypes), metadataRecords, checkpointsAt.size(), decodedEnd,
+        return new Result(List.copyOf(eventTypes), records.metadataCount(), checkpointsAt.size(), decodedEnd,
                 List.copyOf(warnings), jvmVersion, jvmName);
+    }
+
+    /**
+     * Where the whole records from {@code from} end, and where the last metadata and every checkpoint are.
+     *
+     * @param metadataAt the last metadata record's offset, -1 when none came
+     */
+    private record Records(int end, int metadataAt, long metadataCount, List<Integer> checkpointsAt) {
+    }
+
+    /** Walks the records from {@code from} by their sizes, up to the last whole one. */
+    private Records scan(int from, int available) {
+        int metadataAt = -1;
+        long metadataCount = 0;
+        List<Integer> checkpointsAt = new ArrayList<>();
+        int position = from;
+        while (position < available) {
+            in.position(position);
+            long size;
+            long type;
+            try {
+                size = in.readLong();
+                type = in.readLong();
+            } catch (CorruptDataException e) {
+                break;
+            }
+            if (size <= 0 || position + size > available) {
+                break;
+            }
+            if (type == 0) {
+                metadataAt = position;
+                metadataCount++;
+            } else if (type == 1) {
+                checkpointsAt.add(position);
+            }
+            position += (int) size;
+        }
+        return new Records(position, metadataAt, metadataCount, checkpointsAt);
     }
 
     /** Reads the chunk's metadata; a later one (a flush that added event types) replaces it, with the same ids. */

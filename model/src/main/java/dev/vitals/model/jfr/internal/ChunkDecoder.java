@@ -36,6 +36,8 @@ public final class ChunkDecoder {
     private final LongIntMap threads = new LongIntMap(256);
     private final LongIntMap stacks = new LongIntMap(4096);
     private final LongIntMap methods = new LongIntMap(4096);
+    /** Packed method id, line and frame-type id to the model's frame (see {@link #frame}). */
+    private final LongIntMap frames = new LongIntMap(16384);
     private final LongIntMap frameTypes = new LongIntMap(16);
     private final List<String> warnings = new ArrayList<>();
     private final ConstantPools pools = new ConstantPools();
@@ -400,12 +402,34 @@ public final class ChunkDecoder {
         int stack = shared == 0 ? -1 : prefix.row(shared - 1);
         prefix.keep(shared, truncated);
         for (int i = depth - 1 - shared; i >= 0; i--) {
-            FrameType type = frameType(typeType, frameTypeIds[i]);
-            int method = method(methodType, frameMethods[i], type);
-            stack = store.stack(stack, store.frame(method, frameLines[i], type), truncated);
+            stack = store.stack(stack, frame(methodType, typeType, frameMethods[i], frameLines[i], frameTypeIds[i]),
+                    truncated);
             prefix.set(depth - 1 - i, frameMethods[i], frameLines[i], frameTypeIds[i], stack);
         }
         return stack;
+    }
+
+    /**
+     * The model's frame of a frame's method and type pool ids and line: one lookup by the three
+     * packed into a key (method ids under 2^36, lines under 2^23, type ids under 16: all of the
+     * JDK's and async-profiler's), else the method's and then the frame's.
+     */
+    private int frame(JfrType methodType, JfrType typeType, long methodId, int line, long typeId) {
+        boolean packs = methodId >= 0 && methodId < 1L << 36 && line >= -1 && line < (1 << 23) - 1
+                && typeId >= 0 && typeId < 16;
+        long key = packs ? methodId << 27 | (long) (line + 1) << 4 | typeId : 0;
+        if (packs) {
+            int known = frames.get(key);
+            if (known >= 0) {
+                return known;
+            }
+        }
+        FrameType type = frameType(typeType, typeId);
+        int frame = store.frame(method(methodType, methodId, type), line, type);
+        if (packs) {
+            frames.put(key, frame);
+        }
+        return frame;
     }
 
     private StackPrefix prefix(int thread) {

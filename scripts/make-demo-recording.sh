@@ -3,7 +3,7 @@
 # demo workload (two worker threads, requests, locks, I/O) with profile settings, 1 ms execution
 # sampling, allocation samples up to 5 000/s and TLAB events with 16 kB TLABs (so that allocation
 # gives many events with stacks of ordinary depth, 10-20 frames), for SECONDS_TO_RECORD seconds
-# (default 160: about 200-270 k events per 20 s on the shared two-core machine under load; check the
+# (default 200: 190-270 k events per 20 s on the shared two-core machine under load; check the
 # count with `jfr summary` and record longer if it falls short). One JVM, one or a few chunks.
 # Needs the demo jar (`mvn -pl demo package`). Writes bench/target/demo-big.jfr (or the path given).
 set -euo pipefail
@@ -11,7 +11,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=${1:-$root/bench/target/demo-big.jfr}
 jdk25=${JDK25_HOME:-$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | head -n 1)}
-seconds=${SECONDS_TO_RECORD:-160}
+seconds=${SECONDS_TO_RECORD:-200}
 demo=$root/demo/target/vitals-demo.jar
 
 [ -x "$jdk25/bin/java" ] || { echo "make-demo-recording: no JDK 25 found (set JDK25_HOME)" >&2; exit 1; }

@@ -188,8 +188,11 @@ if [ "$platform" = linux ]; then
 #!/bin/sh
 # Starts Vitals on its bundled runtime with the java options of ./vitals (made by packaging/dist.sh).
 app=\$(dirname "\$(dirname "\$(readlink -f "\$0")")")
+# smaller C2 compile units for the commands that import without a window, as in ./vitals
+batch=
+case "\${1:-}" in summary|export|analyze|render) batch=-XX:FreqInlineSize=100 ;; esac
 # shellcheck disable=SC2086 # VITALS_JAVA_OPTS holds words, as in ./vitals
-exec "\$app/lib/runtime/bin/java"$launcher_options \${VITALS_JAVA_OPTS:-} -m $main "\$@"
+exec "\$app/lib/runtime/bin/java"$launcher_options \$batch \${VITALS_JAVA_OPTS:-} -m $main "\$@"
 LAUNCHER
   rm "$appdir/$app_name.cfg" "$image/lib/libapplauncher.so"
 fi

@@ -39,13 +39,16 @@ public final class ProfileStore {
     private final IntColumn stackFrame = new IntColumn();
     private final IntColumn stackDepth = new IntColumn();
     private final IntColumn stackTruncated = new IntColumn();
+    /** Roots and the stack rows that are not their parent's first child, by (parent, frame). */
     private final LongIntMap stackIds = new LongIntMap(16384);
     /**
-     * Per stack row, the child row it was last looked up or interned with, + 1 (0: none): a stack
-     * that goes down a path seen before finds its rows here, in the order they were made, without
-     * a lookup in the map of all rows (which misses the cache once it is large).
+     * Per stack row, its first child row + 1 (0: none yet). A first child is found here and is
+     * not in {@link #stackIds}, which holds the roots and the other children: along the deep
+     * chains of real stacks most rows are first children, so most lookups read two arrays near
+     * rows made at the same time instead of a map of millions of rows that misses the cache, and
+     * most new rows are not put in that map at all.
      */
-    private int[] lastChild = new int[16384];
+    private int[] firstChild = new int[16384];
     private final ObjectColumn<ThreadInfo> threads = new ObjectColumn<>();
     private final LongIntMap threadIds = new LongIntMap(256);
     private final Map<String, SampleColumns> sampleTables = new LinkedHashMap<>();
@@ -97,26 +100,21 @@ public final class ProfileStore {
      * @param truncated   used only for root rows: the stack was cut by the JVM
      */
     public int stack(int parentStack, int frameIndex, boolean truncated) {
-        int id = stackParent.length();
-        if (parentStack >= 0) {
-            // the newest row has no children yet: the rest of a new stack is new too, no lookup needed
-            if (parentStack == id - 1) {
-                return addStack(parentStack, frameIndex, truncated, stackKey(parentStack, frameIndex, truncated));
-            }
-            int child = lastChild[parentStack] - 1;
-            if (child >= 0 && stackFrame.get(child) == frameIndex) {
-                return child;
-            }
+        if (parentStack < 0) {
+            long key = stackKey(parentStack, frameIndex, truncated);
+            int found = stackIds.get(key);
+            return found >= 0 ? found : addStack(parentStack, frameIndex, truncated, key);
+        }
+        int first = firstChild[parentStack] - 1;
+        if (first < 0) {
+            return addStack(parentStack, frameIndex, truncated, 0);
+        }
+        if (stackFrame.get(first) == frameIndex) {
+            return first;
         }
         long key = stackKey(parentStack, frameIndex, truncated);
         int found = stackIds.get(key);
-        if (found < 0) {
-            return addStack(parentStack, frameIndex, truncated, key);
-        }
-        if (parentStack >= 0) {
-            lastChild[parentStack] = found + 1;
-        }
-        return found;
+        return found >= 0 ? found : addStack(parentStack, frameIndex, truncated, key);
     }
 
     private static long stackKey(int parentStack, int frameIndex, boolean truncated) {
@@ -124,18 +122,20 @@ public final class ProfileStore {
         return ((long) parentKey << 32) | (frameIndex & 0xFFFFFFFFL);
     }
 
+    /** Adds a row: its parent's first child if it has none yet, else a row of the map, under {@code key}. */
     private int addStack(int parentStack, int frameIndex, boolean truncated, long key) {
         int id = stackParent.length();
         stackParent.add(parentStack);
         stackFrame.add(frameIndex);
         stackDepth.add(parentStack >= 0 ? stackDepth.get(parentStack) + 1 : 1);
         stackTruncated.add(parentStack >= 0 ? stackTruncated.get(parentStack) : truncated ? 1 : 0);
-        stackIds.put(key, id);
-        if (id >= lastChild.length) {
-            lastChild = Arrays.copyOf(lastChild, lastChild.length * 2);
+        if (id >= firstChild.length) {
+            firstChild = Arrays.copyOf(firstChild, firstChild.length * 2);
         }
-        if (parentStack >= 0) {
-            lastChild[parentStack] = id + 1;
+        if (parentStack >= 0 && firstChild[parentStack] == 0) {
+            firstChild[parentStack] = id + 1;
+        } else {
+            stackIds.put(key, id);
         }
         return id;
     }

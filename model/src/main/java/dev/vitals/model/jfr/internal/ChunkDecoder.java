@@ -452,7 +452,7 @@ public final class ChunkDecoder {
             frameTypeIds = new long[n];
         }
         if (frameType != frameLayoutOf) {
-            frameLayout = FrameField.layout(frameType);
+            frameLayout = FrameField.layout(frameType, in.compressed());
             frameLayoutOf = frameType;
         }
         List<JfrField> fields = frameType.fields();
@@ -464,8 +464,10 @@ public final class ChunkDecoder {
                 switch (frameLayout[f]) {
                     case METHOD -> frameMethods[i] = in.readLong();
                     case LINE -> frameLines[i] = (int) values.readLong(fields.get(f));
+                    case LINE_INTEGER -> frameLines[i] = (int) in.readLong();
                     case TYPE -> frameTypeIds[i] = in.readLong();
                     case SKIP -> values.skipField(fields.get(f));
+                    case SKIP_INTEGER -> in.skipCompressed(1);
                 }
             }
         }
@@ -526,22 +528,30 @@ public final class ChunkDecoder {
         return value instanceof Number n ? n.longValue() : 0;
     }
 
-    /** What the reader takes from each field of a stack frame. */
+    /**
+     * What the reader takes from each field of a stack frame: method and type ids when they are
+     * single references; in a compressed chunk, a line or a skipped field that is one compressed
+     * integer (a reference, or a char, short, int or long not in ticks) is read or skipped as such.
+     */
     private enum FrameField {
-        METHOD, LINE, TYPE, SKIP;
+        METHOD, LINE, LINE_INTEGER, TYPE, SKIP, SKIP_INTEGER;
 
-        /** The action per field of a frame type: method and type ids when they are single references. */
-        static FrameField[] layout(JfrType frameType) {
+        static FrameField[] layout(JfrType frameType, boolean compressed) {
             List<JfrField> fields = frameType.fields();
             FrameField[] layout = new FrameField[fields.size()];
             for (int i = 0; i < layout.length; i++) {
                 JfrField f = fields.get(i);
                 boolean reference = f.constantPool() && !f.array();
+                boolean integer = compressed && !f.array() && (f.constantPool() || f.ticks() == JfrField.Ticks.NONE
+                        && switch (f.type().kind()) {
+                            case CHAR, SHORT, INT, LONG -> true;
+                            default -> false;
+                        });
                 layout[i] = switch (f.name()) {
-                    case "method" -> reference ? METHOD : SKIP;
-                    case "lineNumber" -> LINE;
-                    case "type" -> reference ? TYPE : SKIP;
-                    default -> SKIP;
+                    case "method" -> reference ? METHOD : integer ? SKIP_INTEGER : SKIP;
+                    case "lineNumber" -> integer && !f.constantPool() ? LINE_INTEGER : LINE;
+                    case "type" -> reference ? TYPE : integer ? SKIP_INTEGER : SKIP;
+                    default -> integer ? SKIP_INTEGER : SKIP;
                 };
             }
             return layout;

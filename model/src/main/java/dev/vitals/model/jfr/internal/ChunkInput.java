@@ -154,7 +154,33 @@ public final class ChunkInput {
      */
     public void skipCompressed(long count) {
         int p = position;
-        for (long i = 0; i < count; i++) {
+        long left = count;
+        // Eight bytes at a time (big-endian, so the first byte is the word's top): each byte with
+        // its top bit clear ends an integer. A run of eight bytes with it set may be a nine-byte
+        // integer, whose last byte counts whatever it holds: the bytes from that integer's start
+        // are left to the byte loop below, as is the tail of the chunk.
+        int run = 0; // bytes of the current integer before p
+        while (left > 0 && p + 8 <= limit) {
+            long ends = ~bytes.getLong(p) & 0x8080808080808080L;
+            if (run + (Long.numberOfLeadingZeros(ends) >>> 3) >= 8) {
+                break;
+            }
+            int n = Long.bitCount(ends);
+            if (left <= n) {
+                for (long k = 1; k < left; k++) {
+                    ends ^= Long.highestOneBit(ends);
+                }
+                p += (Long.numberOfLeadingZeros(ends) >>> 3) + 1;
+                left = 0;
+                run = 0;
+                break;
+            }
+            left -= n;
+            run = (Long.numberOfTrailingZeros(ends) - 7) >>> 3;
+            p += 8;
+        }
+        p -= run;
+        for (long i = 0; i < left; i++) {
             int continued = 0;
             while (true) {
                 if (p >= limit) {

@@ -272,9 +272,16 @@ public final class CallTree {
         private static final int TYPES = FrameType.values().length;
         private final IntFunction<String> nameOf;
         private final IntFunction<String> packageOf;
+        /** Trie nodes that are not their parent's first child, by (parent, method). */
         private final LongIntMap childByKey = new LongIntMap(1024);
         private int size = 1;
         private int[] trieParent = new int[1024];
+        /**
+         * Per node, its first child + 1 (0: none), not in {@link #childByKey}: along deep stacks
+         * most nodes are first children, found beside their parent without a lookup in a map of
+         * every node (as {@code ProfileStore} does for stack rows).
+         */
+        private int[] trieFirstChild = new int[1024];
         private int[] trieMethod = new int[1024];
         private long[] trieTotal = new long[1024];
         private long[] trieSelf = new long[1024];
@@ -322,14 +329,19 @@ public final class CallTree {
         }
 
         private int child(int node, int method) {
+            int first = trieFirstChild[node] - 1;
+            if (first >= 0 && trieMethod[first] == method) {
+                return first;
+            }
             long key = ((long) node << 32) | method;
-            int found = childByKey.get(key);
+            int found = first < 0 ? -1 : childByKey.get(key);
             if (found >= 0) {
                 return found;
             }
             if (size == trieParent.length) {
                 int capacity = size * 2;
                 trieParent = Arrays.copyOf(trieParent, capacity);
+                trieFirstChild = Arrays.copyOf(trieFirstChild, capacity);
                 trieMethod = Arrays.copyOf(trieMethod, capacity);
                 trieTotal = Arrays.copyOf(trieTotal, capacity);
                 trieSelf = Arrays.copyOf(trieSelf, capacity);
@@ -338,7 +350,11 @@ public final class CallTree {
             int created = size++;
             trieParent[created] = node;
             trieMethod[created] = method;
-            childByKey.put(key, created);
+            if (first < 0) {
+                trieFirstChild[node] = created + 1;
+            } else {
+                childByKey.put(key, created);
+            }
             return created;
         }
 

@@ -148,9 +148,11 @@ done
 # CompileThresholdScaling=4: the JIT compiles a method after 4x the usual calls and loops, so at
 # start its compiler threads (1.3 s of CPU before the window, with the AOT cache's profiles) take
 # less of a 2-core machine from the FX thread; hot import and paint loops still compile within
-# milliseconds (bench/RESULTS.md, start to a window).
+# milliseconds (bench/RESULTS.md, start to a window). FreqInlineSize=100: C2 inlines less into a hot
+# method, so it compiles the JFR decoder in smaller units: a quarter less CPU for a cold import, the
+# same start to a window (bench/RESULTS.md, own reader: the two speed targets).
 java_options=(--enable-native-access="$native_access" "-Dvitals.demo.jar=\$APPDIR/demo/vitals-demo.jar"
-  -XX:CompileThresholdScaling=4)
+  -XX:CompileThresholdScaling=4 -XX:FreqInlineSize=100)
 
 icon_ext=png
 [ "$platform" = windows ] && icon_ext=ico
@@ -188,11 +190,8 @@ if [ "$platform" = linux ]; then
 #!/bin/sh
 # Starts Vitals on its bundled runtime with the java options of ./vitals (made by packaging/dist.sh).
 app=\$(dirname "\$(dirname "\$(readlink -f "\$0")")")
-# smaller C2 compile units for the commands that import without a window, as in ./vitals
-batch=
-case "\${1:-}" in summary|export|analyze|render) batch=-XX:FreqInlineSize=100 ;; esac
 # shellcheck disable=SC2086 # VITALS_JAVA_OPTS holds words, as in ./vitals
-exec "\$app/lib/runtime/bin/java"$launcher_options \$batch \${VITALS_JAVA_OPTS:-} -m $main "\$@"
+exec "\$app/lib/runtime/bin/java"$launcher_options \${VITALS_JAVA_OPTS:-} -m $main "\$@"
 LAUNCHER
   rm "$appdir/$app_name.cfg" "$image/lib/libapplauncher.so"
 fi

@@ -13,6 +13,7 @@ import dev.vitals.attach.SettingsProfile;
 import dev.vitals.app.ui.findings.LiveFindings;
 import dev.vitals.model.finding.Findings;
 import dev.vitals.model.session.Bookmark;
+import dev.vitals.model.session.Bookmark.Origin;
 import dev.vitals.model.session.SessionDiagnostics;
 import dev.vitals.model.session.SessionManifest;
 import java.io.IOException;
@@ -216,11 +217,12 @@ final class LiveTab extends Tab implements SessionTab {
         diagnosticsWindow.show();
     }
 
-    /** A bookmark an alert's live firing made: the alert's rule takes its actions (a dump, a histogram, a snapshot) for it. */
+    /** A bookmark added: if an alert rule's live firing made it, the rule takes its actions (a dump, a histogram, a snapshot) for it. */
     private void evidenceFor(Bookmark bookmark) {
-        annotations.alerts().stream().filter(a -> a.fromNanos() == bookmark.fromNanos() && a.toNanos() == bookmark.toNanos()
-                && a.headline().equals(bookmark.label())).findFirst()
-                .ifPresent(alert -> alertEvidence.fired(alert.rule().actions(), bookmark));
+        if (bookmark.origin().kind() == Origin.Kind.ALERT_RULE) {
+            annotations.rulesProperty().get().stream().filter(r -> r.name().equals(bookmark.origin().name())).findFirst()
+                    .ifPresent(rule -> alertEvidence.fired(rule.actions(), bookmark));
+        }
     }
 
     /**

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -46,8 +47,6 @@ final class TimeViews {
     private static final double OVER_TIMELINE_MIN_HEIGHT = 48;
     /** The timeline's least height: its filter bar, its time axis and a few lanes (at 1280×800, three). */
     private static final double TIMELINE_MIN_HEIGHT = 150;
-    /** How many layout pulses (about a second) without a query in flight say the time views have nothing to ask. */
-    private static final int QUIET_PULSES = 60;
 
     private final TimeAxis axis = new TimeAxis(new TimeRange(0, 1));
     /** The CPU and heap charts above the timeline, to find a spike's time before picking its threads. */
@@ -185,45 +184,53 @@ final class TimeViews {
     }
 
     /**
-     * Runs {@code action} once the time views shown have answered: as soon as one of them has a query
-     * in flight, once none has; if none starts one within {@link #QUIET_PULSES} layout pulses (the
-     * views in a hidden tab ask nothing, a view that already answered asks nothing new), then. A view
-     * asks when it is first laid out with a size, which can be a pulse or two after the tab opened.
-     * So the views a user looks at answer before work that would compete with their queries for the
-     * CPU (the automated analysis).
+     * Runs {@code action} once every time view shown has answered the snapshot it shows
+     * ({@link ProfileControl#hasAnswered()}: its newest answer is of that snapshot and none is in
+     * flight), checked after each layout pulse from the next one on (a view asks when it is laid
+     * out, and each answer or query state it shows is laid out) and when a view's query state
+     * changes. A view is shown when it is in the scene and it and its parents are visible (the views
+     * of a tab not selected ask nothing and are not waited for); with none shown, or the views in no
+     * scene, the action runs at once. So the views a user looks at answer before work that would
+     * compete with their queries for the CPU (the automated analysis).
      */
     void whenAnswered(Runnable action) {
         Scene scene = above.getScene();
         if (scene == null) {
-            afterQueries(action);
+            action.run();
             return;
         }
-        int[] quiet = {0};
-        Runnable[] pulse = new Runnable[1];
-        pulse[0] = () -> {
-            boolean asking = views().stream().anyMatch(ProfileControl::isComputing);
-            if (asking || ++quiet[0] >= QUIET_PULSES) {
-                scene.removePostLayoutPulseListener(pulse[0]);
-                afterQueries(action);
-            } else {
-                Platform.requestNextPulse();
+        List<ProfileControl> views = views();
+        Runnable[] check = new Runnable[1];
+        ChangeListener<Object> changed = (obs, was, is) -> Platform.requestNextPulse();
+        check[0] = () -> {
+            if (views.stream().filter(TimeViews::isShown).allMatch(ProfileControl::hasAnswered)) {
+                scene.removePostLayoutPulseListener(check[0]);
+                views.forEach(view -> {
+                    view.computingProperty().removeListener(changed);
+                    view.answeredProperty().removeListener(changed);
+                });
+                action.run();
             }
         };
-        scene.addPostLayoutPulseListener(pulse[0]);
+        views.forEach(view -> {
+            view.computingProperty().addListener(changed);
+            view.answeredProperty().addListener(changed);
+        });
+        scene.addPostLayoutPulseListener(check[0]);
         Platform.requestNextPulse();
     }
 
-    private void afterQueries(Runnable action) {
-        List<ProfileControl> views = views();
-        List<ChangeListener<Boolean>> watch = new ArrayList<>(1);
-        watch.add((obs, was, computing) -> {
-            if (views.stream().noneMatch(ProfileControl::isComputing)) {
-                views.forEach(view -> view.computingProperty().removeListener(watch.getFirst()));
-                action.run();
+    /** True if {@code view} is in a scene and neither it nor a parent is invisible (a tab not selected). */
+    private static boolean isShown(Node view) {
+        if (view.getScene() == null) {
+            return false;
+        }
+        for (Node n = view; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
             }
-        });
-        views.forEach(view -> view.computingProperty().addListener(watch.getFirst()));
-        watch.getFirst().changed(null, null, false);
+        }
+        return true;
     }
 
     /** The charts: those above the timeline and those of the charts tab. */
@@ -259,7 +266,7 @@ final class TimeViews {
         events.setEventType(choice);
     }
 
-    private static Tab tab(String title, javafx.scene.Node content) {
+    private static Tab tab(String title, Node content) {
         Tab tab = new Tab(title, content);
         tab.setId(title.toLowerCase(Locale.ROOT) + "-tab");
         tab.setClosable(false);

@@ -7,6 +7,7 @@ import dev.vitals.model.query.EventList;
 import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.ReducedSeries;
 import dev.vitals.model.query.Selection;
+import dev.vitals.views.SnapshotRequest;
 import dev.vitals.views.LatestQuery;
 import dev.vitals.views.TimeRange;
 import dev.vitals.views.chart.Metric;
@@ -54,7 +55,8 @@ public final class ChartPanel extends TimePlot {
     private final LatestQuery<HitsRequest, ReducedSeries> hitsQuery;
 
     /** The metric's series over a range, one bin per pixel of {@code width}. */
-    private record SeriesRequest(ProfileSnapshot snapshot, long fromNanos, long toNanos, int width, Metric metric) {
+    private record SeriesRequest(ProfileSnapshot snapshot, long fromNanos, long toNanos, int width, Metric metric)
+            implements SnapshotRequest {
         Plotted run() {
             List<ReducedSeries> reduced = new ArrayList<>();
             if (metric == Metric.ALLOCATION) {
@@ -96,7 +98,7 @@ public final class ChartPanel extends TimePlot {
 
     /** The rate of CPU samples of some threads through a frame filter, in bins of {@link #RATE_BIN} pixels. */
     private record HitsRequest(ProfileSnapshot snapshot, long fromNanos, long toNanos, int bins, String frameFilter,
-                               Set<Integer> threads) {
+                               Set<Integer> threads) implements SnapshotRequest {
         ReducedSeries run() {
             return ReducedSeries.rate(snapshot, Selection.cpu().withThreads(threads).withFrameFilter(frameFilter),
                     fromNanos, toNanos, bins);

@@ -24,6 +24,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
@@ -40,12 +41,7 @@ import javafx.scene.layout.VBox;
  * it on {@link Background#VIEW_QUERIES} and keeps its picture until the answer arrives.
  */
 final class TimeViews {
-    /**
-     * How far the CPU and heap charts above the timeline shrink on a short window (still three
-     * readable y labels), before the timeline does.
-     */
-    private static final double OVER_TIMELINE_MIN_HEIGHT = 48;
-    /** The timeline's least height: its filter bar, its time axis and a few lanes (at 1280×800, three). */
+    /** The timeline's least height: its filter bar, its time axis and a few lanes. */
     private static final double TIMELINE_MIN_HEIGHT = 150;
 
     private final TimeAxis axis = new TimeAxis(new TimeRange(0, 1));
@@ -79,7 +75,7 @@ final class TimeViews {
             MetricChart chart = new MetricChart();
             chart.setId(metric.name().toLowerCase(Locale.ROOT) + "-chart");
             chart.setMetric(metric);
-            chart.setMinHeight(96);
+            chart.setMinHeight(MetricChart.readableHeight());
             VBox.setVgrow(chart, Priority.ALWAYS);
             charts.add(chart);
         }
@@ -87,8 +83,8 @@ final class TimeViews {
             MetricChart chart = new MetricChart();
             chart.setId("timeline-" + metric.name().toLowerCase(Locale.ROOT) + "-chart");
             chart.setMetric(metric);
-            chart.setPrefHeight(96);
-            chart.setMinHeight(OVER_TIMELINE_MIN_HEIGHT);
+            chart.setMinHeight(MetricChart.readableHeight());
+            chart.setPrefHeight(MetricChart.readableHeight());
             overTimeline.add(chart);
         }
         for (MetricChart chart : charts()) {
@@ -109,7 +105,7 @@ final class TimeViews {
             events.setEventType(intervalType.getValue());
         });
         VBox.setVgrow(timeline, Priority.ALWAYS);
-        // As tall as its least height unless there is room: the charts keep their height on a tall window.
+        // As tall as its least height unless there is room: the charts keep their readable height.
         timeline.setMinHeight(TIMELINE_MIN_HEIGHT);
         timeline.setPrefHeight(TIMELINE_MIN_HEIGHT);
         VBox overTime = new VBox();
@@ -119,7 +115,7 @@ final class TimeViews {
         metrics.getChildren().addAll(charts);
         BorderPane latencyPane = new BorderPane(latency);
         latencyPane.setTop(new ToolBar(new Label("Event type"), intervalType));
-        above.getTabs().addAll(tab("Threads", overTime), tab("Charts", metrics),
+        above.getTabs().addAll(tab("Threads", column(overTime)), tab("Charts", column(metrics)),
                 tab("FlameScope", flameScope), tab("Latency", latencyPane));
         eventsTab = tab("Events", events);
         if (live) {
@@ -264,6 +260,20 @@ final class TimeViews {
         intervalType.setValue(choice);
         latency.setEventType(choice);
         events.setEventType(choice);
+    }
+
+    /**
+     * A column of views that fills its tab, and scrolls where the tab is shorter than the views'
+     * least heights (a chart is never squeezed below its readable height: on a short window the
+     * column scrolls instead, as on a 1280×800 screen).
+     */
+    private static ScrollPane column(VBox views) {
+        ScrollPane column = new ScrollPane(views);
+        column.setFitToWidth(true);
+        column.setFitToHeight(true);
+        column.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        column.getStyleClass().add("edge-to-edge");
+        return column;
     }
 
     private static Tab tab(String title, Node content) {

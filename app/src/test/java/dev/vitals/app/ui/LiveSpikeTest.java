@@ -19,7 +19,6 @@ import dev.vitals.views.heatmap.LatencyHeatmap;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
@@ -144,13 +143,14 @@ class LiveSpikeTest {
     }
 
     /**
-     * Where a user aims at {@code tick}: on it and off every other marker (where a shorter alert,
-     * another rule's, lies inside the tick, a click there selects that one), in screen coordinates.
+     * Where a user aims at {@code tick}: on it and off every narrower marker (where overlapping ticks
+     * hold the pointer, the narrowest is the one clicked: a shorter alert of another rule inside the
+     * tick), in screen coordinates.
      */
     private static Point2D aimAt(MetricChart chart, TimeMarker tick) {
         Bounds on = chart.markerBounds(tick);
         List<Bounds> others = chart.getMarkers().stream().filter(m -> !m.equals(tick)).map(chart::markerBounds)
-                .filter(Objects::nonNull).toList();
+                .filter(b -> b != null && b.getWidth() <= on.getWidth()).toList();
         double y = on.getCenterY();
         for (double dx = 0; dx <= on.getWidth() / 2; dx++) {
             for (double x : new double[] {on.getCenterX() - dx, on.getCenterX() + dx}) {

@@ -18,6 +18,7 @@ import dev.vitals.views.timeline.ThreadTimeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
@@ -56,6 +57,11 @@ final class TimeViews {
     private final TabPane above = new TabPane();
     /** The event table's tab, for the lower half (in no TabPane of its own: a second one would keep it selected). */
     private final Tab eventsTab;
+
+    /** True once the user chose the interval type; until then the views follow the preferred one. */
+    private boolean typeChosen;
+    /** True while the interval type is set here, not by the user. */
+    private boolean choosingType;
 
     /** True while {@link #show} moves the axis (a live recording grew), false while the user does. */
     private boolean growing;
@@ -101,6 +107,7 @@ final class TimeViews {
         latency.setTimeAxis(axis);
         events.setSelectionModel(selection);
         intervalType.setOnAction(e -> {
+            typeChosen |= !choosingType;
             latency.setEventType(intervalType.getValue());
             events.setEventType(intervalType.getValue());
         });
@@ -243,21 +250,37 @@ final class TimeViews {
         return views;
     }
 
+    /**
+     * Lists the interval types. The user's choice stays while the snapshot has it; until the user
+     * chooses, the views show the preferred type ({@link LatencyTypes#preferred}: the application's
+     * own events first), chosen again while a JDK type is shown and the application's types are
+     * listed: live, the application's first events (a slow request ends after its JDK events) may
+     * arrive after the views opened on a JDK type.
+     */
     private void updateIntervalTypes(IntervalTable intervals) {
         List<String> types = new ArrayList<>();
         for (int t = 0; t < intervals.typeCount(); t++) {
             types.add(intervals.type(t).name());
         }
         types.sort(null);
-        if (types.equals(intervalType.getItems())) {
+        String current = intervalType.getValue();
+        boolean appTypeLater = !typeChosen && (current == null || current.startsWith("jdk."))
+                && types.stream().anyMatch(t -> !t.startsWith("jdk."));
+        if (types.equals(intervalType.getItems()) && !appTypeLater) {
             return;
         }
-        String current = intervalType.getValue();
-        intervalType.getItems().setAll(types);
         String preferred = LatencyTypes.preferred(intervals);
-        String choice = current != null && types.contains(current) ? current
-                : preferred != null || types.isEmpty() ? preferred : types.getFirst();
+        String choice = typeChosen && current != null && types.contains(current) ? current
+                : preferred != null ? preferred
+                : current != null && types.contains(current) ? current
+                : types.isEmpty() ? null : types.getFirst();
+        if (types.equals(intervalType.getItems()) && Objects.equals(choice, current)) {
+            return;
+        }
+        choosingType = true;
+        intervalType.getItems().setAll(types);
         intervalType.setValue(choice);
+        choosingType = false;
         latency.setEventType(choice);
         events.setEventType(choice);
     }

@@ -122,7 +122,9 @@ final class TimeViews {
         metrics.getChildren().addAll(charts);
         BorderPane latencyPane = new BorderPane(latency);
         latencyPane.setTop(new ToolBar(new Label("Event type"), intervalType));
-        above.getTabs().addAll(tab("Threads", column(overTime)), tab("Charts", column(metrics)),
+        ScrollPane threads = column(overTime);
+        threads.viewportBoundsProperty().addListener((obs, old, now) -> fitOverTimeline(now.getHeight()));
+        above.getTabs().addAll(tab("Threads", threads), tab("Charts", column(metrics)),
                 tab("FlameScope", flameScope), tab("Latency", latencyPane));
         eventsTab = tab("Events", events);
         if (live) {
@@ -283,6 +285,19 @@ final class TimeViews {
         choosingType = false;
         latency.setEventType(choice);
         events.setEventType(choice);
+    }
+
+    /**
+     * Shows above the timeline the charts that fit at their readable height over the timeline's
+     * least height in a tab {@code height} tall, the CPU chart always: on a short window (1280×800)
+     * the heap chart gives way (it stays in the Charts tab) so the first thread lanes stay in view.
+     */
+    private void fitOverTimeline(double height) {
+        for (int i = 0; i < overTimeline.size(); i++) {
+            boolean fits = i == 0 || height - TIMELINE_MIN_HEIGHT >= (i + 1) * MetricChart.readableHeight();
+            overTimeline.get(i).setVisible(fits);
+            overTimeline.get(i).setManaged(fits);
+        }
     }
 
     /**

@@ -114,7 +114,7 @@ class ReadableChartsTest {
     }
 
     /** True if {@code node} lies wholly inside the viewport of the scroll pane around it. */
-    private static boolean inView(Node node) {
+    static boolean inView(Node node) {
         Node pane = node.getParent();
         while (!(pane instanceof ScrollPane)) {
             pane = pane.getParent();
@@ -125,7 +125,7 @@ class ReadableChartsTest {
     }
 
     /** True if the node and its parents are visible (the charts of a tab not selected are not). */
-    private static boolean shown(Node node) {
+    static boolean shown(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (!n.isVisible()) {
                 return false;

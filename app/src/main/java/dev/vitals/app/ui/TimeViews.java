@@ -42,8 +42,11 @@ import javafx.scene.layout.VBox;
  * it on {@link Background#VIEW_QUERIES} and keeps its picture until the answer arrives.
  */
 final class TimeViews {
-    /** The timeline's least height: its filter bar, its time axis and a few lanes. */
-    private static final double TIMELINE_MIN_HEIGHT = 150;
+    /**
+     * The timeline's least height: its filter bar, its time axis and three lanes (with the CPU chart
+     * above it, this fits the live tab at 1280×800).
+     */
+    private static final double TIMELINE_MIN_HEIGHT = 120;
 
     private final TimeAxis axis = new TimeAxis(new TimeRange(0, 1));
     /** The CPU and heap charts above the timeline, to find a spike's time before picking its threads. */

@@ -89,7 +89,7 @@ class ReadableChartsTest {
                         : size[1] >= 1080 ? 2 : 1);
                 if (tab.equals("threads-tab")) {
                     ThreadTimeline timeline = onFx(() -> robot.lookup("#timeline").queryAs(ThreadTimeline.class));
-                    softly.assertThat(onFx(() -> timeline.getHeight())).as(where + " timeline").isGreaterThanOrEqualTo(150);
+                    softly.assertThat(onFx(() -> timeline.getHeight())).as(where + " timeline").isGreaterThanOrEqualTo(120);
                     softly.assertThat(onFx(() -> inView(timeline))).as(where + ": the timeline in view, not scrolled away")
                             .isTrue();
                 }

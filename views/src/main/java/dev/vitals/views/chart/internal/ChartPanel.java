@@ -304,7 +304,7 @@ public final class ChartPanel extends TimePlot {
      * labels (zero, half, the top) a line apart, with a few pixels to spare.
      */
     public static double readableHeight() {
-        return TITLE + TICKS + 4 + 4 * LINE_HEIGHT + 2;
+        return TITLE + TICKS + 4 + 3 * LINE_HEIGHT + 3;
     }
 
     /** A value label on the y axis: its value as a fraction of the axis's top value, and the centre of its text. */

@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.LongAdder;
  *       {@link Work#hashLoop}, 30 ms {@link Work#sortLoop}, 10 ms {@link Work#allocate};</li>
  *   <li>{@code requests}: a request every 10 ms ({@link Work#handleRequest}, ~0.8 ms of CPU), each
  *       a {@code dev.vitals.demo.Request} JFR event; every {@code --spike-every} one request burns
- *       300 ms in {@link Work#spike};</li>
+ *       300 ms of its CPU time in {@link Work#spike} (longer than 300 ms on a busy machine);</li>
  *   <li>{@code parker} parks, {@code sleeper} sleeps, {@code waiter} waits on a monitor,
  *       {@code contender-1} and {@code contender-2} take turns holding one lock for 40 ms so the
  *       other blocks;</li>

@@ -1,6 +1,8 @@
 package dev.vitals.demo;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -13,9 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The demo workload's named methods. Each CPU-bound method runs until its deadline, so the share of
- * CPU samples a method gets is the share of wall time it is given in {@link DemoWorkload}'s cycle:
- * {@link #hashLoop} 60 %, {@link #sortLoop} 30 %, {@link #allocate} 10 % of a worker's time.
+ * The demo workload's named methods. Each CPU-bound method of a worker's cycle runs until its
+ * deadline, so the share of CPU samples a method gets is the share of wall time it is given in
+ * {@link DemoWorkload}'s cycle: {@link #hashLoop} 60 %, {@link #sortLoop} 30 %, {@link #allocate}
+ * 10 % of a worker's time; {@link #spike} runs for its thread's CPU time instead.
  * Every method returns the number of work units it completed.
  */
 final class Work {
@@ -82,12 +85,21 @@ final class Work {
         return units;
     }
 
-    /** The scheduled latency spike: one request burns CPU here for {@code millis}. */
+    /**
+     * The scheduled latency spike: one request burns {@code millis} of its thread's CPU time here
+     * (not of wall time), so the spike is this method's work however loaded the machine is. On a
+     * busy machine a thread given little CPU (the niced demo of {@code vitals demo}) would otherwise
+     * reach a wall-clock deadline having hardly run, and JFR would record no sample of it in the
+     * slow request's span; measured CPU time makes the request as slow as the machine makes 300 ms
+     * of work, and its samples are there.
+     */
     static long spike(long millis) {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long budget = TimeUnit.MILLISECONDS.toNanos(millis);
+        long start = threads.getCurrentThreadCpuTime();
         long h = 7;
         long units = 0;
-        while (System.nanoTime() < deadline) {
+        while (threads.getCurrentThreadCpuTime() - start < budget) {
             for (int i = 0; i < 10_000; i++) {
                 h ^= h << 13;
                 h ^= h >>> 7;

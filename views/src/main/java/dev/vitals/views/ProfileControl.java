@@ -8,6 +8,8 @@ import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -20,6 +22,8 @@ import javafx.scene.control.Control;
  * properties every linked view has. Live views get a new snapshot each tick. The view's queries
  * ({@link #newQuery}) run on {@link #queryExecutorProperty()}; while one is in flight
  * {@link #computingProperty()} is true and the view keeps showing its last answer.
+ * {@link #answeredProperty()} names the snapshot of the newest answer shown, so
+ * {@link #hasAnswered()} says when the view shows its own snapshot's answers.
  */
 public abstract class ProfileControl extends Control implements ViewColours.Styled {
     private final ViewColours viewColours = new ViewColours(this);
@@ -28,6 +32,7 @@ public abstract class ProfileControl extends Control implements ViewColours.Styl
     private final ObjectProperty<Executor> queryExecutor = new SimpleObjectProperty<>(this, "queryExecutor");
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(this, "computing");
     private final ReadOnlyStringWrapper queryFailure = new ReadOnlyStringWrapper(this, "queryFailure");
+    private final ReadOnlyObjectWrapper<ProfileSnapshot> answered = new ReadOnlyObjectWrapper<>(this, "answered");
     private int running;
 
     protected ProfileControl() {
@@ -90,13 +95,39 @@ public abstract class ProfileControl extends Control implements ViewColours.Styl
         return queryFailure.getReadOnlyProperty();
     }
 
+    /** The snapshot the newest answer shown was computed from, or {@code null} before the first. */
+    public final ReadOnlyObjectProperty<ProfileSnapshot> answeredProperty() {
+        return answered.getReadOnlyProperty();
+    }
+
+    /**
+     * True when the view shows the answers to its snapshot and none is in flight: the newest answer
+     * shown is of {@link #getSnapshot()}, or the view's query failed (no answer will come), or it has
+     * nothing to ask ({@link #asks()} false, or no snapshot). False from a new snapshot (or a new
+     * request) until its answer is shown.
+     */
+    public final boolean hasAnswered() {
+        ProfileSnapshot shown = getSnapshot();
+        return !isComputing() && (shown == null || !asks() || shown.equals(answered.get()) || queryFailure.get() != null);
+    }
+
+    /**
+     * Whether the view, as set up now, asks its snapshot anything (a view that needs an event type
+     * or a time axis asks nothing without one); true by default.
+     */
+    protected boolean asks() {
+        return true;
+    }
+
     /**
      * A query of this view for its skin: runs on {@link #queryExecutorProperty()}, counts towards
-     * {@link #computingProperty()}, reports failures in {@link #queryFailureProperty()}.
+     * {@link #computingProperty()}, reports failures in {@link #queryFailureProperty()} and the
+     * snapshot of each answer shown in {@link #answeredProperty()}.
      */
-    public final <Q, R> LatestQuery<Q, R> newQuery(Function<Q, R> compute, BiConsumer<Q, R> onResult) {
+    public final <Q extends SnapshotRequest, R> LatestQuery<Q, R> newQuery(Function<Q, R> compute, BiConsumer<Q, R> onResult) {
         LatestQuery<Q, R> query = new LatestQuery<>(this::getQueryExecutor, compute, (q, r) -> {
             queryFailure.set(null);
+            answered.set(q.snapshot());
             onResult.accept(q, r);
         }, failure -> queryFailure.set(failure.getClass().getSimpleName()
                 + (failure.getMessage() == null ? "" : ": " + failure.getMessage())));

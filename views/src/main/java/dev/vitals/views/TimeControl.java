@@ -38,4 +38,10 @@ public abstract class TimeControl extends ProfileControl {
     public final void setTimeAxis(TimeAxis value) {
         timeAxis.set(value);
     }
+
+    /** Nothing is asked without a time axis. */
+    @Override
+    protected boolean asks() {
+        return getTimeAxis() != null;
+    }
 }

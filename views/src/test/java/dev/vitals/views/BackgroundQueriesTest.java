@@ -141,6 +141,34 @@ class BackgroundQueriesTest {
         assertThat(onFx(timeline::rowNames)).isEqualTo(rows);
     }
 
+    @Test
+    void aViewHasAnsweredOnlyOnceTheAnswerToItsOwnSnapshotIsShown(FxRobot robot) throws Exception {
+        assertThat(executor.pending()).isPositive();
+        assertThat(onFx(timeline::hasAnswered)).as("asked, not answered").isFalse();
+        assertThat(onFx(() -> timeline.answeredProperty().get())).isNull();
+        executor.drain();
+        assertThat(onFx(timeline::hasAnswered)).isTrue();
+        assertThat(onFx(events::hasAnswered)).isTrue();
+        assertThat(onFx(() -> timeline.answeredProperty().get())).isSameAs(snapshot);
+
+        RecordingInfo info = snapshot.info();
+        ProfileSnapshot next = new ProfileSnapshot(snapshot.methods(), snapshot.frames(), snapshot.stacks(),
+                snapshot.threads(), snapshot.samples(), snapshot.intervals(), snapshot.series(),
+                new RecordingInfo(info.source() + " (next)", info.jvmVersion(), info.jvmName(), info.startNanos(),
+                        info.endNanos(), info.chunkCount(), info.eventCounts(), info.warnings()));
+        robot.interact(() -> timeline.setSnapshot(next));
+        // an answer shown is not enough: it must be of the snapshot the view shows now
+        assertThat(onFx(timeline::hasAnswered)).as("a new snapshot, its answer still to come").isFalse();
+        assertThat(executor.pending()).isEqualTo(1);
+        executor.runOne();
+        assertThat(onFx(() -> timeline.answeredProperty().get())).isSameAs(next);
+        assertThat(onFx(timeline::hasAnswered)).isTrue();
+
+        // a view that asks nothing (no event type) has nothing to wait for
+        robot.interact(() -> events.setEventType(null));
+        assertThat(onFx(events::hasAnswered)).isTrue();
+    }
+
     /** The hover text in the middle of worker-1's lane: its state run depends on the lanes' range. */
     private String tooltipOfWorker() {
         var lane = timeline.laneBounds("worker-1");

@@ -12,6 +12,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -74,6 +75,22 @@ class TimeMarkersTest {
         Selection s = onFx(selection::getSelection);
         assertThat(s.fromNanos()).isEqualTo(alert.fromNanos());
         assertThat(s.toNanos()).isEqualTo(alert.toNanos());
+        assertThat(s.threads()).containsExactly(7);
+    }
+
+    @Test
+    void aClickSelectsTheTickUnderThePointerWhenPressedWhateverArrivesBeforeTheRelease(FxRobot robot) throws Exception {
+        Bounds tab = onFx(() -> chart.markerBounds(alert));
+        robot.moveTo(onFx(() -> chart.localToScreen(tab.getCenterX(), tab.getCenterY()))).press(MouseButton.PRIMARY);
+        // live, a shorter alert of another rule arrives under the pointer while the button is down
+        TimeMarker later = new TimeMarker(alert.fromNanos() + 100_000_000L, alert.fromNanos() + 200_000_000L,
+                "Blocked thread", TimeMarker.Kind.ALERT, Set.of(5));
+        robot.interact(() -> chart.setMarkers(List.of(alert, bookmark, later)));
+        assertThat(onFx(() -> chart.markerBounds(later).contains(tab.getCenterX(), tab.getCenterY())))
+                .as("the new tick lies under the pointer").isTrue();
+        robot.release(MouseButton.PRIMARY);
+        Selection s = onFx(selection::getSelection);
+        assertThat(s.fromNanos()).as("the tick pressed").isEqualTo(alert.fromNanos());
         assertThat(s.threads()).containsExactly(7);
     }
 

@@ -18,11 +18,14 @@ import dev.vitals.views.timeline.ThreadTimeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
@@ -40,14 +43,10 @@ import javafx.scene.layout.VBox;
  */
 final class TimeViews {
     /**
-     * How far the CPU and heap charts above the timeline shrink on a short window (still three
-     * readable y labels), before the timeline does.
+     * The timeline's least height: its filter bar, its time axis and three lanes (with the CPU chart
+     * above it, this fits the live tab at 1280×800).
      */
-    private static final double OVER_TIMELINE_MIN_HEIGHT = 48;
-    /** The timeline's least height: its filter bar, its time axis and a few lanes (at 1280×800, three). */
-    private static final double TIMELINE_MIN_HEIGHT = 150;
-    /** How many layout pulses (about a second) without a query in flight say the time views have nothing to ask. */
-    private static final int QUIET_PULSES = 60;
+    private static final double TIMELINE_MIN_HEIGHT = 120;
 
     private final TimeAxis axis = new TimeAxis(new TimeRange(0, 1));
     /** The CPU and heap charts above the timeline, to find a spike's time before picking its threads. */
@@ -61,6 +60,11 @@ final class TimeViews {
     private final TabPane above = new TabPane();
     /** The event table's tab, for the lower half (in no TabPane of its own: a second one would keep it selected). */
     private final Tab eventsTab;
+
+    /** True once the user chose the interval type; until then the views follow the preferred one. */
+    private boolean typeChosen;
+    /** True while the interval type is set here, not by the user. */
+    private boolean choosingType;
 
     /** True while {@link #show} moves the axis (a live recording grew), false while the user does. */
     private boolean growing;
@@ -80,7 +84,7 @@ final class TimeViews {
             MetricChart chart = new MetricChart();
             chart.setId(metric.name().toLowerCase(Locale.ROOT) + "-chart");
             chart.setMetric(metric);
-            chart.setMinHeight(96);
+            chart.setMinHeight(MetricChart.readableHeight());
             VBox.setVgrow(chart, Priority.ALWAYS);
             charts.add(chart);
         }
@@ -88,8 +92,8 @@ final class TimeViews {
             MetricChart chart = new MetricChart();
             chart.setId("timeline-" + metric.name().toLowerCase(Locale.ROOT) + "-chart");
             chart.setMetric(metric);
-            chart.setPrefHeight(96);
-            chart.setMinHeight(OVER_TIMELINE_MIN_HEIGHT);
+            chart.setMinHeight(MetricChart.readableHeight());
+            chart.setPrefHeight(MetricChart.readableHeight());
             overTimeline.add(chart);
         }
         for (MetricChart chart : charts()) {
@@ -106,11 +110,12 @@ final class TimeViews {
         latency.setTimeAxis(axis);
         events.setSelectionModel(selection);
         intervalType.setOnAction(e -> {
+            typeChosen |= !choosingType;
             latency.setEventType(intervalType.getValue());
             events.setEventType(intervalType.getValue());
         });
         VBox.setVgrow(timeline, Priority.ALWAYS);
-        // As tall as its least height unless there is room: the charts keep their height on a tall window.
+        // As tall as its least height unless there is room: the charts keep their readable height.
         timeline.setMinHeight(TIMELINE_MIN_HEIGHT);
         timeline.setPrefHeight(TIMELINE_MIN_HEIGHT);
         VBox overTime = new VBox();
@@ -120,7 +125,9 @@ final class TimeViews {
         metrics.getChildren().addAll(charts);
         BorderPane latencyPane = new BorderPane(latency);
         latencyPane.setTop(new ToolBar(new Label("Event type"), intervalType));
-        above.getTabs().addAll(tab("Threads", overTime), tab("Charts", metrics),
+        ScrollPane threads = column(overTime);
+        threads.viewportBoundsProperty().addListener((obs, old, now) -> fitOverTimeline(now.getHeight()));
+        above.getTabs().addAll(tab("Threads", threads), tab("Charts", column(metrics)),
                 tab("FlameScope", flameScope), tab("Latency", latencyPane));
         eventsTab = tab("Events", events);
         if (live) {
@@ -185,45 +192,53 @@ final class TimeViews {
     }
 
     /**
-     * Runs {@code action} once the time views shown have answered: as soon as one of them has a query
-     * in flight, once none has; if none starts one within {@link #QUIET_PULSES} layout pulses (the
-     * views in a hidden tab ask nothing, a view that already answered asks nothing new), then. A view
-     * asks when it is first laid out with a size, which can be a pulse or two after the tab opened.
-     * So the views a user looks at answer before work that would compete with their queries for the
-     * CPU (the automated analysis).
+     * Runs {@code action} once every time view shown has answered the snapshot it shows
+     * ({@link ProfileControl#hasAnswered()}: its newest answer is of that snapshot and none is in
+     * flight), checked after each layout pulse from the next one on (a view asks when it is laid
+     * out, and each answer or query state it shows is laid out) and when a view's query state
+     * changes. A view is shown when it is in the scene and it and its parents are visible (the views
+     * of a tab not selected ask nothing and are not waited for); with none shown, or the views in no
+     * scene, the action runs at once. So the views a user looks at answer before work that would
+     * compete with their queries for the CPU (the automated analysis).
      */
     void whenAnswered(Runnable action) {
         Scene scene = above.getScene();
         if (scene == null) {
-            afterQueries(action);
+            action.run();
             return;
         }
-        int[] quiet = {0};
-        Runnable[] pulse = new Runnable[1];
-        pulse[0] = () -> {
-            boolean asking = views().stream().anyMatch(ProfileControl::isComputing);
-            if (asking || ++quiet[0] >= QUIET_PULSES) {
-                scene.removePostLayoutPulseListener(pulse[0]);
-                afterQueries(action);
-            } else {
-                Platform.requestNextPulse();
+        List<ProfileControl> views = views();
+        Runnable[] check = new Runnable[1];
+        ChangeListener<Object> changed = (obs, was, is) -> Platform.requestNextPulse();
+        check[0] = () -> {
+            if (views.stream().filter(TimeViews::isShown).allMatch(ProfileControl::hasAnswered)) {
+                scene.removePostLayoutPulseListener(check[0]);
+                views.forEach(view -> {
+                    view.computingProperty().removeListener(changed);
+                    view.answeredProperty().removeListener(changed);
+                });
+                action.run();
             }
         };
-        scene.addPostLayoutPulseListener(pulse[0]);
+        views.forEach(view -> {
+            view.computingProperty().addListener(changed);
+            view.answeredProperty().addListener(changed);
+        });
+        scene.addPostLayoutPulseListener(check[0]);
         Platform.requestNextPulse();
     }
 
-    private void afterQueries(Runnable action) {
-        List<ProfileControl> views = views();
-        List<ChangeListener<Boolean>> watch = new ArrayList<>(1);
-        watch.add((obs, was, computing) -> {
-            if (views.stream().noneMatch(ProfileControl::isComputing)) {
-                views.forEach(view -> view.computingProperty().removeListener(watch.getFirst()));
-                action.run();
+    /** True if {@code view} is in a scene and neither it nor a parent is invisible (a tab not selected). */
+    private static boolean isShown(Node view) {
+        if (view.getScene() == null) {
+            return false;
+        }
+        for (Node n = view; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
             }
-        });
-        views.forEach(view -> view.computingProperty().addListener(watch.getFirst()));
-        watch.getFirst().changed(null, null, false);
+        }
+        return true;
     }
 
     /** The charts: those above the timeline and those of the charts tab. */
@@ -240,26 +255,69 @@ final class TimeViews {
         return views;
     }
 
+    /**
+     * Lists the interval types. The user's choice stays while the snapshot has it; until the user
+     * chooses, the views show the preferred type ({@link LatencyTypes#preferred}: the application's
+     * own events first), chosen again while a JDK type is shown and the application's types are
+     * listed: live, the application's first events (a slow request ends after its JDK events) may
+     * arrive after the views opened on a JDK type.
+     */
     private void updateIntervalTypes(IntervalTable intervals) {
         List<String> types = new ArrayList<>();
         for (int t = 0; t < intervals.typeCount(); t++) {
             types.add(intervals.type(t).name());
         }
         types.sort(null);
-        if (types.equals(intervalType.getItems())) {
+        String current = intervalType.getValue();
+        boolean appTypeLater = !typeChosen && (current == null || current.startsWith("jdk."))
+                && types.stream().anyMatch(t -> !t.startsWith("jdk."));
+        if (types.equals(intervalType.getItems()) && !appTypeLater) {
             return;
         }
-        String current = intervalType.getValue();
-        intervalType.getItems().setAll(types);
         String preferred = LatencyTypes.preferred(intervals);
-        String choice = current != null && types.contains(current) ? current
-                : preferred != null || types.isEmpty() ? preferred : types.getFirst();
+        String choice = typeChosen && current != null && types.contains(current) ? current
+                : preferred != null ? preferred
+                : current != null && types.contains(current) ? current
+                : types.isEmpty() ? null : types.getFirst();
+        if (types.equals(intervalType.getItems()) && Objects.equals(choice, current)) {
+            return;
+        }
+        choosingType = true;
+        intervalType.getItems().setAll(types);
         intervalType.setValue(choice);
+        choosingType = false;
         latency.setEventType(choice);
         events.setEventType(choice);
     }
 
-    private static Tab tab(String title, javafx.scene.Node content) {
+    /**
+     * Shows above the timeline the charts that fit at their readable height over the timeline's
+     * least height in a tab {@code height} tall, the CPU chart always: on a short window (1280×800)
+     * the heap chart gives way (it stays in the Charts tab) so the first thread lanes stay in view.
+     */
+    private void fitOverTimeline(double height) {
+        for (int i = 0; i < overTimeline.size(); i++) {
+            boolean fits = i == 0 || height - TIMELINE_MIN_HEIGHT >= (i + 1) * MetricChart.readableHeight();
+            overTimeline.get(i).setVisible(fits);
+            overTimeline.get(i).setManaged(fits);
+        }
+    }
+
+    /**
+     * A column of views that fills its tab, and scrolls where the tab is shorter than the views'
+     * least heights (a chart is never squeezed below its readable height: on a short window the
+     * column scrolls instead, as on a 1280×800 screen).
+     */
+    private static ScrollPane column(VBox views) {
+        ScrollPane column = new ScrollPane(views);
+        column.setFitToWidth(true);
+        column.setFitToHeight(true);
+        column.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        column.getStyleClass().add("edge-to-edge");
+        return column;
+    }
+
+    private static Tab tab(String title, Node content) {
         Tab tab = new Tab(title, content);
         tab.setId(title.toLowerCase(Locale.ROOT) + "-tab");
         tab.setClosable(false);

@@ -7,6 +7,7 @@ import static dev.vitals.app.ui.SessionTabsTest.present;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitals.app.DemoWorkloadProcess;
+import dev.vitals.views.chart.MetricChart;
 import dev.vitals.views.flame.FlameGraph;
 import dev.vitals.views.timeline.ThreadTimeline;
 import java.time.Duration;
@@ -26,8 +27,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The live demo as {@code vitals demo} starts it, watched for {@code -Dvitals.live.minutes} (half a
  * minute unless told), then seen at 1280×800 and 1920×1080 in both themes ({@link Looks}): nothing
- * cut, the live tab's top bar included, and the thread timeline shows at least {@value #MIN_LANES} lanes
- * under the CPU and heap charts. One run gives the README's four live pictures
+ * cut, the live tab's top bar included, every chart shown at least its readable height, and the
+ * thread timeline in view with at least {@value #MIN_LANES} lanes under the charts. One run gives the README's four live pictures
  * ({@code -Dvitals.screenshots=DIR}, under Xvfb: {@code scripts/live-screenshots.sh}).
  */
 @ExtendWith(ApplicationExtension.class)
@@ -71,8 +72,15 @@ class LiveLooksTest {
         double minutes = Double.parseDouble(System.getProperty("vitals.live.minutes", "0.5"));
         Thread.sleep((long) (minutes * 60_000));
         ThreadTimeline timeline = find(robot, "#timeline", ThreadTimeline.class);
-        Looks.check(robot, stage, "live-demo", look -> assertThat(visibleLanes(timeline)).as(look + ": lanes in view")
-                .hasSizeGreaterThanOrEqualTo(MIN_LANES));
+        Looks.check(robot, stage, "live-demo", look -> {
+            assertThat(visibleLanes(timeline)).as(look + ": lanes in view").hasSizeGreaterThanOrEqualTo(MIN_LANES);
+            assertThat(onFx(() -> ReadableChartsTest.inView(timeline))).as(look + ": the timeline in view").isTrue();
+            for (MetricChart chart : onFx(() -> robot.lookup(".metric-chart").queryAllAs(MetricChart.class).stream()
+                    .filter(ReadableChartsTest::shown).toList())) {
+                assertThat(onFx(chart::getHeight)).as(look + ": " + chart.getId() + " readable")
+                        .isGreaterThanOrEqualTo(MetricChart.readableHeight());
+            }
+        });
     }
 
     /** The thread lanes the timeline shows whole, top to bottom. */

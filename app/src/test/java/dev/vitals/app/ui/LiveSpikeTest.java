@@ -17,6 +17,7 @@ import dev.vitals.views.chart.MetricChart;
 import dev.vitals.views.flame.FlameGraph;
 import dev.vitals.views.heatmap.LatencyHeatmap;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
@@ -84,11 +85,11 @@ class LiveSpikeTest {
         robot.moveTo(cpu);
         TimeMarker tick = onFx(() -> cpu.getMarkers().stream()
                 .filter(m -> m.kind() == TimeMarker.Kind.ALERT && m.label().startsWith("Slow requests")).findFirst().orElseThrow());
-        Bounds tickBounds = onFx(() -> cpu.localToScreen(cpu.markerBounds(tick)));
-        robot.moveTo(new Point2D(tickBounds.getCenterX(), tickBounds.getCenterY()));
-        for (int aim = 0; aim < 3 && !onFx(() -> cpu.localToScreen(cpu.markerBounds(tick))).equals(tickBounds); aim++) {
-            tickBounds = onFx(() -> cpu.localToScreen(cpu.markerBounds(tick)));
-            robot.moveTo(new Point2D(tickBounds.getCenterX(), tickBounds.getCenterY()));
+        Point2D onTick = onFx(() -> aimAt(cpu, tick));
+        robot.moveTo(onTick);
+        for (int again = 0; again < 3 && !onFx(() -> aimAt(cpu, tick)).equals(onTick); again++) {
+            onTick = onFx(() -> aimAt(cpu, tick));
+            robot.moveTo(onTick);
         }
         robot.press(MouseButton.PRIMARY);
         Map.Entry<TimeRange, ProfileSnapshot> pressed = onFx(() -> Map.entry(cpu.getTimeAxis().getVisible(), cpu.getSnapshot()));
@@ -100,7 +101,7 @@ class LiveSpikeTest {
         robot.release(MouseButton.PRIMARY);
         assertThat(onFx(() -> cpu.getSelectionModel().getSelection().fromNanos())).as("the tick's span selected")
                 .isEqualTo(tick.fromNanos());
-        awaitSpike(flame);
+        awaitSpike(flame, () -> "the tick " + tick);
         assertThat(onFx(live::mode)).isEqualTo(LiveWindow.Mode.HELD);
 
         // Route 2: the whole recording again, following (End), then the latency heatmap: rest the
@@ -128,7 +129,12 @@ class LiveSpikeTest {
         assertThat(s.maxDurationNanos()).isGreaterThan(spike.durationNanos());
         long cellSamples = CallTrees.topDown(onFx(live::shown), s.withFrameFilter(null)).total(0);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> flame.getCallTree().total(0)) == cellSamples);
-        awaitSpike(flame);
+        Bounds clicked = cell;
+        ProfileSnapshot answered = onFx(live::shown);
+        awaitSpike(flame, () -> "the cell " + clicked + " of the spike " + spike.startNanos() + " +" + spike.durationNanos()
+                + " on thread " + spike.thread() + ", selected " + s + "; samples during the spike on its thread: "
+                + CallTrees.topDown(answered, Selection.cpu().withRange(spike.startNanos(),
+                        spike.startNanos() + spike.durationNanos()).withThreads(java.util.Set.of(spike.threadIndex()))).total(0));
         assertThat(s.fromNanos()).isLessThanOrEqualTo(spike.startNanos());
         assertThat(s.toNanos()).isGreaterThan(spike.startNanos());
         assertThat(s.minDurationNanos()).isLessThanOrEqualTo(spike.durationNanos());
@@ -136,13 +142,33 @@ class LiveSpikeTest {
         assertThat(onFx(live::behind)).as("data kept arriving").isTrue();
     }
 
+    /**
+     * Where a user aims at {@code tick}: on it and off every narrower marker (where overlapping ticks
+     * hold the pointer, the narrowest is the one clicked: a shorter alert of another rule inside the
+     * tick), in screen coordinates.
+     */
+    private static Point2D aimAt(MetricChart chart, TimeMarker tick) {
+        Bounds on = chart.markerBounds(tick);
+        List<Bounds> others = chart.getMarkers().stream().filter(m -> !m.equals(tick)).map(chart::markerBounds)
+                .filter(b -> b != null && b.getWidth() <= on.getWidth()).toList();
+        double y = on.getCenterY();
+        for (double dx = 0; dx <= on.getWidth() / 2; dx++) {
+            for (double x : new double[] {on.getCenterX() - dx, on.getCenterX() + dx}) {
+                if (others.stream().noneMatch(o -> o.contains(x, y))) {
+                    return chart.localToScreen(x, y);
+                }
+            }
+        }
+        throw new AssertionError("the tick " + tick + " is covered by other markers: " + chart.getMarkers());
+    }
+
     /** Waits for the flame graph to answer the selection (a loaded machine may take seconds) with Work.spike at half or more. */
-    private static void awaitSpike(FlameGraph flame) throws Exception {
+    private static void awaitSpike(FlameGraph flame, java.util.function.Supplier<String> clicked) throws Exception {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> share(flame.getCallTree(), SPIKE)) >= 50);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("Work.spike is " + onFx(() -> share(flame.getCallTree(), SPIKE)) + " % of "
-                    + onFx(() -> flame.getCallTree().total(0)) + " samples");
+                    + onFx(() -> flame.getCallTree().total(0)) + " samples after a click on " + clicked.get());
         }
     }
 }

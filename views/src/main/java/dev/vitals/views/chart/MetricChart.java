@@ -64,6 +64,21 @@ public class MetricChart extends TimeControl {
         metric.set(value);
     }
 
+    /**
+     * The least height at which the chart is readable: its title and legend, its time ticks and its
+     * three y labels (zero, half, the top) a line apart. A layout gives each chart at least this.
+     */
+    public static double readableHeight() {
+        return ChartPanel.readableHeight();
+    }
+
+    /** The y labels drawn, in this control's coordinates, top first (none before the first answer). */
+    public List<Bounds> valueLabelBounds() {
+        ChartPanel panel = panel();
+        return panel == null ? List.of()
+                : panel.valueLabelBounds().stream().map(b -> sceneToLocal(panel.localToScene(b))).toList();
+    }
+
     private ChartPanel panel() {
         return getSkin() instanceof MetricChartSkin s ? s.panel() : null;
     }

@@ -62,6 +62,12 @@ public class EventTable extends ProfileControl {
         eventType.set(value);
     }
 
+    /** Nothing is asked without an event type. */
+    @Override
+    protected boolean asks() {
+        return getEventType() != null && getSelectionModel() != null;
+    }
+
     /** The most rows listed (the first in the table's sort, by default the earliest). */
     public IntegerProperty limitProperty() {
         return limit;

@@ -7,6 +7,7 @@ import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Selection;
 import dev.vitals.views.LatestQuery;
 import dev.vitals.views.SelectionModel;
+import dev.vitals.views.SnapshotRequest;
 import dev.vitals.views.TableCells;
 import dev.vitals.views.internal.QueryStatus;
 import dev.vitals.views.internal.NestedListener;
@@ -57,7 +58,8 @@ public class EventTableSkin extends SkinBase<EventTable> {
     private List<EventOrder> listedOrder = EventOrder.EARLIEST;
 
     /** The first {@code limit} events of a selection in an order. */
-    private record RowsRequest(ProfileSnapshot snapshot, Selection selection, List<EventOrder> order, int limit) {
+    private record RowsRequest(ProfileSnapshot snapshot, Selection selection, List<EventOrder> order, int limit)
+            implements SnapshotRequest {
         EventList run() {
             return EventList.of(snapshot, selection, order, limit);
         }

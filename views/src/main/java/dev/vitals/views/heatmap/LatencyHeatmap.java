@@ -58,6 +58,12 @@ public class LatencyHeatmap extends TimeControl {
         eventType.set(value);
     }
 
+    /** Nothing is asked without an event type. */
+    @Override
+    protected boolean asks() {
+        return super.asks() && getEventType() != null;
+    }
+
     /**
      * The bounds, in this control's coordinates, of the cell shown for events lasting
      * {@code durationNanos} at {@code nanos} (epoch), or null if none is shown there.

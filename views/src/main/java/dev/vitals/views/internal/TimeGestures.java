@@ -48,6 +48,12 @@ public final class TimeGestures {
     private double lastX;
     private boolean panning;
     private boolean dragging;
+    /**
+     * The marker under the pointer when the button went down: a click selects it, whatever markers
+     * arrive while the button is down (live alerts for the data shown), so it lands on what was
+     * under the pointer when pressed.
+     */
+    private TimeMarker pressedMarker;
 
     public TimeGestures(Control control, TimePlot plot, Supplier<TimeAxis> axis, Supplier<SelectionModel> model,
                         Click click, DragSelection dragSelection) {
@@ -98,6 +104,7 @@ public final class TimeGestures {
         lastX = e.getX();
         dragging = false;
         panning = e.isShiftDown() || e.getButton() == MouseButton.MIDDLE;
+        pressedMarker = plot.markerAt(e.getX(), e.getY());
     }
 
     private void dragged(MouseEvent e) {
@@ -125,15 +132,15 @@ public final class TimeGestures {
                 m.select(dragSelection.selected(m.getSelection(), a, b, pressY, e.getY()));
             }
         } else if (!panning && e.getButton() == MouseButton.PRIMARY) {
-            TimeMarker marker = plot.markerAt(e.getX(), e.getY());
-            if (marker != null && m != null) {
-                marker.select(m);
+            if (pressedMarker != null && m != null) {
+                pressedMarker.select(m);
             } else if (click != null) {
                 click.clicked(e.getX(), e.getY());
             }
         }
         dragging = false;
         panning = false;
+        pressedMarker = null;
     }
 
     private void keyPressed(KeyEvent e) {

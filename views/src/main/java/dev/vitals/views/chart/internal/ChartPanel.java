@@ -7,6 +7,7 @@ import dev.vitals.model.query.EventList;
 import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.ReducedSeries;
 import dev.vitals.model.query.Selection;
+import dev.vitals.views.SnapshotRequest;
 import dev.vitals.views.LatestQuery;
 import dev.vitals.views.TimeRange;
 import dev.vitals.views.chart.Metric;
@@ -15,6 +16,8 @@ import dev.vitals.views.internal.Fonts;
 import dev.vitals.views.internal.Palettes;
 import dev.vitals.views.internal.TimePlot;
 import dev.vitals.views.internal.TimeTicks;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -45,6 +48,8 @@ public final class ChartPanel extends TimePlot {
     private static final double LEFT = 64;
     private static final double TITLE = 16;
     private static final double TICKS = 18;
+    /** The height of a y label's line. */
+    private static final double LINE_HEIGHT = Fonts.SMALL.getSize() + 2;
     private static final double FRAME_STRIP = 5;
     /** Pixels per bin of a rate (allocation, frame filter hits). */
     private static final int RATE_BIN = 4;
@@ -54,7 +59,8 @@ public final class ChartPanel extends TimePlot {
     private final LatestQuery<HitsRequest, ReducedSeries> hitsQuery;
 
     /** The metric's series over a range, one bin per pixel of {@code width}. */
-    private record SeriesRequest(ProfileSnapshot snapshot, long fromNanos, long toNanos, int width, Metric metric) {
+    private record SeriesRequest(ProfileSnapshot snapshot, long fromNanos, long toNanos, int width, Metric metric)
+            implements SnapshotRequest {
         Plotted run() {
             List<ReducedSeries> reduced = new ArrayList<>();
             if (metric == Metric.ALLOCATION) {
@@ -96,7 +102,7 @@ public final class ChartPanel extends TimePlot {
 
     /** The rate of CPU samples of some threads through a frame filter, in bins of {@link #RATE_BIN} pixels. */
     private record HitsRequest(ProfileSnapshot snapshot, long fromNanos, long toNanos, int bins, String frameFilter,
-                               Set<Integer> threads) {
+                               Set<Integer> threads) implements SnapshotRequest {
         ReducedSeries run() {
             return ReducedSeries.rate(snapshot, Selection.cpu().withThreads(threads).withFrameFilter(frameFilter),
                     fromNanos, toNanos, bins);
@@ -267,7 +273,7 @@ public final class ChartPanel extends TimePlot {
         double bottom = Math.floor(height) - 1;
         double top = plotTop() + 4;
         boolean recorded = lines.stream().anyMatch(Objects::nonNull);
-        for (ValueLabel label : recorded ? valueLabels(top, bottom, Fonts.SMALL.getSize() + 2) : List.<ValueLabel>of()) {
+        for (ValueLabel label : recorded ? valueLabels(top, bottom, LINE_HEIGHT) : List.<ValueLabel>of()) {
             double v = maxValue() * label.fraction() / (metric.unit() == Metric.Unit.PERCENT ? 1 : 1.1);
             double y = y(v);
             gc.fillText(format(v, metric.unit()), LEFT - 4, label.y());
@@ -275,6 +281,30 @@ public final class ChartPanel extends TimePlot {
             gc.strokeLine(LEFT, Math.round(y) + 0.5, width, Math.round(y) + 0.5);
         }
         paintFrame(gc, height);
+    }
+
+    /**
+     * The y labels drawn, in this panel's coordinates (their text's line, from the left edge to the
+     * plot's), top first; none before the first answer or when nothing is recorded. For tests.
+     */
+    public List<Bounds> valueLabelBounds() {
+        Plotted plotted = seriesQuery.result();
+        if (plotted == null || plotted.lines().stream().noneMatch(Objects::nonNull)) {
+            return List.of();
+        }
+        List<Bounds> bounds = new ArrayList<>();
+        for (ValueLabel label : valueLabels(plotTop() + 4, Math.floor(getHeight()) - 1, LINE_HEIGHT).reversed()) {
+            bounds.add(new BoundingBox(0, label.y() - LINE_HEIGHT / 2, LEFT - 4, LINE_HEIGHT));
+        }
+        return bounds;
+    }
+
+    /**
+     * The least height at which a chart shows its title and legend, its time ticks and all three y
+     * labels (zero, half, the top) a line apart, with a few pixels to spare.
+     */
+    public static double readableHeight() {
+        return TITLE + TICKS + 4 + 3 * LINE_HEIGHT + 3;
     }
 
     /** A value label on the y axis: its value as a fraction of the axis's top value, and the centre of its text. */

@@ -4,6 +4,7 @@ import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.query.Heatmap;
 import dev.vitals.model.query.Measure;
 import dev.vitals.model.query.Selection;
+import dev.vitals.views.SnapshotRequest;
 import dev.vitals.views.LatestQuery;
 import dev.vitals.views.heatmap.FlameScopeHeatmap;
 import dev.vitals.views.internal.Fonts;
@@ -41,7 +42,8 @@ public final class FlameScopePanel extends LayeredCanvas {
     private long dragTo;
 
     /** A FlameScope grid of the CPU samples of some threads (all if empty), through a frame filter or not. */
-    private record GridRequest(ProfileSnapshot snapshot, Set<Integer> threads, int rowsPerSecond, String frameFilter) {
+    private record GridRequest(ProfileSnapshot snapshot, Set<Integer> threads, int rowsPerSecond, String frameFilter)
+            implements SnapshotRequest {
         Heatmap run() {
             return Heatmap.flameScope(snapshot, Selection.cpu().withMeasure(Measure.COUNT).withThreads(threads)
                     .withFrameFilter(frameFilter), rowsPerSecond);

@@ -4,6 +4,7 @@ import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Heatmap;
 import dev.vitals.model.query.Selection;
+import dev.vitals.views.SnapshotRequest;
 import dev.vitals.views.LatestQuery;
 import dev.vitals.views.TimeRange;
 import dev.vitals.views.heatmap.LatencyHeatmap;
@@ -45,7 +46,7 @@ public final class LatencyPanel extends TimePlot {
 
     /** The latency grid of one event type's events of some threads (all if empty) over a range. */
     private record GridRequest(ProfileSnapshot snapshot, long fromNanos, long toNanos, int columns, String eventType,
-                               Set<Integer> threads) {
+                               Set<Integer> threads) implements SnapshotRequest {
         Heatmap run() {
             Selection events = Selection.of(new EventSelector.OfType(eventType)).withThreads(threads)
                     .withRange(fromNanos, toNanos);

@@ -6,6 +6,7 @@ import dev.vitals.model.query.EventList;
 import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Selection;
 import dev.vitals.model.query.ThreadLanes;
+import dev.vitals.views.SnapshotRequest;
 import dev.vitals.views.TimeMarker;
 import dev.vitals.views.LatestQuery;
 import dev.vitals.views.TimeRange;
@@ -64,7 +65,8 @@ public final class TimelinePanel extends LayeredCanvas {
     private List<TimeMarker> markers = List.of();
 
     /** What the lanes are computed for: the snapshot, the visible range and the lane width in pixels. */
-    private record LanesRequest(ProfileSnapshot snapshot, long fromNanos, long toNanos, int width) {
+    private record LanesRequest(ProfileSnapshot snapshot, long fromNanos, long toNanos, int width)
+            implements SnapshotRequest {
         Lanes run() {
             ThreadLanes lanes = ThreadLanes.compute(snapshot, Selection.cpu(), fromNanos, toNanos, width);
             long reach = snapshot.intervals().maxDuration();
@@ -82,7 +84,8 @@ public final class TimelinePanel extends LayeredCanvas {
     }
 
     /** Where a frame filter's samples occur, binned as the lanes shown. */
-    private record HitsRequest(ProfileSnapshot snapshot, long fromNanos, long toNanos, int width, Selection filter) {
+    private record HitsRequest(ProfileSnapshot snapshot, long fromNanos, long toNanos, int width, Selection filter)
+            implements SnapshotRequest {
         Map<Integer, BitSet> run() {
             return ThreadLanes.hits(snapshot, filter, fromNanos, toNanos, width);
         }

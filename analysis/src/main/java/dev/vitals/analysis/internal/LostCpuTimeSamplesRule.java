@@ -12,8 +12,6 @@ import org.openjdk.jmc.common.item.ItemFilters;
 import org.openjdk.jmc.common.unit.IQuantity;
 import org.openjdk.jmc.common.unit.UnitLookup;
 import org.openjdk.jmc.flightrecorder.JfrAttributes;
-import org.openjdk.jmc.flightrecorder.rules.util.RulesToolkit;
-import org.openjdk.jmc.flightrecorder.rules.util.RulesToolkit.EventAvailability;
 
 import java.util.List;
 import java.util.Locale;
@@ -45,12 +43,12 @@ public final class LostCpuTimeSamplesRule implements OwnRule {
 
     @Override
     public Outcome evaluate(IItemCollection items) {
-        if (!recorded(items, SAMPLES)) {
+        if (!OwnRule.recorded(items, SAMPLES)) {
             return new Outcome.Skipped(new SkippedRule(ID, NAME, "The recording has no " + SAMPLES + " events (JDK 25's "
                     + "CPU-time sampler, on Linux, is off unless enabled).", List.of(SAMPLES),
                     List.of(SAMPLES + "#enabled=true", SAMPLES + "#throttle=10ms")));
         }
-        if (!recorded(items, LOST)) {
+        if (!OwnRule.recorded(items, LOST)) {
             return new Outcome.Skipped(new SkippedRule(ID, NAME, "The recording has no " + LOST + " events.",
                     List.of(LOST), List.of(LOST + "#enabled=true")));
         }
@@ -85,11 +83,5 @@ public final class LostCpuTimeSamplesRule implements OwnRule {
                 + "span's CPU profile with that in mind.";
         return new Outcome.Ran(new Finding(ID, NAME, "method_profiling", OwnRule.severity(score), score, summary,
                 explanation, solution, new Evidence(firstNanos, lastNanos + 1, List.of(), SAMPLES, null, null)));
-    }
-
-    /** Whether the recording has the type's events, or had it enabled. */
-    private static boolean recorded(IItemCollection items, String type) {
-        EventAvailability availability = RulesToolkit.getEventAvailability(items, type);
-        return availability == EventAvailability.AVAILABLE || availability == EventAvailability.ENABLED;
     }
 }

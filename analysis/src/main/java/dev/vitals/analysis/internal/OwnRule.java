@@ -12,6 +12,8 @@ import org.openjdk.jmc.common.item.IMemberAccessor;
 import org.openjdk.jmc.common.item.IType;
 import org.openjdk.jmc.common.unit.IQuantity;
 import org.openjdk.jmc.common.unit.IUnit;
+import org.openjdk.jmc.flightrecorder.rules.util.RulesToolkit;
+import org.openjdk.jmc.flightrecorder.rules.util.RulesToolkit.EventAvailability;
 
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +65,12 @@ public sealed interface OwnRule permits SlowEventsRule, VirtualThreadPinningRule
             }
         }
         return null;
+    }
+
+    /** Whether the recording has events of the type, or had it enabled (none occurred). */
+    static boolean recorded(IItemCollection items, String type) {
+        EventAvailability availability = RulesToolkit.getEventAvailability(items, type);
+        return availability == EventAvailability.AVAILABLE || availability == EventAvailability.ENABLED;
     }
 
     /** A quantity in {@code unit}, 0 when absent. */

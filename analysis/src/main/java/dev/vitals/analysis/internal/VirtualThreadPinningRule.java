@@ -15,7 +15,6 @@ import org.openjdk.jmc.common.unit.IQuantity;
 import org.openjdk.jmc.common.unit.UnitLookup;
 import org.openjdk.jmc.flightrecorder.JfrAttributes;
 import org.openjdk.jmc.flightrecorder.rules.util.RulesToolkit;
-import org.openjdk.jmc.flightrecorder.rules.util.RulesToolkit.EventAvailability;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -55,8 +54,7 @@ public final class VirtualThreadPinningRule implements OwnRule {
 
     @Override
     public Outcome evaluate(IItemCollection items) {
-        EventAvailability availability = RulesToolkit.getEventAvailability(items, TYPE);
-        if (availability != EventAvailability.AVAILABLE && availability != EventAvailability.ENABLED) {
+        if (!OwnRule.recorded(items, TYPE)) {
             return new Outcome.Skipped(new SkippedRule(ID, NAME, "The recording has no " + TYPE + " events.",
                     List.of(TYPE), List.of(TYPE + "#enabled=true")));
         }

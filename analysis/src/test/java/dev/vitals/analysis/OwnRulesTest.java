@@ -92,7 +92,7 @@ class OwnRulesTest {
         // JDK 17 has no virtual threads, nor the CPU-time sampler
         Findings jdk17 = analyze(RecordingAnalyzerTest.RECORDINGS.resolve("demo-jdk17-default.jfr"));
         SkippedRule pinning = skipped(jdk17, "vitals.VirtualThreadPinning");
-        assertThat(pinning.reason()).isEqualTo("The recording has no jdk.VirtualThreadPinned events.");
+        assertThat(pinning.reason()).isEqualTo("The recording has no jdk.VirtualThreadPinned events (virtual threads: JDK 21 or later).");
         assertThat(pinning.settings()).containsExactly("jdk.VirtualThreadPinned#enabled=true");
         // JDK 25 recorded with the profile settings: pinning recorded (none happened), the sampler off
         Findings jdk25 = analyze(RecordingAnalyzerTest.RECORDINGS.resolve("demo-jdk25-profile.jfr"));

@@ -55,8 +55,8 @@ public final class VirtualThreadPinningRule implements OwnRule {
     @Override
     public Outcome evaluate(IItemCollection items) {
         if (!OwnRule.recorded(items, TYPE)) {
-            return new Outcome.Skipped(new SkippedRule(ID, NAME, "The recording has no " + TYPE + " events.",
-                    List.of(TYPE), List.of(TYPE + "#enabled=true")));
+            return new Outcome.Skipped(new SkippedRule(ID, NAME, "The recording has no " + TYPE + " events (virtual "
+                    + "threads: JDK 21 or later).", List.of(TYPE), List.of(TYPE + "#enabled=true")));
         }
         long count = 0;
         long totalNanos = 0;

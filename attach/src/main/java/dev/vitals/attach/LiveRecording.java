@@ -21,11 +21,11 @@ import java.util.function.UnaryOperator;
  * {@link #start} creates the session folder with a first manifest and streams the target's events
  * into the folder's chunks and into a growing {@link Profile}; {@link #save} packs what has arrived
  * into a {@code .vitals} file while the recording goes on ({@link #snapshot}: the data from a moment
- * on, kept in the folder); {@link #stopAndPack} stops, packs and removes the folder; {@link #close()}
+ * on, kept in the folder; {@link #keep}: the annotations and diagnostics so far, kept in the folder); {@link #stopAndPack} stops, packs and removes the folder; {@link #close()}
  * detaches and leaves the folder, to be recovered later.
  * {@link #stats()} says how it goes (an immutable {@link Stats}); the overhead is estimated from the
  * snapshots as they are read ({@link OverheadEstimate}). UI-free: {@link #start}, {@link #switchTo},
- * {@link #save}, {@link #snapshot}, {@link #stopAndPack} and {@link #close()} block (they talk to the
+ * {@link #save}, {@link #keep}, {@link #snapshot}, {@link #stopAndPack} and {@link #close()} block (they talk to the
  * target or write files), the other methods answer at once.
  * <p>
  * The manifest names the target (address, pid, main class, JDK), the settings recorded with, the
@@ -46,6 +46,8 @@ public final class LiveRecording implements AutoCloseable {
     private volatile SettingsProfile settings;
     private volatile OverheadEstimate overhead;
     private volatile LiveSession session;
+    /** Set once {@link #stopAndPack} has packed the folder and is removing it (guarded by this). */
+    private boolean packed;
 
     private LiveRecording(Connection connection, LiveSessionFolder folder, SettingsProfile settings, String source,
             String appVersion) {
@@ -104,13 +106,26 @@ public final class LiveRecording implements AutoCloseable {
      * received so far, as {@code annotate} completes it (bookmarks, notes, alert rules, findings), the
      * {@code diagnostics} kept, and every whole chunk.
      */
-    public Path save(Path target, UnaryOperator<SessionManifest> annotate, SessionDiagnostics diagnostics)
+    public synchronized Path save(Path target, UnaryOperator<SessionManifest> annotate, SessionDiagnostics diagnostics)
             throws IOException {
+        keep(annotate, diagnostics);
+        folder.pack(target);
+        return target;
+    }
+
+    /**
+     * Writes the manifest (the span received so far, as {@code annotate} completes it) and the
+     * {@code diagnostics} into the session folder, where a session recovered after a crash finds
+     * them; nothing once {@link #stopAndPack} has packed and removed the folder.
+     */
+    public synchronized void keep(UnaryOperator<SessionManifest> annotate, SessionDiagnostics diagnostics)
+            throws IOException {
+        if (packed) {
+            return;
+        }
         folder.writeDiagnostics(diagnostics);
         RecordingInfo info = model.profile().snapshot().info();
         folder.writeManifest(annotate.apply(manifest(connection, settings, appVersion, info.startNanos(), info.endNanos())));
-        folder.pack(target);
-        return target;
     }
 
     /**
@@ -133,13 +148,14 @@ public final class LiveRecording implements AutoCloseable {
      *
      * @throws IOException if nothing was recorded (the folder stays), or the file could not be written
      */
-    public SessionEnd stopAndPack(Path target, UnaryOperator<SessionManifest> annotate, SessionDiagnostics diagnostics)
-            throws IOException {
+    public synchronized SessionEnd stopAndPack(Path target, UnaryOperator<SessionManifest> annotate,
+            SessionDiagnostics diagnostics) throws IOException {
         SessionEnd end = session.stop();
         if (folder.chunkFiles().isEmpty()) {
             throw new IOException("nothing was recorded from " + connection.identity().address() + ": " + end.message());
         }
         save(target, annotate, diagnostics);
+        packed = true;
         LiveSessionFolder.delete(folder.directory());
         return end;
     }

@@ -4,6 +4,7 @@ import static dev.vitals.attach.LiveSessionTest.assertModelHoldsTheDemo;
 import static dev.vitals.attach.LiveSessionTest.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vitals.model.diagnostics.HeapHistogram;
 import dev.vitals.model.session.Bookmark;
 import dev.vitals.model.session.LiveSessionFolder;
 import dev.vitals.model.session.OpenedSession;
@@ -62,6 +63,16 @@ class LiveRecordingTest {
                 assertThat(recording.session().end()).isEmpty();
                 long eventsAtSave = recording.stats().events();
 
+                // Kept in the folder as they are taken: a session recovered after a crash still has them.
+                Bookmark alert = new Bookmark(3, 4, "Slow requests: p99 300.0 ms", Bookmark.Origin.alertRule("Slow requests"));
+                HeapHistogram histogram = new Diagnostics(connection).histogram(false);
+                recording.keep(m -> m.withAnnotations(List.of(mark, alert), List.of(), "a note"),
+                        new SessionDiagnostics(List.of(new SessionDiagnostics.Histogram(histogram, alert))));
+                OpenedSession recovered = LiveSessionFolder.recover(folder, (done, total) -> { }, () -> false);
+                assertThat(recovered.manifest().bookmarks()).containsExactly(mark, alert);
+                assertThat(SessionDiagnostics.read(folder).histograms()).containsExactly(histogram);
+                assertThat(SessionDiagnostics.read(folder).evidenceFor(alert)).hasSize(1);
+
                 recording.switchTo(SettingsProfile.builtIn("detailed"));
                 await(Duration.ofSeconds(20), () -> recording.stats().events() > eventsAtSave
                         && recording.stats().overhead().flushes() >= 1);
@@ -72,6 +83,8 @@ class LiveRecordingTest {
                 SessionEnd end = recording.stopAndPack(packed, UnaryOperator.identity(), SessionDiagnostics.none());
                 assertThat(end.reason()).isEqualTo(SessionEnd.Reason.STOPPED);
                 assertThat(folder).doesNotExist();
+                recording.keep(UnaryOperator.identity(), SessionDiagnostics.none());
+                assertThat(folder).as("not made again once packed").doesNotExist();
                 OpenedSession whole = SessionFile.open(packed);
                 assertThat(whole.manifest().settings()).containsEntry("jdk.ExecutionSample#period",
                         SettingsProfile.builtIn("detailed").settings().get("jdk.ExecutionSample#period"));

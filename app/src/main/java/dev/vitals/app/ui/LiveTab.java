@@ -13,6 +13,7 @@ import dev.vitals.attach.SettingsProfile;
 import dev.vitals.app.ui.findings.LiveFindings;
 import dev.vitals.model.finding.Findings;
 import dev.vitals.model.session.Bookmark;
+import dev.vitals.model.session.Bookmark.Origin;
 import dev.vitals.model.session.SessionDiagnostics;
 import dev.vitals.model.session.SessionManifest;
 import java.io.IOException;
@@ -24,8 +25,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Task;
 import javafx.concurrent.WorkerStateEvent;
@@ -72,6 +75,8 @@ final class LiveTab extends Tab implements SessionTab {
     private DiagnosticsWindow diagnosticsWindow;
     private Diagnostics diagnostics;
     private AlertEvidence alertEvidence;
+    /** A second after the annotations or diagnostics last changed, {@link #keepInFolder()}. */
+    private final PauseTransition keepSoon = new PauseTransition(javafx.util.Duration.seconds(1));
 
     /**
      * @param settings the recording settings: {@code default}, {@code detailed} or a {@code .jfc} file
@@ -127,6 +132,11 @@ final class LiveTab extends Tab implements SessionTab {
                     change.getAddedSubList().forEach(this::evidenceFor);
                 }
             });
+            InvalidationListener changed = o -> keepSoon.playFromStart();
+            List.of(annotations.bookmarks(), annotations.notesProperty(), annotations.rulesProperty(),
+                    view.findings().findingsProperty(), diagnosticsKept.threadDumps(), diagnosticsKept.histograms(),
+                    diagnosticsKept.snapshots()).forEach(o -> o.addListener(changed));
+            keepSoon.setOnFinished(k -> keepInFolder());
             session.onEnd(end -> Platform.runLater(() -> ended(end)));
             statusTick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), tick -> updateStatus()));
             statusTick.setCycleCount(Timeline.INDEFINITE);
@@ -149,6 +159,11 @@ final class LiveTab extends Tab implements SessionTab {
 
     LiveTarget target() {
         return target;
+    }
+
+    /** The session folder, where the chunks, annotations and diagnostics are kept until it is packed. */
+    Path sessionFolder() {
+        return recording.directory();
     }
 
     /** The thread dumps and histograms taken in this session (on the FX thread). */
@@ -186,8 +201,32 @@ final class LiveTab extends Tab implements SessionTab {
         actions.forEach(Runnable::run);
     }
 
-    /** Detaches: the stream and the live updates stop, the session folder stays as it is (recoverable). */
+    /**
+     * Writes the bookmarks, notes, rules, findings and diagnostics as they are now into the session
+     * folder (off the FX thread), so that a session recovered after a crash, or after its tab was
+     * closed, holds them; not once the session has ended (it is packed then).
+     */
+    private void keepInFolder() {
+        keepSoon.stop();
+        if (!recording() || closing) {
+            return;
+        }
+        UnaryOperator<SessionManifest> annotated = annotated();
+        SessionDiagnostics kept = diagnosticsKept.snapshot();
+        Path folder = recording.directory();
+        packOffThread(running -> {
+            running.keep(annotated, kept);
+            return folder;
+        }).exceptionally(failure -> {
+            Platform.runLater(() -> notice.setText("Could not keep the bookmarks and diagnostics in " + folder + ": "
+                    + dev.vitals.app.UserMessages.describe(failure)));
+            return folder;
+        });
+    }
+
+    /** Detaches: the stream and the live updates stop, the session folder stays as it is (recoverable), with what was added to it. */
     void close() {
+        keepInFolder();
         done();
         closing = true;
         start.cancel();
@@ -218,11 +257,12 @@ final class LiveTab extends Tab implements SessionTab {
         diagnosticsWindow.show();
     }
 
-    /** A bookmark an alert's live firing made: the alert's rule takes its actions (a dump, a histogram, a snapshot) for it. */
+    /** A bookmark added: if an alert rule's live firing made it, the rule takes its actions (a dump, a histogram, a snapshot) for it. */
     private void evidenceFor(Bookmark bookmark) {
-        annotations.alerts().stream().filter(a -> a.fromNanos() == bookmark.fromNanos() && a.toNanos() == bookmark.toNanos()
-                && a.headline().equals(bookmark.label())).findFirst()
-                .ifPresent(alert -> alertEvidence.fired(alert.rule().actions(), bookmark));
+        if (bookmark.origin().kind() == Origin.Kind.ALERT_RULE) {
+            annotations.rulesProperty().get().stream().filter(r -> r.name().equals(bookmark.origin().name())).findFirst()
+                    .ifPresent(rule -> alertEvidence.fired(rule.actions(), bookmark));
+        }
     }
 
     /**

@@ -9,13 +9,13 @@ import dev.vitals.model.alert.AlertEpisode;
 import dev.vitals.model.finding.EvidenceSelection;
 import dev.vitals.model.finding.Finding;
 import dev.vitals.model.finding.FindingSeverity;
-import dev.vitals.model.finding.Findings;
 import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Selection;
 import dev.vitals.model.query.StackTypes;
 import dev.vitals.model.query.Transform;
 import dev.vitals.model.session.AlertRule;
 import dev.vitals.model.session.Bookmark;
+import dev.vitals.model.session.Bookmark.Origin;
 import dev.vitals.views.LatestQuery;
 import dev.vitals.views.SelectionModel;
 import dev.vitals.views.TimeMarker;
@@ -252,8 +252,8 @@ final class ProfileView extends BorderPane {
         long end = profile.snapshot().info().endNanos();
         for (Finding f : appeared) {
             var e = f.evidence();
-            annotations.bookmarks().add(e.hasSpan() ? new Bookmark(e.fromNanos(), e.toNanos(), findingBookmarkLabel(f))
-                    : new Bookmark(end, end, findingBookmarkLabel(f)));
+            annotations.bookmarks().add(new Bookmark(e.hasSpan() ? e.fromNanos() : end, e.hasSpan() ? e.toNanos() : end,
+                    "Finding: " + f.name(), Origin.finding(f.ruleId())));
         }
         info.setText("New findings: " + appeared.stream().map(f -> f.severity().label() + " " + f.name())
                 .collect(Collectors.joining(", ")) + "  (Findings tab)");
@@ -274,25 +274,16 @@ final class ProfileView extends BorderPane {
 
     /**
      * The markers of the time views: the session's (alert ticks only while switched on, and only
-     * within the data shown, so a click on one is answered from data that hold it; not the bookmarks
-     * findings made, which their ticks show) and the findings'.
+     * within the data shown, so a click on one is answered from data that hold it) and the findings'.
      */
     private void updateMarkers() {
         long shownEnd = window.shown().info().endNanos();
-        Findings found = findings.findingsProperty().get();
-        Set<String> findingBookmarks = found == null ? Set.of()
-                : found.findings().stream().map(ProfileView::findingBookmarkLabel).collect(Collectors.toSet());
         List<TimeMarker> markers = new ArrayList<>(annotations.markersProperty().get().stream()
                 .filter(m -> m.kind() != TimeMarker.Kind.ALERT || showAlerts.isSelected() && m.toNanos() <= shownEnd)
-                .filter(m -> m.kind() != TimeMarker.Kind.BOOKMARK || !findingBookmarks.contains(m.label()))
                 .toList());
-        markers.addAll(FindingMarkers.of(found, findings.minSeverityProperty().get(), window.shown()));
+        markers.addAll(FindingMarkers.of(findings.findingsProperty().get(), findings.minSeverityProperty().get(),
+                window.shown()));
         timeViews.setMarkers(List.copyOf(markers));
-    }
-
-    /** The label of the bookmark a finding that appears live makes (drawn by the finding's own tick, not as a band). */
-    private static String findingBookmarkLabel(Finding finding) {
-        return "Finding: " + finding.name();
     }
 
     /** What a click on a notification does besides selecting what it tells of (bring the tab forward). */
@@ -348,8 +339,8 @@ final class ProfileView extends BorderPane {
      */
     private void alertsFired(List<AlertEpisode> started) {
         for (var episode : started) {
-            annotations.addRuleBookmark(new Bookmark(episode.fromNanos(), episode.toNanos(), episode.headline()),
-                    episode.rule());
+            annotations.bookmarks().add(new Bookmark(episode.fromNanos(), episode.toNanos(), episode.headline(),
+                    Origin.alertRule(episode.rule().name())));
         }
         if (notifications.allow(System.nanoTime(), started.size())) {
             AlertNotification.show(getScene() == null ? null : getScene().getWindow(), profile.snapshot().info().source(),

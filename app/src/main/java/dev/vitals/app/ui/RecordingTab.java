@@ -12,8 +12,8 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import dev.vitals.model.Profile;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
@@ -40,6 +40,8 @@ final class RecordingTab extends Tab implements SessionTab {
     private SessionManifest manifest;
     /** The thread dumps and histograms a session kept, read with it. */
     private volatile SessionDiagnostics keptDiagnostics = SessionDiagnostics.none();
+    /** Why the diagnostics a session kept could not be read, or null. */
+    private volatile String diagnosticsLost;
 
     /**
      * @param opened        called on the FX thread once the file has been read
@@ -62,8 +64,13 @@ final class RecordingTab extends Tab implements SessionTab {
                     updateProgress(done, total);
                     updateMessage(String.format("%.1f of %.1f MB", done / 1e6, total / 1e6));
                 }, this::isCancelled);
-                if (files.manifest() != null && Files.isRegularFile(file)) {
-                    keptDiagnostics = SessionDiagnostics.read(file);
+                if (files.manifest() != null) { // a .vitals file or a live session's folder left behind
+                    try {
+                        keptDiagnostics = SessionDiagnostics.read(file);
+                    } catch (IOException e) {
+                        diagnosticsLost = file.getFileName() + ": its thread dumps and histograms could not be read ("
+                                + e.getMessage() + ")";
+                    }
                 }
                 return files;
             }
@@ -79,7 +86,11 @@ final class RecordingTab extends Tab implements SessionTab {
                     new SessionAnnotations(files.manifest(), alertDefaults.load()));
             keptDiagnostics.snapshots().forEach(s -> view.annotations().snapshots()
                     .put(s.bookmark(), new KeptSnapshot(file, s.entry())));
-            setContent(KeptDiagnosticsBar.around(withWarnings(files.warnings(), view), keptDiagnostics,
+            List<String> warnings = new ArrayList<>(files.warnings());
+            if (diagnosticsLost != null) {
+                warnings.add(diagnosticsLost);
+            }
+            setContent(KeptDiagnosticsBar.around(withWarnings(warnings, view), keptDiagnostics,
                     file.getFileName().toString()));
             analyse(files);
             opened.accept(file);

@@ -5,12 +5,11 @@ import dev.vitals.model.alert.AlertEpisodes;
 import dev.vitals.model.alert.AlertEvent;
 import dev.vitals.model.session.AlertRule;
 import dev.vitals.model.session.Bookmark;
+import dev.vitals.model.session.Bookmark.Origin;
 import dev.vitals.model.session.SessionManifest;
 import dev.vitals.views.TimeMarker;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -27,9 +26,9 @@ import javafx.collections.ObservableMap;
  * What the user adds to a session and what is saved in its manifest: bookmarks, notes and alert
  * rules, and the alerts the rules fired (not saved: they are evaluated again on opening), merged
  * into episodes ({@link AlertEpisodes}). Lives on the FX thread. {@link #markersProperty()} is the
- * markers the time views draw: one per alert episode and one per bookmark, except the bookmarks a
- * rule made live ({@link #addRuleBookmark}) and a bookmark over exactly an alert's span (one a
- * live alert made, in a session saved and opened again), which the episode's marker already shows.
+ * markers the time views draw: one per alert episode and one per bookmark the user set; the
+ * bookmarks alert rules and findings made live are shown by their alert's or finding's tick (as
+ * is, in a session saved before bookmarks kept their origin, one over exactly an alert's span).
  */
 final class SessionAnnotations {
     private final ObservableList<Bookmark> bookmarks = FXCollections.observableArrayList();
@@ -37,8 +36,6 @@ final class SessionAnnotations {
     private final ObjectProperty<List<AlertRule>> rules = new SimpleObjectProperty<>(this, "rules", List.of());
     private final ObservableList<AlertEvent> alerts = FXCollections.observableArrayList();
     private final AlertEpisodes episodes = new AlertEpisodes();
-    /** The bookmarks rules made in this session, with the name of the rule that made each. */
-    private final Map<Bookmark, String> ruleBookmarks = new HashMap<>();
     private final ReadOnlyObjectWrapper<List<TimeMarker>> markers = new ReadOnlyObjectWrapper<>(this, "markers", List.of());
     /** The snapshots alerts took (kept with the session's diagnostics), by the bookmark each is the evidence of. */
     private final ObservableMap<Bookmark, KeptSnapshot> snapshots = FXCollections.observableHashMap();
@@ -101,15 +98,10 @@ final class SessionAnnotations {
         return episodes.episodes();
     }
 
-    /** Adds a bookmark made by {@code rule}: it goes with the rule ({@link #ruleBookmarks}) and draws no marker of its own. */
-    void addRuleBookmark(Bookmark bookmark, AlertRule rule) {
-        ruleBookmarks.put(bookmark, rule.name());
-        bookmarks.add(bookmark);
-    }
-
-    /** The bookmarks the rules of these names made in this session. */
+    /** The bookmarks the alert rules of these names made (in this session or before it was saved). */
     List<Bookmark> ruleBookmarks(Set<String> ruleNames) {
-        return bookmarks.stream().filter(b -> ruleBookmarks.containsKey(b) && ruleNames.contains(ruleBookmarks.get(b))).toList();
+        return bookmarks.stream().filter(b -> b.origin().kind() == Origin.Kind.ALERT_RULE
+                && ruleNames.contains(b.origin().name())).toList();
     }
 
     /** The markers for the time views. */
@@ -136,7 +128,7 @@ final class SessionAnnotations {
     private void updateMarkers() {
         List<TimeMarker> all = new ArrayList<>();
         for (Bookmark b : bookmarks) {
-            if (!ruleBookmarks.containsKey(b)
+            if (b.origin().kind() == Origin.Kind.USER
                     && alerts.stream().noneMatch(a -> a.fromNanos() == b.fromNanos() && a.toNanos() == b.toNanos())) {
                 all.add(marker(b));
             }

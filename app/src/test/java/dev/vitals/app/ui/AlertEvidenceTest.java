@@ -12,7 +12,9 @@ import dev.vitals.model.diagnostics.ThreadDump;
 import dev.vitals.model.session.AlertActions;
 import dev.vitals.model.session.AlertRule;
 import dev.vitals.model.session.Bookmark;
+import dev.vitals.model.session.LiveSessionFolder;
 import dev.vitals.model.session.SessionDiagnostics;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -97,6 +99,12 @@ class AlertEvidenceTest {
             // taken when the alert fired: within seconds after the alert's window ended
             assertThat(dump.takenEpochMillis() * 1_000_000L - bookmark.toNanos()).isBetween(0L, 15_000_000_000L);
 
+            // Kept in the session folder before any save (a crash now loses none of it), with the bookmark.
+            Path folder = onFx(live::sessionFolder);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> keptInFolder(folder, bookmark)
+                    .containsAll(List.of(evidence, histogram, snapshot)));
+            assertThat(LiveSessionFolder.open(folder).manifest().bookmarks()).contains(bookmark);
+
             // Saved, closed, reopened: the dump and the snapshot are still there, attached to the same bookmark.
             Path saved = onFx(() -> live.saveTo(dir.resolve("evidence.vitals"))).get(30, TimeUnit.SECONDS);
             assertThat(SessionDiagnostics.read(saved).evidenceFor(bookmark)).contains(evidence, histogram, snapshot);
@@ -167,5 +175,14 @@ class AlertEvidenceTest {
             });
         }
         assertThat(robot.lookup("#failure-message").tryQuery()).as("attach failure").isEmpty();
+    }
+
+    /** What the session folder holds for {@code bookmark} now (nothing while it is being written). */
+    private static List<SessionDiagnostics.Item> keptInFolder(Path folder, Bookmark bookmark) {
+        try {
+            return SessionDiagnostics.read(folder).evidenceFor(bookmark);
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 }

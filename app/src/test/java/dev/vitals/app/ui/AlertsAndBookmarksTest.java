@@ -295,13 +295,11 @@ class AlertsAndBookmarksTest {
         awaitFlame(robot);
         ProfileView view = find(robot, "#profile-view", ProfileView.class);
         AlertRule slowRequests = AlertRule.defaults().get(3);
-        Bookmark made = new Bookmark(1_000, 2_000, "Slow requests: p99 300.0 ms");
+        Bookmark made = new Bookmark(1_000, 2_000, "Slow requests: p99 300.0 ms",
+                Bookmark.Origin.alertRule(slowRequests.name()));
         Bookmark mine = new Bookmark(3_000, 4_000, "mine");
         // As a live episode of the rule does (see ProfileView.alertsFired), and one of the user's own.
-        robot.interact(() -> {
-            view.annotations().addRuleBookmark(made, slowRequests);
-            view.annotations().bookmarks().add(mine);
-        });
+        robot.interact(() -> view.annotations().bookmarks().addAll(made, mine));
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
         @SuppressWarnings("unchecked")

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitals.app.DemoWorkloadProcess;
 import dev.vitals.app.RecordingFiles;
+import dev.vitals.model.diagnostics.HeapHistogram;
 import dev.vitals.model.query.HotMethod;
 import dev.vitals.model.query.HotMethods;
 import dev.vitals.model.query.Selection;
 import dev.vitals.model.session.LiveSessionFolder;
+import dev.vitals.model.session.SessionDiagnostics;
 import dev.vitals.model.session.SessionManifest;
 import dev.vitals.views.flame.FlameGraph;
 import java.nio.file.Files;
@@ -61,6 +63,9 @@ class RecoveryTest {
         Path folder = dir.resolve("sessions/20261125-120000-pid4242");
         LiveSessionFolder live = LiveSessionFolder.create(folder, SessionManifest.empty("test"));
         Files.copy(DemoRecording.FILE, live.recordingDirectory().resolve("2026_11_25_12_00_00.jfr"));
+        // a histogram the session kept in its folder as it was taken (LiveTab keeps them there at once)
+        live.writeDiagnostics(new SessionDiagnostics(List.of(new SessionDiagnostics.Histogram(
+                HeapHistogram.parse("   1:  18265  968016  [B (java.base@25.0.3)\n", 1, true), null))));
         Stage stage = window(robot, preferences("test-recovery"), new MainWindow[1]);
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> present(robot, ".open-unfinished"));
@@ -70,6 +75,8 @@ class RecoveryTest {
         FlameGraph flame = find(robot, "#flame-graph", FlameGraph.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> DemoRecording.firstNodeNamed(flame.getCallTree(), HASH_LOOP) > 0);
         assertThat(stage.getTitle()).isEqualTo("Vitals — 20261125-120000-pid4242");
+        assertThat(find(robot, "#kept-diagnostics", Label.class).getText())
+                .isEqualTo("Kept with this session: 0 thread dumps, 1 heap histogram");
 
         TabPane tabs = find(robot, "#sessions", TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(0));

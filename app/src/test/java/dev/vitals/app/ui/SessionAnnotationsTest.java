@@ -6,6 +6,8 @@ import dev.vitals.model.alert.AlertEpisode;
 import dev.vitals.model.alert.AlertEvent;
 import dev.vitals.model.session.AlertRule;
 import dev.vitals.model.session.Bookmark;
+import dev.vitals.model.session.Bookmark.Origin;
+import dev.vitals.model.session.SessionManifest;
 import dev.vitals.views.TimeMarker;
 import java.util.List;
 import java.util.Set;
@@ -41,14 +43,26 @@ class SessionAnnotationsTest {
     @Test
     void bookmarksARuleMadeAreFoundByItsNameAndDrawNoMarkerOfTheirOwn() {
         SessionAnnotations annotations = new SessionAnnotations(null, AlertRule.defaults());
-        Bookmark made = new Bookmark(0, S, "Slow requests: p99 300.0 ms");
-        Bookmark other = new Bookmark(3 * S, 4 * S, "Blocked thread: 600.0 ms");
+        Bookmark made = new Bookmark(0, S, "Slow requests: p99 300.0 ms", Origin.alertRule(SLOW.name()));
+        Bookmark other = new Bookmark(3 * S, 4 * S, "Blocked thread: 600.0 ms", Origin.alertRule(BLOCKED.name()));
+        Bookmark found = new Bookmark(4 * S, 5 * S, "Finding: Lock contention", Origin.finding("JavaBlocking"));
         Bookmark mine = new Bookmark(5 * S, 6 * S, "mine");
-        annotations.addRuleBookmark(made, SLOW);
-        annotations.addRuleBookmark(other, BLOCKED);
-        annotations.bookmarks().add(mine);
+        Bookmark mineNamedLikeAFinding = new Bookmark(6 * S, 7 * S, "Finding: Lock contention");
+        annotations.bookmarks().addAll(made, other, found, mine, mineNamedLikeAFinding);
         assertThat(annotations.ruleBookmarks(Set.of(SLOW.name()))).containsExactly(made);
         assertThat(annotations.ruleBookmarks(Set.of("no such rule"))).isEmpty();
-        assertThat(annotations.markersProperty().get()).extracting(TimeMarker::label).containsExactly("mine");
+        assertThat(annotations.markersProperty().get()).extracting(TimeMarker::label)
+                .containsExactly("mine", "Finding: Lock contention");
+        assertThat(annotations.markersProperty().get().getLast().fromNanos()).isEqualTo(6 * S);
+    }
+
+    @Test
+    void aSavedSessionsRuleBookmarksStillGoWithTheirRule() { // the origin's saving: SessionTest
+        Bookmark made = new Bookmark(0, S, "Slow requests: p99 300.0 ms", Origin.alertRule(SLOW.name()));
+        Bookmark mine = new Bookmark(2 * S, 3 * S, "mine");
+        SessionManifest saved = SessionManifest.empty("test").withAnnotations(List.of(made, mine), AlertRule.defaults(), "");
+        SessionAnnotations reopened = new SessionAnnotations(saved, List.of());
+        assertThat(reopened.ruleBookmarks(Set.of(SLOW.name()))).containsExactly(made);
+        assertThat(reopened.markersProperty().get()).extracting(TimeMarker::label).containsExactly("mine");
     }
 }

@@ -4,6 +4,7 @@ import dev.vitals.model.diagnostics.DiagnosticsJson;
 import dev.vitals.model.diagnostics.HeapHistogram;
 import dev.vitals.model.diagnostics.ThreadDump;
 import dev.vitals.model.export.Json;
+import dev.vitals.model.session.internal.BookmarkJson;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -123,8 +124,7 @@ public record SessionDiagnostics(List<Item> items) {
                         case Snapshot s -> "\"snapshot\", \"minutes\": " + s.minutes() + ", \"takenEpochMillis\": "
                                 + s.takenEpochMillis();
                     })
-                    .append(", \"bookmark\": ").append(b == null ? "null" : "{\"fromNanos\": " + b.fromNanos()
-                            + ", \"toNanos\": " + b.toNanos() + ", \"label\": " + Json.quote(b.label()) + "}")
+                    .append(", \"bookmark\": ").append(b == null ? "null" : BookmarkJson.write(b))
                     .append('}');
         }
         entries.put(INDEX, index.append("\n]}\n").toString());
@@ -144,8 +144,8 @@ public record SessionDiagnostics(List<Item> items) {
             for (Object o : (List<Object>) parsed.get("items")) {
                 Map<String, Object> e = (Map<String, Object>) o;
                 String entry = (String) e.get("entry");
-                Bookmark bookmark = e.get("bookmark") instanceof Map<?, ?> b ? new Bookmark((Long) b.get("fromNanos"),
-                        (Long) b.get("toNanos"), (String) b.get("label")) : null;
+                Bookmark bookmark = e.get("bookmark") instanceof Map<?, ?> b
+                        ? BookmarkJson.read(b, "fromNanos", "toNanos") : null;
                 if ("snapshot".equals(e.get("kind"))) {
                     items.add(new Snapshot(entry, ((Long) e.get("minutes")).intValue(), (Long) e.get("takenEpochMillis"),
                             bookmark));

@@ -30,6 +30,18 @@ class DiagnosticsValuesTest {
             """;
 
     @Test
+    void arrayClassesAreNamedAsJavaWritesThem() {
+        assertThat(HistogramRow.javaName("[B")).isEqualTo("byte[]");
+        assertThat(HistogramRow.javaName("[[I")).isEqualTo("int[][]");
+        assertThat(HistogramRow.javaName("[Ljava.lang.Object;")).isEqualTo("java.lang.Object[]");
+        assertThat(HistogramRow.javaName("[[Ljdk.internal.vm.FillerElement;")).isEqualTo("jdk.internal.vm.FillerElement[][]");
+        assertThat(HistogramRow.javaName("java.lang.String")).isEqualTo("java.lang.String");
+        assertThat(HistogramRow.javaName("[")).isEqualTo("[");
+        assertThat(HistogramRow.javaName("[Q")).isEqualTo("[Q");
+        assertThat(HistogramRow.javaName("[L;")).isEqualTo("[L;");
+    }
+
+    @Test
     void readsAHistogramAndDiffsTwo() {
         HeapHistogram before = HeapHistogram.parse(HISTOGRAM_BEFORE, 1000, true);
         assertThat(before.rows()).containsExactly(new HistogramRow("[B", "java.base@25.0.3", 18265, 968016),

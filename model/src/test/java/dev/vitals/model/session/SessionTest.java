@@ -115,11 +115,15 @@ class SessionTest {
     void resavingReplacesTheManifestAndKeepsTheChunks() throws Exception {
         Path vitals = dir.resolve("demo.vitals");
         SessionFile.save(vitals, manifest(), List.of(Recordings.path("demo-multichunk")));
-        SessionManifest annotated = manifest().withAnnotations(List.of(new Bookmark(11L, 13L, "new")),
+        List<Bookmark> bookmarks = List.of(new Bookmark(11L, 13L, "new"),
+                new Bookmark(12L, 14L, "gc: 7.0 ms", Bookmark.Origin.alertRule("gc")),
+                new Bookmark(15L, 15L, "Finding: Lock contention", Bookmark.Origin.finding("JavaBlocking")));
+        SessionManifest annotated = manifest().withAnnotations(bookmarks,
                 List.of(new AlertRule.GcPauseAbove("gc", false, 5)), "other notes");
         SessionFile.resave(vitals, vitals, annotated);
         OpenedSession opened = SessionFile.open(vitals);
-        assertThat(opened.manifest().bookmarks()).containsExactly(new Bookmark(11L, 13L, "new"));
+        // who made each bookmark is kept: a rule's go with the rule after reopening, too
+        assertThat(opened.manifest().bookmarks()).isEqualTo(bookmarks);
         assertThat(opened.manifest().alertRules()).containsExactly(new AlertRule.GcPauseAbove("gc", false, 5));
         assertThat(opened.manifest().notes()).isEqualTo("other notes");
         assertThat(opened.manifest().chunks()).containsExactly("recording/chunk-0001.jfr", "recording/chunk-0002.jfr");

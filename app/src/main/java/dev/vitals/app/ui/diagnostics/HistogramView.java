@@ -57,7 +57,7 @@ final class HistogramView extends BorderPane {
     private final TableView<Line> table = new TableView<>();
     private final List<TableColumn<Line, ?>> deltaColumns = new ArrayList<>();
 
-    /** One row of the table: a class, its counts, and their growth since the compared histogram (0 without one). */
+    /** One row of the table: a class (as Java writes it: {@code byte[]}), its counts, and their growth since the compared histogram (0 without one). */
     record Line(String className, String module, long instances, long bytes, long instancesDelta, long bytesDelta) {
     }
 
@@ -209,7 +209,7 @@ final class HistogramView extends BorderPane {
             Map<String, String> modules = new HashMap<>();
             before.rows().forEach(r -> modules.put(r.className(), r.module()));
             after.rows().forEach(r -> modules.put(r.className(), r.module()));
-            lines.setAll(HistogramDiff.of(before, after).rows().stream().map(r -> new Line(r.className(),
+            lines.setAll(HistogramDiff.of(before, after).rows().stream().map(r -> new Line(HistogramRow.javaName(r.className()),
                     modules.getOrDefault(r.className(), ""), r.instancesAfter(), r.bytesAfter(), r.instancesDelta(),
                     r.bytesDelta())).toList());
             status.setText("Compared with " + describe(before) + ": growth since then, largest in bytes first");
@@ -218,7 +218,7 @@ final class HistogramView extends BorderPane {
     }
 
     private static Line line(HistogramRow r) {
-        return new Line(r.className(), r.module(), r.instances(), r.bytes(), 0, 0);
+        return new Line(HistogramRow.javaName(r.className()), r.module(), r.instances(), r.bytes(), 0, 0);
     }
 
     private void refilter() {

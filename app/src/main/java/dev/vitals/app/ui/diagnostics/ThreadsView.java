@@ -7,6 +7,7 @@ import dev.vitals.model.diagnostics.LockRef;
 import dev.vitals.model.diagnostics.StackFrame;
 import dev.vitals.model.diagnostics.StayedBlocked;
 import dev.vitals.model.diagnostics.ThreadDump;
+import dev.vitals.views.TableCells;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -131,7 +132,7 @@ final class ThreadsView extends BorderPane {
         stateFilter.setValue(ALL_STATES);
         stateFilter.valueProperty().addListener((obs, old, now) -> refilter());
         search.setId("thread-search");
-        search.setPromptText("Search names and frames");
+        search.setPromptText("Name or frame");
         search.setPrefWidth(170);
         search.textProperty().addListener((obs, old, now) -> refilter());
 
@@ -146,21 +147,23 @@ final class ThreadsView extends BorderPane {
         table.setId("threads");
         table.setPlaceholder(new Label("Take a thread dump to see the JVM's threads."));
         table.getColumns().add(column("Thread", 220, t -> t.name()));
-        table.getColumns().add(column("State", 110, t -> t.state().name()));
+        TableColumn<DumpedThread, String> state = column("State", 110, t -> t.state().name());
+        state.setCellFactory(c -> TableCells.whole(name -> name));
+        table.getColumns().add(state);
         TableColumn<DumpedThread, Number> cpu = new TableColumn<>("CPU ms");
         cpu.setPrefWidth(90);
         cpu.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().cpuNanos() / 1e6));
-        cpu.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(Number millis, boolean empty) {
-                super.updateItem(millis, empty);
-                boolean known = !empty && millis != null && millis.doubleValue() >= 0;
-                setText(known ? String.format(Locale.ROOT, "%,.1f", millis.doubleValue()) : null);
-                setStyle("-fx-alignment: CENTER-RIGHT;");
-            }
+        cpu.setCellFactory(c -> {
+            TableCell<DumpedThread, Number> cell = TableCells.whole(millis -> millis.doubleValue() < 0 ? ""
+                    : String.format(Locale.ROOT, "%,.1f", millis.doubleValue()));
+            cell.setStyle("-fx-alignment: CENTER-RIGHT;");
+            return cell;
         });
         table.getColumns().add(cpu);
-        table.getColumns().add(column("Waiting for", 260, t -> t.waitingOn() == null ? "" : t.waitingOn().text()));
+        TableColumn<DumpedThread, String> waitingFor = column("Waiting for", 260,
+                t -> t.waitingOn() == null ? "" : t.waitingOn().text());
+        waitingFor.setCellFactory(c -> TableCells.whole(text -> text));
+        table.getColumns().add(waitingFor);
         table.getColumns().add(column("Held by", 140, t -> t.lockOwnerId() < 0 ? "" : t.lockOwnerName()));
         table.getColumns().add(column("Top frame", 320, t -> t.stack().isEmpty() ? "" : t.stack().getFirst().text()));
         SortedList<DumpedThread> sorted = new SortedList<>(shown);

@@ -40,8 +40,7 @@ public final class ManifestJson {
         out.append("  \"startNanos\": ").append(m.startNanos()).append(",\n");
         out.append("  \"endNanos\": ").append(m.endNanos()).append(",\n");
         out.append("  \"bookmarks\": [").append(m.bookmarks().stream()
-                .map(b -> "{\"fromNanos\": " + b.fromNanos() + ", \"toNanos\": " + b.toNanos()
-                        + ", \"label\": " + Json.quote(b.label()) + "}")
+                .map(BookmarkJson::write)
                 .collect(Collectors.joining(", "))).append("],\n");
         out.append("  \"alertRules\": ").append(rules(m.alertRules())).append(",\n");
         out.append("  \"notes\": ").append(Json.quote(m.notes())).append(",\n");
@@ -63,10 +62,8 @@ public final class ManifestJson {
             long version = (Long) m.get("formatVersion");
             List<Bookmark> bookmarks = new ArrayList<>();
             for (Object o : (List<Object>) m.get("bookmarks")) {
-                Map<String, Object> b = (Map<String, Object>) o;
-                long from = (Long) b.get(version == 1 ? "timeNanos" : "fromNanos");
-                long to = version == 1 ? from : (Long) b.get("toNanos");
-                bookmarks.add(new Bookmark(from, to, (String) b.get("label")));
+                String from = version == 1 ? "timeNanos" : "fromNanos";
+                bookmarks.add(BookmarkJson.read((Map<String, Object>) o, from, version == 1 ? from : "toNanos"));
             }
             List<Object> ruleList = (List<Object>) m.get("alertRules");
             if (version == 1 && !ruleList.isEmpty()) {

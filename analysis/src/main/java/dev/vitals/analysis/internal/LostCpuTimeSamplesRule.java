@@ -21,20 +21,16 @@ import java.util.Locale;
  * lost ({@code jdk.CPUTimeSamplesLost}, each with a {@code lostSamples} count, when its queue was
  * full or a stack could not be walked), as a share of the samples taken (recorded + lost). A CPU
  * profile with many lost samples under-counts exactly the busiest moments. Score = lost share in
- * percent × {@link #SCORE_PER_PERCENT}, at most 100: 5 % lost is Info, 15 % a Warning. It cannot run
+ * percent × 5 ({@link OwnRule#shareScore}): 5 % lost is Info, 15 % a Warning. It cannot run
  * without the sampler (off by default; JDK 25 or later on Linux) or without the lost-sample events.
  * The evidence: the span from the first loss to the last, and the sample event type.
  */
-public final class LostCpuTimeSamplesRule implements OwnRule {
+public record LostCpuTimeSamplesRule() implements OwnRule {
     /** The rule's id. */
     public static final String ID = "vitals.LostCpuTimeSamples";
     static final String SAMPLES = "jdk.CPUTimeSample";
     static final String LOST = "jdk.CPUTimeSamplesLost";
-    static final double SCORE_PER_PERCENT = 5;
     private static final String NAME = "Lost CPU-Time Samples";
-
-    LostCpuTimeSamplesRule() {
-    }
 
     @Override
     public String id() {
@@ -73,7 +69,7 @@ public final class LostCpuTimeSamplesRule implements OwnRule {
                     Long.MAX_VALUE, List.of(), SAMPLES, null, null)));
         }
         double sharePercent = 100.0 * lost / (lost + taken);
-        double score = Math.min(100, sharePercent * SCORE_PER_PERCENT);
+        double score = OwnRule.shareScore(sharePercent);
         String summary = String.format(Locale.ROOT, "The CPU-time sampler lost %,d of %,d samples (%.1f %%).", lost,
                 lost + taken, sharePercent);
         String explanation = "JDK 25's CPU-time sampler queues a sample per thread and CPU-time interval and walks "

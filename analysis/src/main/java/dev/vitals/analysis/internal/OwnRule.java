@@ -47,6 +47,14 @@ public sealed interface OwnRule permits SlowEventsRule, VirtualThreadPinningRule
         }
     }
 
+    /**
+     * The score of a share of something going wrong (pinned carrier time, lost samples): the share in
+     * percent × 5, at most 100, so 5 % is Info and 15 % a Warning.
+     */
+    static double shareScore(double sharePercent) {
+        return Math.min(100, sharePercent * 5);
+    }
+
     /** The severity JMC's limits give a score. */
     static FindingSeverity severity(double score) {
         return score >= WARNING_SCORE ? FindingSeverity.WARNING

@@ -33,15 +33,12 @@ import java.util.Map;
  * event: its span, its thread, its type, and the method the thread ran most in it (the top frame
  * of most execution samples taken on that thread during the event), which is where the time went.
  */
-public final class SlowEventsRule implements OwnRule {
+public record SlowEventsRule() implements OwnRule {
     /** The rule's id. */
     public static final String ID = "vitals.SlowEvents";
     /** An event is an outlier from this many times its type's median duration. */
     static final int OUTLIER_RATIO = 5;
     private static final String NAME = "Slow Application Events";
-
-    SlowEventsRule() {
-    }
 
     @Override
     public String id() {
@@ -152,7 +149,6 @@ public final class SlowEventsRule implements OwnRule {
     private static double slowestMillis(Event e) {
         return e.durationNanos / 1e6;
     }
-
 
 
     private record Event(String type, long startNanos, long durationNanos, IMCThread thread) {

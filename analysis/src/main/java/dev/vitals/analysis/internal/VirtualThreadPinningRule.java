@@ -30,22 +30,18 @@ import java.util.stream.Collectors;
  * class initializer, or in {@code synchronized} before JDK 24): how many such blocks, their total
  * time, and where and on which threads they happened most. Severity by the pinned time's share of
  * the carriers' time (the recording's span × the carrier threads seen, or 1 where the JDK does not
- * name the carrier): score = share in percent × {@link #SCORE_PER_PERCENT}, at most 100, so 5 % is
+ * name the carrier): score = share in percent × 5 ({@link OwnRule#shareScore}), so 5 % is
  * Info and 15 % a Warning. Only blocks at least as long as the event's threshold are recorded, so
  * the totals are of those. The evidence: the span from the first pinned block to the end of the
  * last, the pinned threads (named ones), the event type, and the application frame of the stack
  * that was pinned longest in all.
  */
-public final class VirtualThreadPinningRule implements OwnRule {
+public record VirtualThreadPinningRule() implements OwnRule {
     /** The rule's id. */
     public static final String ID = "vitals.VirtualThreadPinning";
     static final String TYPE = "jdk.VirtualThreadPinned";
-    static final double SCORE_PER_PERCENT = 5;
     private static final String NAME = "Pinned Virtual Threads";
     private static final int LISTED = 3;
-
-    VirtualThreadPinningRule() {
-    }
 
     @Override
     public String id() {
@@ -101,7 +97,7 @@ public final class VirtualThreadPinningRule implements OwnRule {
                 - OwnRule.value(RulesToolkit.getEarliestStartTime(items), UnitLookup.EPOCH_NS));
         int carrierCount = Math.max(1, carriers.size());
         double sharePercent = 100.0 * totalNanos / ((double) spanNanos * carrierCount);
-        double score = Math.min(100, sharePercent * SCORE_PER_PERCENT);
+        double score = OwnRule.shareScore(sharePercent);
         String topFrame = top(byFrame, 1).stream().findFirst().orElse(null);
         String summary = String.format(Locale.ROOT, "%d pinned virtual-thread block%s took %s in all, %.1f %% of the "
                         + "time of %d carrier thread%s; most in %s%s.", count, count == 1 ? "" : "s", OwnRule.millis(totalNanos),

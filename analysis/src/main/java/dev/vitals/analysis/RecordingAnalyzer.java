@@ -1,7 +1,7 @@
 package dev.vitals.analysis;
 
 import dev.vitals.analysis.internal.ResultReader;
-import dev.vitals.analysis.internal.SlowEventsRule;
+import dev.vitals.analysis.internal.OwnRule;
 import dev.vitals.analysis.internal.TimeWindow;
 import dev.vitals.model.finding.Finding;
 import dev.vitals.model.finding.Findings;
@@ -38,8 +38,9 @@ import java.util.logging.Logger;
  * Evaluates JDK Mission Control's automated-analysis rules over recordings: every rule its
  * {@link RuleRegistry} finds (the {@code IRule} service of {@code flightrecorder.rules.jdk}), with
  * JMC's own evaluation ({@link RulesToolkit#evaluateParallel}, which orders rules that depend on
- * others), and Vitals' own rule where JMC has none ({@code vitals.SlowEvents}: outliers among the
- * application's own duration events, such as requests). The recording is read by JMC's loader (plain, gzip or zip files, JFR format 0.9 to 2.x),
+ * others), and Vitals' own rules where JMC has none ({@link OwnRule#ALL}: {@code vitals.SlowEvents},
+ * outliers among the application's own duration events such as requests; {@code vitals.VirtualThreadPinning};
+ * {@code vitals.LostCpuTimeSamples}). The recording is read by JMC's loader (plain, gzip or zip files, JFR format 0.9 to 2.x),
  * not by Vitals' importer: the rules need JMC's item collections.
  *
  * <p>Runs on the caller's thread and on {@code threads} of JMC's own; stops with a
@@ -66,7 +67,7 @@ public final class RecordingAnalyzer {
 
     /** The number of rules evaluated: JMC's found on the module path and Vitals' own. */
     public static int ruleCount() {
-        return rules().size() + 1;
+        return rules().size() + OwnRule.ALL.size();
     }
 
     /**
@@ -134,7 +135,7 @@ public final class RecordingAnalyzer {
         List<Finding> findings = new ArrayList<>();
         List<SkippedRule> skipped = new ArrayList<>();
         int done = 0;
-        int total = futures.size() + 1;
+        int total = futures.size() + OwnRule.ALL.size();
         progress.update(done, total);
         for (Map.Entry<IRule, Future<IResult>> entry : futures.entrySet()) {
             IRule rule = entry.getKey();
@@ -150,14 +151,13 @@ public final class RecordingAnalyzer {
             }
             progress.update(++done, total);
         }
-        Finding slowEvents = SlowEventsRule.evaluate(items);
-        if (slowEvents == null) {
-            skipped.add(new SkippedRule(SlowEventsRule.ID, "Slow Application Events", "The recording has no duration "
-                    + "events of the application's own (types outside jdk.*).", List.of(), List.of()));
-        } else {
-            findings.add(slowEvents);
+        for (OwnRule rule : OwnRule.ALL) {
+            switch (rule.evaluate(items)) {
+                case OwnRule.Outcome.Ran ran -> findings.add(ran.finding());
+                case OwnRule.Outcome.Skipped skip -> skipped.add(skip.rule());
+            }
+            progress.update(++done, total);
         }
-        progress.update(total, total);
         skipped.sort(Comparator.comparing(SkippedRule::ruleId));
         return new Findings(findings, skipped, epochNanos(RulesToolkit.getEarliestStartTime(items)),
                 epochNanos(RulesToolkit.getLatestEndTime(items)));

@@ -21,11 +21,15 @@ class SettingsProfileTest {
                 .containsEntry("jdk.SocketRead#threshold", "10 ms")
                 .containsEntry("jdk.CPULoad#period", "1 s")
                 .containsEntry("jdk.GarbageCollection#enabled", "true")
-                .doesNotContainKey("jdk.ObjectAllocationSample#enabled");
+                .containsEntry("jdk.ObjectAllocationSample#enabled", "true")
+                .containsEntry("jdk.ObjectAllocationSample#throttle", "150/s")
+                .containsEntry("jdk.SafepointBegin#threshold", "10 ms")
+                .doesNotContainKey("jdk.ThreadCPULoad#enabled");
         SettingsProfile detailed = SettingsProfile.builtIn("detailed");
         assertThat(detailed.settings())
                 .containsEntry("jdk.ExecutionSample#period", "10 ms")
-                .containsEntry("jdk.ObjectAllocationSample#enabled", "true")
+                .containsEntry("jdk.ObjectAllocationSample#throttle", "300/s")
+                .containsEntry("jdk.ThreadCPULoad#enabled", "true")
                 .containsEntry("jdk.ThreadPark#threshold", "2 ms");
     }
 

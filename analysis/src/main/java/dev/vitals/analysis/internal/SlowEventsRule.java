@@ -3,6 +3,7 @@ package dev.vitals.analysis.internal;
 import dev.vitals.model.finding.Evidence;
 import dev.vitals.model.finding.Finding;
 import dev.vitals.model.finding.FindingSeverity;
+import dev.vitals.model.finding.SkippedRule;
 import org.openjdk.jmc.common.IMCFrame;
 import org.openjdk.jmc.common.IMCStackTrace;
 import org.openjdk.jmc.common.IMCThread;
@@ -13,11 +14,9 @@ import org.openjdk.jmc.common.item.IMemberAccessor;
 import org.openjdk.jmc.common.item.IType;
 import org.openjdk.jmc.common.item.ItemFilters;
 import org.openjdk.jmc.common.unit.IQuantity;
-import org.openjdk.jmc.common.unit.IUnit;
 import org.openjdk.jmc.common.unit.UnitLookup;
 import org.openjdk.jmc.flightrecorder.JfrAttributes;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -34,19 +33,21 @@ import java.util.Map;
  * event: its span, its thread, its type, and the method the thread ran most in it (the top frame
  * of most execution samples taken on that thread during the event), which is where the time went.
  */
-public final class SlowEventsRule {
+public record SlowEventsRule() implements OwnRule {
     /** The rule's id. */
     public static final String ID = "vitals.SlowEvents";
     /** An event is an outlier from this many times its type's median duration. */
     static final int OUTLIER_RATIO = 5;
     private static final String NAME = "Slow Application Events";
-    private static final double INFO_SCORE = 25;
 
-    private SlowEventsRule() {
+    @Override
+    public String id() {
+        return ID;
     }
 
-    /** The rule's finding over {@code items}, or {@code null} when they hold no application duration events. */
-    public static Finding evaluate(IItemCollection items) {
+    /** The rule's finding over {@code items}; it cannot run when they hold no application duration events. */
+    @Override
+    public Outcome evaluate(IItemCollection items) {
         Map<String, List<Event>> byType = new HashMap<>();
         for (IItemIterable iterable : items) {
             IType<IItem> type = iterable.getType();
@@ -59,12 +60,13 @@ public final class SlowEventsRule {
             List<Event> events = byType.computeIfAbsent(type.getIdentifier(), k -> new ArrayList<>());
             for (IItem item : iterable) {
                 IMCThread t = thread == null ? null : thread.getMember(item);
-                events.add(new Event(type.getIdentifier(), nanos(start.getMember(item), UnitLookup.EPOCH_NS),
-                        nanos(duration.getMember(item), UnitLookup.NANOSECOND), t));
+                events.add(new Event(type.getIdentifier(), OwnRule.value(start.getMember(item), UnitLookup.EPOCH_NS),
+                        OwnRule.value(duration.getMember(item), UnitLookup.NANOSECOND), t));
             }
         }
         if (byType.values().stream().allMatch(List::isEmpty)) {
-            return null;
+            return new Outcome.Skipped(new SkippedRule(ID, NAME, "The recording has no duration events of the "
+                    + "application's own (types outside jdk.*).", List.of(), List.of()));
         }
         Event slowest = null;
         long median = 0;
@@ -82,22 +84,21 @@ public final class SlowEventsRule {
             }
         }
         if (slowest == null) {
-            return new Finding(ID, NAME, "application", FindingSeverity.OK, 0,
+            return new Outcome.Ran(new Finding(ID, NAME, "application", FindingSeverity.OK, 0,
                     "No application event lasted " + OUTLIER_RATIO + " times its type's median or more.", "", "",
-                    Evidence.NONE);
+                    Evidence.NONE));
         }
-        return outlierFinding(items, slowest, median, outliers);
+        return new Outcome.Ran(outlierFinding(items, slowest, median, outliers));
     }
 
     private static Finding outlierFinding(IItemCollection items, Event slowest, long median, int outliers) {
         double score = Math.min(100, slowestMillis(slowest) / 4);
-        FindingSeverity severity = score >= 75 ? FindingSeverity.WARNING
-                : score >= INFO_SCORE ? FindingSeverity.INFO : FindingSeverity.OK;
+        FindingSeverity severity = OwnRule.severity(score);
         String thread = slowest.thread == null ? null : slowest.thread.getThreadName();
         String hottest = hottestMethod(items, slowest);
         String summary = String.format(Locale.ROOT, "%d application event%s lasted %d× their type's median or more; "
                         + "the slowest %s took %s (median %s)%s.", outliers, outliers == 1 ? "" : "s", OUTLIER_RATIO,
-                slowest.type, millis(slowest.durationNanos), millis(median),
+                slowest.type, OwnRule.millis(slowest.durationNanos), OwnRule.millis(median),
                 thread == null ? "" : " on thread '" + thread + "'" + (hottest == null ? "" : ", mostly in " + hottest));
         String explanation = "Events the application records itself (requests, transactions, jobs) usually last "
                 + "about as long as each other; one far slower than the median is a latency outlier its users notice. "
@@ -124,7 +125,7 @@ public final class SlowEventsRule {
                 continue;
             }
             for (IItem item : iterable) {
-                long at = nanos(time.getMember(item), UnitLookup.EPOCH_NS);
+                long at = OwnRule.value(time.getMember(item), UnitLookup.EPOCH_NS);
                 IMCStackTrace trace = stack.getMember(item);
                 if (at >= event.startNanos && at < end && event.thread.equals(thread.getMember(item)) && trace != null
                         && !trace.getFrames().isEmpty()) {
@@ -149,14 +150,6 @@ public final class SlowEventsRule {
         return e.durationNanos / 1e6;
     }
 
-    private static String millis(long nanos) {
-        Duration d = Duration.ofNanos(nanos);
-        return d.toMillis() >= 10 ? d.toMillis() + " ms" : String.format(Locale.ROOT, "%.2f ms", nanos / 1e6);
-    }
-
-    private static long nanos(IQuantity q, IUnit unit) {
-        return q == null ? 0 : q.clampedLongValueIn(unit);
-    }
 
     private record Event(String type, long startNanos, long durationNanos, IMCThread thread) {
     }

@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Analyse a recording: JDK Mission Control's rules (GC pauses, heap, allocation,",
-                "locks, exceptions, I/O, CPU, VM options, lost buffers, ...), worst first.",
+                "locks, exceptions, I/O, CPU, VM options, lost buffers, ...) and Vitals' own (slow",
+                "application events, pinned virtual threads, lost CPU-time samples), worst first.",
                 "A .vitals session that holds its findings prints them without computing again.",
                 "Exit code 3 if --fail-on is given and a finding is at least that severe."})
 final class AnalyzeCommand implements Callable<Integer> {

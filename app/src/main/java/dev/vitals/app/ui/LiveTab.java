@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
@@ -82,9 +83,10 @@ final class LiveTab extends Tab implements SessionTab {
      * @param folders  where the session folder goes
      * @param saveDialog asks where to save the session; told of the {@code .vitals} file a session was
      *                   packed into when it ended
+     * @param findingNotifications whether new live findings may be announced by a desktop notification
      */
     LiveTab(LiveTarget target, String settings, SessionFolders folders, AlertDefaults alertDefaults,
-            SaveDialog saveDialog) {
+            SaveDialog saveDialog, BooleanSupplier findingNotifications) {
         super(target.title());
         this.target = target;
         this.saveDialog = saveDialog;
@@ -112,7 +114,7 @@ final class LiveTab extends Tab implements SessionTab {
             view = new ProfileView(recording.profile(), true, frame -> canTrace && !frame.isRoot(), this::traceMethod,
                     annotations);
             view.setOnReveal(() -> getTabPane().getSelectionModel().select(this));
-            view.analyseLive(session::chunkFiles, LiveFindings.PERIOD);
+            view.analyseLive(session::chunkFiles, LiveFindings.PERIOD, findingNotifications);
             BorderPane content = new BorderPane(view);
             content.setTop(controls());
             content.setBottom(statusBar());

@@ -355,7 +355,8 @@ public final class MainWindow {
                 return live;
             }
         }
-        LiveTab live = new LiveTab(target, settings, folders, alertDefaults, saveDialog);
+        LiveTab live = new LiveTab(target, settings, folders, alertDefaults, saveDialog,
+                () -> preferences.getBoolean(PreferencesDialog.FINDING_NOTIFICATIONS, true));
         live.setOnCloseRequest(e -> {
             e.consume();
             closeLive(live);

@@ -7,6 +7,7 @@ import java.util.prefs.Preferences;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -21,14 +22,18 @@ import javafx.stage.Window;
 
 /**
  * Edit → Preferences: the theme (applied at once), the recording settings the JVM browser starts
- * with, and the folder live sessions are written to (used by the next live session and searched for
- * unfinished sessions at start). Stored with {@link Preferences} under the keys below.
+ * with, the folder live sessions are written to (used by the next live session and searched for
+ * unfinished sessions at start), and whether findings that appear live come with a desktop
+ * notification (asked at each live evaluation, so running sessions follow it). Stored with
+ * {@link Preferences} under the keys below.
  */
 final class PreferencesDialog {
     /** Preference key: {@link Theme} name. */
     static final String THEME = "theme";
     /** Preference key: {@code default}, {@code detailed} or a {@code .jfc} file. */
     static final String RECORDING_SETTINGS = "recording.settings";
+    /** Preference key: desktop notifications of new live findings (boolean, on by default). */
+    static final String FINDING_NOTIFICATIONS = "findings.notifications";
 
     private PreferencesDialog() {
     }
@@ -58,6 +63,9 @@ final class PreferencesDialog {
         });
         browse.setMinWidth(Region.USE_PREF_SIZE);
         folder.setMinWidth(120);
+        CheckBox findingNotifications = new CheckBox("Desktop notification when a live finding appears or worsens");
+        findingNotifications.setId("pref-finding-notifications");
+        findingNotifications.setSelected(preferences.getBoolean(FINDING_NOTIFICATIONS, true));
         HBox folderRow = new HBox(6, folder, browse);
         HBox.setHgrow(folder, Priority.ALWAYS);
         GridPane grid = new GridPane(10, 10);
@@ -73,6 +81,7 @@ final class PreferencesDialog {
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
         grid.add(hint, 1, 3);
+        grid.addRow(4, new Label("Live findings"), findingNotifications);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ButtonType.OK).setId("pref-ok");
@@ -80,6 +89,7 @@ final class PreferencesDialog {
             preferences.put(THEME, theme.getValue().name());
             theme.getValue().apply();
             preferences.put(RECORDING_SETTINGS, settings.getValue());
+            preferences.putBoolean(FINDING_NOTIFICATIONS, findingNotifications.isSelected());
             String location = folder.getText().strip();
             if (location.isEmpty() || Path.of(location).equals(SessionFolders.defaultRoot())) {
                 preferences.remove(SessionFolders.LOCATION_KEY);

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.animation.KeyFrame;
@@ -91,6 +92,8 @@ final class ProfileView extends BorderPane {
     private final AlertMonitor alerts;
     private final FindingsPane findings = new FindingsPane(Background.ANALYSIS, this::showEvidence);
     private final Tab findingsTab = new Tab("Findings", findings);
+    /** The tabs beside the flame graph: hot methods, events, notes, findings. */
+    private final TabPane lowerRight;
     private Runnable onFirstResult = () -> { };
     private LiveFindings liveFindings;
     private Runnable onReveal = () -> { };
@@ -154,7 +157,7 @@ final class ProfileView extends BorderPane {
         hotTab.setClosable(false);
         findingsTab.setId("findings-tab");
         findingsTab.setClosable(false);
-        TabPane lowerRight = new TabPane(hotTab, timeViews.eventsTab(),
+        lowerRight = new TabPane(hotTab, timeViews.eventsTab(),
                 NotesTab.of(annotations, () -> profile.snapshot().info().startNanos(),
                         b -> SessionAnnotations.marker(b).select(selectionModel), this::addBookmark), findingsTab);
         showAlerts.setId("show-alerts");
@@ -221,9 +224,13 @@ final class ProfileView extends BorderPane {
     /**
      * Evaluates the rules over the last minutes of a live session's kept chunks every period; a
      * finding that appears or worsens is bookmarked and announced like an alert.
+     *
+     * @param notify whether findings may be announced by a desktop notification (asked each time)
      */
-    void analyseLive(Callable<List<Path>> chunks, Duration period) {
-        liveFindings = new LiveFindings(findings, chunks, this::findingsAppeared, period);
+    void analyseLive(Callable<List<Path>> chunks, Duration period, BooleanSupplier notify) {
+        FindingAnnouncer announcer = new FindingAnnouncer(notify);
+        liveFindings = new LiveFindings(findings, chunks,
+                now -> findingsAppeared(announcer.next(now, System.nanoTime())), period);
         liveFindings.start();
     }
 
@@ -233,11 +240,15 @@ final class ProfileView extends BorderPane {
     }
 
     /**
-     * Findings that appeared or worsened live: each bookmarks its span (or the newest moment), and
-     * the line under the views names them. No desktop notification: with them stacked on the alerts'
-     * ones, the live UI tests failed in JavaFX 26's headless glass (blit), and not without them.
+     * Findings that appeared or worsened live: each bookmarks its span (or the newest moment), the
+     * line under the views names them, and a desktop notification tells of them when the announcer
+     * says so; its click selects the worst in the Findings tab, narrowing the views to its evidence.
      */
-    private void findingsAppeared(List<Finding> appeared) {
+    private void findingsAppeared(FindingAnnouncer.Announcement announced) {
+        List<Finding> appeared = announced.appeared();
+        if (appeared.isEmpty()) {
+            return;
+        }
         long end = profile.snapshot().info().endNanos();
         for (Finding f : appeared) {
             var e = f.evidence();
@@ -246,6 +257,14 @@ final class ProfileView extends BorderPane {
         }
         info.setText("New findings: " + appeared.stream().map(f -> f.severity().label() + " " + f.name())
                 .collect(Collectors.joining(", ")) + "  (Findings tab)");
+        if (announced.notification()) {
+            FindingNotification.show(getScene() == null ? null : getScene().getWindow(), profile.snapshot().info().source(),
+                    appeared, announced.held(), f -> {
+                        onReveal.run();
+                        lowerRight.getSelectionModel().select(findingsTab);
+                        findings.select(f);
+                    });
+        }
     }
 
     /** Narrows the selection to what a finding points at. */
@@ -267,7 +286,7 @@ final class ProfileView extends BorderPane {
         timeViews.setMarkers(List.copyOf(markers));
     }
 
-    /** What a click on an alert notification does besides selecting the alert's span (bring the tab forward). */
+    /** What a click on a notification does besides selecting what it tells of (bring the tab forward). */
     void setOnReveal(Runnable reveal) {
         onReveal = reveal;
     }

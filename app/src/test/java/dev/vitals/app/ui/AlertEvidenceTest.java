@@ -51,6 +51,7 @@ class AlertEvidenceTest {
     @Start
     void start(Stage stage) throws Exception {
         PREFERENCES.clear();
+        PREFERENCES.putBoolean(PreferencesDialog.FINDING_NOTIFICATIONS, false); // not about them: no finding notification over the alerts'
         window = new MainWindow(stage, PREFERENCES);
         window.show();
     }

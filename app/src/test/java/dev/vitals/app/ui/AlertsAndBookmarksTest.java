@@ -62,6 +62,7 @@ class AlertsAndBookmarksTest {
     @Start
     void start(Stage stage) throws Exception {
         PREFERENCES.clear();
+        PREFERENCES.putBoolean(PreferencesDialog.FINDING_NOTIFICATIONS, false); // not about them: no finding notification over the alerts'
         window = new MainWindow(stage, PREFERENCES);
         window.show();
         // The size these tests were written for: a window is otherwise fitted into the headless 1000×1000 screen,

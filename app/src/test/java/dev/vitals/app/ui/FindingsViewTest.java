@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vitals.app.ui.findings.FindingsPane;
 import dev.vitals.app.ui.findings.LiveFindings;
+import dev.vitals.model.finding.EvidenceSelection;
 import dev.vitals.model.finding.Finding;
 import dev.vitals.model.finding.FindingSeverity;
 import dev.vitals.model.finding.Findings;
 import dev.vitals.model.query.EventSelector;
 import dev.vitals.model.query.Selection;
+import dev.vitals.model.session.AlertRule;
 import dev.vitals.views.TimeMarker;
 import dev.vitals.views.flame.FlameGraph;
 import dev.vitals.views.timeline.ThreadTimeline;
@@ -23,6 +25,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -38,6 +41,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
+ * Live on the demo, the findings of the last minutes arrive within a period, are marked, bookmarked
+ * and notified, and a click on the notification narrows the views to the worst one's evidence.
  * The Findings view on the committed demo recording: the analysis arrives after the flame graph and
  * the time views (and is cancelled from the view),
  * comes forward when something scored Warning, lists the lock contention between the demo's
@@ -67,7 +72,20 @@ class FindingsViewTest {
     }
 
     @Test
-    void liveTheFindingsOfTheLastMinutesArriveWithinAPeriodAndAreMarkedAndBookmarked(FxRobot robot) throws Exception {
+    void liveTheFindingsOfTheLastMinutesArriveWithinAPeriodAreMarkedBookmarkedAndNotifiedAndTheNotificationNarrowsTheViews(
+            FxRobot robot) throws Exception {
+        // The headless screen is 1000×1000 and its glass cannot draw a window that reaches past its bottom
+        // edge (IndexOutOfBoundsException in HeadlessWindow.blit): the window stops 200 px above it, so the
+        // notification popping up at its bottom right stays on the screen.
+        robot.interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1000);
+            stage.setHeight(800);
+        });
+        PREFERENCES.putBoolean(PreferencesDialog.FINDING_NOTIFICATIONS, true);
+        // no alert rules: the only notification is the findings'
+        new AlertDefaults(PREFERENCES).save(AlertRule.defaults().stream().map(r -> r.withEnabled(false)).toList());
         SessionTabsTest.startDemoAndAttach(robot, window);
         ProfileView view = SessionTabsTest.awaitNode(robot, "#profile-view", ProfileView.class, Duration.ofSeconds(30));
         long attached = System.nanoTime();
@@ -75,6 +93,15 @@ class FindingsViewTest {
         Findings findings = awaitFindings(view);
         assertThat(Duration.ofNanos(System.nanoTime() - attached))
                 .isLessThan(LiveFindings.PERIOD.plus(Duration.ofSeconds(40)));
+        // the first evaluation's findings at Info or worse are all new: one notification names them, worst first
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> SessionTabsTest.present(robot, ".notification-bar"));
+        Node bar = onFx(() -> robot.lookup(".notification-bar").queryAll().stream().filter(Node::isVisible)
+                .reduce((a, b) -> b).orElseThrow());
+        List<Finding> announced = findings.atLeast(FindingSeverity.INFO);
+        Finding worst = announced.getFirst();
+        assertThat(onFx(() -> robot.from(bar).lookup(".title").queryAs(Label.class).getText()))
+                .isEqualTo(announced.size() == 1 ? "Finding: " + worst.name() : announced.size() + " new findings");
+
         // the demo's 300 ms spike requests (one every 2 s) come out as a warning with their span ...
         Finding slow = findings.of("vitals.SlowEvents");
         assertThat(slow.severity()).isEqualTo(FindingSeverity.WARNING);
@@ -85,6 +112,22 @@ class FindingsViewTest {
         assertThat(onFx(() -> List.copyOf(view.annotations().bookmarks()))).extracting(b -> b.label())
                 .contains("Finding: " + slow.name());
         assertThat(onFx(view::liveFindingsCpu)).isPositive();
+
+        // a click on the notification selects the worst finding and narrows the views to its evidence
+        robot.clickOn(bar);
+        @SuppressWarnings("unchecked")
+        ListView<Finding> list = find(robot, "#findings-list", ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> list.getSelectionModel().getSelectedItem() != null));
+        Finding selected = onFx(() -> list.getSelectionModel().getSelectedItem());
+        assertThat(selected.ruleId()).isEqualTo(worst.ruleId());
+        assertThat(onFx(() -> list.isVisible() && list.getScene() != null)).as("the Findings tab in front").isTrue();
+        Selection expected = onFx(() -> EvidenceSelection.of(selected, view.liveWindow().shown()));
+        assertThat(expected).as("the evidence narrows something").isNotEqualTo(Selection.cpu());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> {
+            Selection now = timeline.getSelectionModel().getSelection();
+            return now.fromNanos() == expected.fromNanos() && now.toNanos() == expected.toNanos()
+                    && now.threads().equals(expected.threads()) && now.events().equals(expected.events());
+        }));
     }
 
     @Test

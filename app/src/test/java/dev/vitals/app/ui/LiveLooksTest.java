@@ -47,6 +47,7 @@ class LiveLooksTest {
         PREFERENCES.clear();
         PREFERENCES.putBoolean(DemoHint.DISMISSED, true);
         Theme.LIGHT.apply();
+        PREFERENCES.putBoolean(PreferencesDialog.FINDING_NOTIFICATIONS, false); // not about them: no finding notification over the alerts'
         window = new MainWindow(stage, PREFERENCES);
         window.show();
     }

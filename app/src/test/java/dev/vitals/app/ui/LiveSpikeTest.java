@@ -53,6 +53,7 @@ class LiveSpikeTest {
     @Start
     void start(Stage stage) throws Exception {
         PREFERENCES.clear();
+        PREFERENCES.putBoolean(PreferencesDialog.FINDING_NOTIFICATIONS, false); // not about them: no finding notification over the alerts'
         window = new MainWindow(stage, PREFERENCES);
         window.show();
     }

@@ -46,6 +46,7 @@ class LiveTabLifecycleTest {
         preferences.clear();
         preferences.put(SessionFolders.LOCATION_KEY, dir.resolve("sessions").toString());
         stage = primary;
+        preferences.putBoolean(PreferencesDialog.FINDING_NOTIFICATIONS, false); // not about them: no finding notification over the alerts'
         window = new MainWindow(stage, preferences);
         window.show();
         // inside the headless screen, so the confirmation dialog centred on it stays inside too

@@ -6,6 +6,7 @@ import atlantafx.base.theme.PrimerDark;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -19,7 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Edit → Preferences (Ctrl+,): each choice takes effect at once and in the next window. */
+/** Edit → Preferences (Ctrl+,): each choice takes effect at once and in the next window (live sessions ask for the finding notifications each time). */
 @ExtendWith(ApplicationExtension.class)
 class PreferencesTest {
     private Preferences preferences;
@@ -55,6 +56,9 @@ class PreferencesTest {
         ComboBox<String> settings = robot.lookup("#pref-settings").queryAs(ComboBox.class);
         TextField folder = robot.lookup("#pref-sessions-folder").queryAs(TextField.class);
         assertThat(folder.getText()).isEqualTo(SessionFolders.defaultRoot().toString());
+        CheckBox findingNotifications = robot.lookup("#pref-finding-notifications").queryAs(CheckBox.class);
+        assertThat(findingNotifications.isSelected()).as("finding notifications are on by default").isTrue();
+        robot.clickOn(findingNotifications);
         robot.interact(() -> {
             theme.setValue(Theme.DARK);
             settings.setValue("detailed");
@@ -68,6 +72,7 @@ class PreferencesTest {
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
         assertThat(browserSettings.getValue()).as("the JVM browser records with it from now on").isEqualTo("detailed");
         assertThat(new SessionFolders(preferences).root()).isEqualTo(dir);
+        assertThat(preferences.getBoolean(PreferencesDialog.FINDING_NOTIFICATIONS, true)).as("finding notifications off").isFalse();
 
         // A new window (the next start) comes up with them.
         Stage[] second = new Stage[1];

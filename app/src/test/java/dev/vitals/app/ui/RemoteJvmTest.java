@@ -84,6 +84,7 @@ class RemoteJvmTest {
     void start(Stage stage) throws Exception {
         Preferences preferences = Preferences.userRoot().node("dev/vitals/test-remote");
         preferences.clear();
+        preferences.putBoolean(PreferencesDialog.FINDING_NOTIFICATIONS, false); // not about them: no finding notification over the alerts'
         window = new MainWindow(stage, preferences);
         window.show();
     }

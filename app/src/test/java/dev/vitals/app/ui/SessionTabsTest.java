@@ -56,7 +56,9 @@ class SessionTabsTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, Preferences.userRoot().node("dev/vitals/test"));
+        Preferences preferences = Preferences.userRoot().node("dev/vitals/test");
+        preferences.putBoolean(PreferencesDialog.FINDING_NOTIFICATIONS, false); // not about them: no finding notification over the alerts'
+        window = new MainWindow(stage, preferences);
         window.show();
     }
 
@@ -164,7 +166,7 @@ class SessionTabsTest {
             Point2D inView = new Point2D(Math.max(listOnScreen.getMinX(), 0) + 8, cell.localToScreen(cell.getBoundsInLocal()).getCenterY());
             robot.doubleClickOn(inView, MouseButton.PRIMARY);
 
-            // The detailed profile samples allocations; the default one does not.
+            // The detailed profile records per-thread CPU load every second; the default one does not.
             WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> present(robot, "#live-status")
                     || present(robot, "#failure-message"));
             assertThat(robot.lookup("#failure-message").tryQuery().map(n -> ((Label) n).getText())).as("attach failure").isEmpty();
@@ -172,6 +174,8 @@ class SessionTabsTest {
             javafx.scene.control.ComboBox<String> events = awaitNode(robot, "#event-type", javafx.scene.control.ComboBox.class,
                     Duration.ofSeconds(5));
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> events.getItems().contains("jdk.ObjectAllocationSample"));
+            ProfileView view = find(robot, "#profile-view", ProfileView.class);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> recorded(view, "jdk.ThreadCPULoad"));
         } finally {
             robot.interact(() -> window.closeAll());
             demo.destroy();
@@ -203,15 +207,18 @@ class SessionTabsTest {
         assertThat(overhead.getText()).matches("Target: JFR writing \\d+\\.\\d\\d % of a core, JVM \\d+ % CPU  ·  Vitals \\d+\\.\\d % CPU"
                 + "(  ·  findings \\d+\\.\\d s CPU/min)?");
 
-        // Switching to the detailed settings while live: allocation samples start to arrive, nothing is lost.
+        // The default settings sample allocations (150 a second).
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<String> events = find(robot, "#event-type", javafx.scene.control.ComboBox.class);
-        assertThat(events.getItems()).doesNotContain("jdk.ObjectAllocationSample");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> events.getItems().contains("jdk.ObjectAllocationSample")));
+        // Switching to the detailed settings while live: per-thread CPU load starts to arrive, nothing is lost.
+        ProfileView view = find(robot, "#profile-view", ProfileView.class);
+        assertThat(recorded(view, "jdk.ThreadCPULoad")).isFalse();
         long samplesBefore = onFx(() -> flame.getCallTree().total(0));
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<String> settings = find(robot, "#live-settings", javafx.scene.control.ComboBox.class);
         robot.interact(() -> settings.setValue("detailed"));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> events.getItems().contains("jdk.ObjectAllocationSample"));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> recorded(view, "jdk.ThreadCPULoad"));
         assertThat(find(robot, "#live-notice", Label.class).getText()).isEqualTo("Recording with the detailed settings");
         // Settings that cannot be read: the notice says why, and the choice goes back to what is recorded.
         Label notice = find(robot, "#live-notice", Label.class);
@@ -387,6 +394,11 @@ class SessionTabsTest {
      */
     static boolean present(FxRobot robot, String query) throws Exception {
         return onFx(() -> robot.lookup(query).tryQuery().isPresent());
+    }
+
+    /** Whether the data a session's view shows hold events of {@code type}. */
+    static boolean recorded(ProfileView view, String type) throws Exception {
+        return onFx(() -> view.liveWindow().shown().info().eventCounts().getOrDefault(type, 0L) > 0);
     }
 
     /** The node matching {@code query}, looked up on the FX thread (see {@link #present}). */

@@ -43,6 +43,7 @@ import javafx.util.StringConverter;
  */
 public final class FindingsPane extends BorderPane {
     private final Executor executor;
+    private final Consumer<Finding> onSelect;
     private final ReadOnlyObjectWrapper<Findings> findings = new ReadOnlyObjectWrapper<>(this, "findings");
     private final ObjectProperty<FindingSeverity> minSeverity = new SimpleObjectProperty<>(this, "minSeverity",
             FindingSeverity.INFO);
@@ -58,6 +59,7 @@ public final class FindingsPane extends BorderPane {
     /** @param executor where analyses run (one at a time keeps a 2-core machine responsive) */
     public FindingsPane(Executor executor, Consumer<Finding> onSelect) {
         this.executor = executor;
+        this.onSelect = onSelect;
         setId("findings");
         list.setId("findings-list");
         list.setCellFactory(v -> new FindingCell());
@@ -93,6 +95,22 @@ public final class FindingsPane extends BorderPane {
     /** The least severity listed (and drawn as markers). */
     public ObjectProperty<FindingSeverity> minSeverityProperty() {
         return minSeverity;
+    }
+
+    /**
+     * Selects a finding in the list and narrows the session to its evidence (also when it is selected
+     * already, or no longer listed: a later evaluation replaced it, or it is below the severity shown).
+     */
+    public void select(Finding finding) {
+        if (!list.getItems().contains(finding)) {
+            list.getSelectionModel().clearSelection();
+            onSelect.accept(finding);
+        } else if (finding.equals(list.getSelectionModel().getSelectedItem())) {
+            onSelect.accept(finding);
+        } else {
+            list.getSelectionModel().select(finding);
+            list.scrollTo(finding);
+        }
     }
 
     /** Shows findings computed before (a session's saved ones), cancelling an analysis that runs. */

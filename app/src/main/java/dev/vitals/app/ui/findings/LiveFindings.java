@@ -2,13 +2,10 @@ package dev.vitals.app.ui.findings;
 
 import com.sun.management.OperatingSystemMXBean;
 import dev.vitals.analysis.RecordingAnalyzer;
-import dev.vitals.model.finding.Finding;
-import dev.vitals.model.finding.FindingSeverity;
 import dev.vitals.model.finding.Findings;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,8 +16,8 @@ import javafx.animation.Timeline;
 /**
  * A live session's findings: every {@link #PERIOD} the rules are evaluated again over the last
  * {@link #WINDOW} of the chunks already kept on disk, in the {@link FindingsPane} (off the FX
- * thread; a period that finds the last evaluation still running skips). A finding that appears at
- * Info or worse, or whose severity rises, is announced. The evaluations' CPU is added up: the
+ * thread; a period that finds the last evaluation still running skips); each evaluation's findings
+ * go to {@code evaluated}, which decides what to announce. The evaluations' CPU is added up: the
  * process's CPU time while each ran (an upper bound: the stream and the views run meanwhile).
  * Lives on the FX thread.
  */
@@ -34,21 +31,20 @@ public final class LiveFindings {
 
     private final FindingsPane pane;
     private final Callable<List<Path>> chunks;
-    private final Consumer<List<Finding>> announce;
+    private final Consumer<Findings> evaluated;
     private final Timeline timer;
     private final AtomicLong cpuNanos = new AtomicLong();
     private final long startedNanos = System.nanoTime();
-    private Findings previous;
 
     /**
      * @param chunks   the session's kept chunks, in order (read off the FX thread)
-     * @param announce told on the FX thread of the findings that appeared or worsened
+     * @param evaluated told on the FX thread of each evaluation's findings, before they are shown
      */
-    public LiveFindings(FindingsPane pane, Callable<List<Path>> chunks, Consumer<List<Finding>> announce,
+    public LiveFindings(FindingsPane pane, Callable<List<Path>> chunks, Consumer<Findings> evaluated,
                         Duration period) {
         this.pane = pane;
         this.chunks = chunks;
-        this.announce = announce;
+        this.evaluated = evaluated;
         timer = new Timeline(new KeyFrame(javafx.util.Duration.millis(period.toMillis()), e -> evaluate()));
         timer.setCycleCount(Timeline.INDEFINITE);
     }
@@ -81,24 +77,6 @@ public final class LiveFindings {
             } finally {
                 cpuNanos.addAndGet(Math.max(0, OS.getProcessCpuTime() - before));
             }
-        }, now -> {
-            List<Finding> news = newOrWorse(previous, now);
-            previous = now;
-            if (!news.isEmpty()) {
-                announce.accept(news);
-            }
-        });
-    }
-
-    /** The findings of {@code now} at Info or worse that {@code before} did not have, or had less severe. */
-    static List<Finding> newOrWorse(Findings before, Findings now) {
-        List<Finding> news = new ArrayList<>();
-        for (Finding f : now.atLeast(FindingSeverity.INFO)) {
-            Finding old = before == null ? null : before.of(f.ruleId());
-            if (old == null || old.severity().compareTo(f.severity()) < 0) {
-                news.add(f);
-            }
-        }
-        return news;
+        }, evaluated);
     }
 }

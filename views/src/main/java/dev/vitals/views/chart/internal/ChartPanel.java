@@ -64,7 +64,7 @@ public final class ChartPanel extends TimePlot {
         Plotted run() {
             List<ReducedSeries> reduced = new ArrayList<>();
             if (metric == Metric.ALLOCATION) {
-                // No allocation samples (Vitals' default settings leave them out): not recorded, not a rate of 0 B/s.
+                // No allocation samples (settings that leave them out): not recorded, not a rate of 0 B/s.
                 reduced.add(snapshot.samples(SampleKind.ALLOCATION).isEmpty() ? null
                         : ReducedSeries.rate(snapshot, Selection.of(new EventSelector.OfKind(SampleKind.ALLOCATION)),
                                 fromNanos, toNanos, Math.max(1, width / RATE_BIN)));

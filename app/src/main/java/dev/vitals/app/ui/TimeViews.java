@@ -47,8 +47,11 @@ final class TimeViews {
      * above it, this fits the live tab at 1280×800).
      */
     private static final double TIMELINE_MIN_HEIGHT = 120;
+    /** Pulses {@link #whenAnswered} waits for the shown tabs to place their views before it takes none as shown. */
+    private static final int MAX_UNPLACED_PULSES = 120;
 
     private final TimeAxis axis = new TimeAxis(new TimeRange(0, 1));
+
     /** The CPU and heap charts above the timeline, to find a spike's time before picking its threads. */
     private final List<MetricChart> overTimeline = new ArrayList<>();
     private final List<MetricChart> charts = new ArrayList<>();
@@ -197,8 +200,9 @@ final class TimeViews {
      * flight), checked after each layout pulse from the next one on (a view asks when it is laid
      * out, and each answer or query state it shows is laid out) and when a view's query state
      * changes. A view is shown when it is in the scene and it and its parents are visible (the views
-     * of a tab not selected ask nothing and are not waited for); with none shown, or the views in no
-     * scene, the action runs at once. So the views a user looks at answer before work that would
+     * of a tab not selected ask nothing and are not waited for); with the views in no scene, or none
+     * shown once the tabs holding them are (within {@link #MAX_UNPLACED_PULSES}), the action runs at
+     * once. So the views a user looks at answer before work that would
      * compete with their queries for the CPU (the automated analysis).
      */
     void whenAnswered(Runnable action) {
@@ -210,8 +214,15 @@ final class TimeViews {
         List<ProfileControl> views = views();
         Runnable[] check = new Runnable[1];
         ChangeListener<Object> changed = (obs, was, is) -> Platform.requestNextPulse();
+        int[] unplaced = {0};
         check[0] = () -> {
-            if (views.stream().filter(TimeViews::isShown).allMatch(ProfileControl::hasAnswered)) {
+            List<ProfileControl> shown = views.stream().filter(TimeViews::isShown).toList();
+            // the tabs shown but none of their views yet: the tab pane's skin places its content on a coming pulse
+            if (shown.isEmpty() && isShown(above) && unplaced[0]++ < MAX_UNPLACED_PULSES) {
+                Platform.requestNextPulse();
+                return;
+            }
+            if (shown.stream().allMatch(ProfileControl::hasAnswered)) {
                 scene.removePostLayoutPulseListener(check[0]);
                 views.forEach(view -> {
                     view.computingProperty().removeListener(changed);

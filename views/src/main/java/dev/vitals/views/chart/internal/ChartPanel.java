@@ -14,6 +14,7 @@ import dev.vitals.views.chart.Metric;
 import dev.vitals.views.chart.MetricChart;
 import dev.vitals.views.internal.Fonts;
 import dev.vitals.views.internal.Palettes;
+import dev.vitals.views.internal.PauseShading;
 import dev.vitals.views.internal.TimePlot;
 import dev.vitals.views.internal.TimeTicks;
 import javafx.geometry.BoundingBox;
@@ -189,14 +190,7 @@ public final class ChartPanel extends TimePlot {
         gc.beginPath();
         gc.rect(LEFT, plotTop(), plotWidth, height - plotTop());
         gc.clip();
-        gc.setFill(Palettes.GC);
-        for (EventList.Row p : plotted.pauses()) {
-            double x0 = Math.max(0, range.x(p.startNanos(), plotWidth));
-            double x1 = Math.min(plotWidth, range.x(p.startNanos() + p.durationNanos(), plotWidth));
-            if (x1 >= 0 && x0 <= plotWidth) {
-                gc.fillRect(LEFT + Math.floor(x0), plotTop(), Math.max(1, x1 - x0), height - plotTop());
-            }
-        }
+        PauseShading.paint(gc, plotted.pauses(), range, LEFT, plotTop(), (int) plotWidth, height - plotTop());
         List<ReducedSeries> lines = plotted.lines();
         for (int i = 0; i < lines.size(); i++) {
             ReducedSeries s = lines.get(i);

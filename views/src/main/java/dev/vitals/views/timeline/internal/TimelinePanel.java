@@ -13,6 +13,7 @@ import dev.vitals.views.TimeRange;
 import dev.vitals.views.internal.Fonts;
 import dev.vitals.views.internal.LayeredCanvas;
 import dev.vitals.views.internal.MarkerLayer;
+import dev.vitals.views.internal.PauseShading;
 import dev.vitals.views.internal.Palettes;
 import dev.vitals.views.internal.TimeTicks;
 import dev.vitals.views.timeline.ThreadTimeline;
@@ -340,16 +341,8 @@ public final class TimelinePanel extends LayeredCanvas {
     }
 
     private void paintMarkers(GraphicsContext gc, List<EventList.Row> markers, double height) {
-        TimeRange range = control.getTimeAxis().getVisible();
-        int width = laneWidth();
-        gc.setFill(Palettes.GC);
-        for (EventList.Row m : markers) {
-            double x0 = Math.max(0, range.x(m.startNanos(), width));
-            double x1 = Math.min(width, range.x(m.startNanos() + m.durationNanos(), width));
-            if (x1 >= 0 && x0 <= width) {
-                gc.fillRect(LABEL_WIDTH + Math.floor(x0), AXIS_HEIGHT, Math.max(1, x1 - x0), height - AXIS_HEIGHT);
-            }
-        }
+        PauseShading.paint(gc, markers, control.getTimeAxis().getVisible(), LABEL_WIDTH, AXIS_HEIGHT, laneWidth(),
+                height - AXIS_HEIGHT);
     }
 
     @Override

@@ -12,6 +12,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -63,7 +64,8 @@ final class PreferencesDialog {
         });
         browse.setMinWidth(Region.USE_PREF_SIZE);
         folder.setMinWidth(120);
-        CheckBox findingNotifications = new CheckBox("Desktop notification when a live finding appears or worsens");
+        CheckBox findingNotifications = new CheckBox("Desktop notifications");
+        findingNotifications.setTooltip(new Tooltip("A desktop notification when a live finding appears or worsens"));
         findingNotifications.setId("pref-finding-notifications");
         findingNotifications.setSelected(preferences.getBoolean(FINDING_NOTIFICATIONS, true));
         HBox folderRow = new HBox(6, folder, browse);

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -200,15 +201,25 @@ final class TimeViews {
      * flight), checked after each layout pulse from the next one on (a view asks when it is laid
      * out, and each answer or query state it shows is laid out) and when a view's query state
      * changes. A view is shown when it is in the scene and it and its parents are visible (the views
-     * of a tab not selected ask nothing and are not waited for); with the views in no scene, or none
-     * shown once the tabs holding them are (within {@link #MAX_UNPLACED_PULSES}), the action runs at
-     * once. So the views a user looks at answer before work that would
-     * compete with their queries for the CPU (the automated analysis).
+     * of a tab not selected ask nothing and are not waited for); with none shown once the tabs holding
+     * them are (within {@link #MAX_UNPLACED_PULSES}), the action runs at once. Views in no scene yet
+     * (the flame graph's query, run without a window, answered first) are waited for until they are
+     * in one. So the views a user looks at answer before work that would compete with their queries
+     * for the CPU (the automated analysis).
      */
     void whenAnswered(Runnable action) {
         Scene scene = above.getScene();
         if (scene == null) {
-            action.run();
+            // the flame graph's query runs without a window, so it can answer before the views are in one
+            above.sceneProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Scene> obs, Scene was, Scene is) {
+                    if (is != null) {
+                        above.sceneProperty().removeListener(this);
+                        whenAnswered(action);
+                    }
+                }
+            });
             return;
         }
         List<ProfileControl> views = views();

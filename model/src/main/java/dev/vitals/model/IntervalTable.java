@@ -21,11 +21,15 @@ public final class IntervalTable {
     private final ObjectView<EventTypeInfo> types;
     private final TimeSegments segments;
     private final long maxDuration;
+    private final long[] lasting;
 
-    /** A view of the intervals (made by the model's writer). */
+    /**
+     * A view of the intervals (made by the model's writer); {@code lasting} holds, per type index,
+     * the number of intervals of that type that last (owned by this view).
+     */
     public IntervalTable(LongView start, LongView duration, IntView thread, IntView stack, IntView type,
                          ObjectView<Object[]> fields, ObjectView<EventTypeInfo> types, IntView segmentStart,
-                         long maxDuration) {
+                         long maxDuration, long[] lasting) {
         this.start = start;
         this.duration = duration;
         this.thread = thread;
@@ -35,6 +39,7 @@ public final class IntervalTable {
         this.types = types;
         this.segments = new TimeSegments(start, segmentStart);
         this.maxDuration = maxDuration;
+        this.lasting = lasting;
     }
 
     /** The longest duration of any interval: intervals overlapping [from, to) start in [from - this, to). */
@@ -89,6 +94,11 @@ public final class IntervalTable {
     /** Number of event types. */
     public int typeCount() {
         return types.length();
+    }
+
+    /** Number of intervals of the type at {@code typeIndex} that last (a duration above 0), kept as they are added. */
+    public long lastingCount(int typeIndex) {
+        return lasting[typeIndex];
     }
 
     /** The event type at {@code typeIndex}. */

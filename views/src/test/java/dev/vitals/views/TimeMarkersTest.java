@@ -22,6 +22,7 @@ import org.testfx.framework.junit5.Start;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import static dev.vitals.views.Demo.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,18 +81,27 @@ class TimeMarkersTest {
 
     @Test
     void aClickSelectsTheTickUnderThePointerWhenPressedWhateverArrivesBeforeTheRelease(FxRobot robot) throws Exception {
-        Bounds tab = onFx(() -> chart.markerBounds(alert));
-        robot.moveTo(onFx(() -> chart.localToScreen(tab.getCenterX(), tab.getCenterY()))).press(MouseButton.PRIMARY);
+        assertPressedTickIsSelected(robot, chart, chart::markerBounds);
+        robot.interact(() -> selection.select(Selection.cpu()));
+        assertPressedTickIsSelected(robot, timeline, timeline::markerBounds);
+    }
+
+    private void assertPressedTickIsSelected(FxRobot robot, TimeControl control,
+                                             Function<TimeMarker, Bounds> bounds) throws Exception {
+        Bounds tab = onFx(() -> bounds.apply(alert));
+        robot.moveTo(onFx(() -> control.localToScreen(tab.getCenterX(), tab.getCenterY()))).press(MouseButton.PRIMARY);
         // live, a shorter alert of another rule arrives under the pointer while the button is down
         TimeMarker later = new TimeMarker(alert.fromNanos() + 100_000_000L, alert.fromNanos() + 200_000_000L,
                 "Blocked thread", TimeMarker.Kind.ALERT, Set.of(5));
-        robot.interact(() -> chart.setMarkers(List.of(alert, bookmark, later)));
-        assertThat(onFx(() -> chart.markerBounds(later).contains(tab.getCenterX(), tab.getCenterY())))
-                .as("the new tick lies under the pointer").isTrue();
+        robot.interact(() -> control.setMarkers(List.of(alert, bookmark, later)));
+        assertThat(onFx(() -> bounds.apply(later).contains(tab.getCenterX(), tab.getCenterY())))
+                .as("the new tick lies under the pointer in " + control.getClass().getSimpleName()).isTrue();
         robot.release(MouseButton.PRIMARY);
         Selection s = onFx(selection::getSelection);
-        assertThat(s.fromNanos()).as("the tick pressed").isEqualTo(alert.fromNanos());
+        assertThat(s.fromNanos()).as("the tick pressed in " + control.getClass().getSimpleName())
+                .isEqualTo(alert.fromNanos());
         assertThat(s.threads()).containsExactly(7);
+        robot.interact(() -> control.setMarkers(List.of(alert, bookmark)));
     }
 
     @Test

@@ -22,6 +22,8 @@ final class IntervalColumns {
     private Object[][] batchFields = new Object[256][];
     private int batchLength;
     private long maxDuration;
+    /** Per type index: the committed intervals of that type that last (duration above 0). */
+    private long[] lasting = new long[16];
 
     void add(long startNanos, long durationNanos, int threadIndex, int stackIndex, int typeIndex, Object[] values) {
         if (batchLength == batchStart.length) {
@@ -51,6 +53,9 @@ final class IntervalColumns {
             start.add(batchStart[i]);
             duration.add(batchDuration[i]);
             maxDuration = Math.max(maxDuration, batchDuration[i]);
+            if (batchDuration[i] > 0) {
+                countLasting(batchType[i], 1);
+            }
             thread.add(batchThread[i]);
             stack.add(batchStack[i]);
             type.add(batchType[i]);
@@ -75,6 +80,18 @@ final class IntervalColumns {
             fields.add(chunk.fields.get(i));
         }
         maxDuration = Math.max(maxDuration, chunk.maxDuration);
+        for (int t = 0; t < chunk.lasting.length; t++) {
+            if (chunk.lasting[t] > 0) {
+                countLasting(typeMap[t], chunk.lasting[t]);
+            }
+        }
+    }
+
+    private void countLasting(int typeIndex, long n) {
+        if (typeIndex >= lasting.length) {
+            lasting = Arrays.copyOf(lasting, Math.max(typeIndex + 1, lasting.length * 2));
+        }
+        lasting[typeIndex] += n;
     }
 
     void discard() {
@@ -84,6 +101,6 @@ final class IntervalColumns {
 
     IntervalTable view(ObjectColumn<EventTypeInfo> types) {
         return new IntervalTable(start.view(), duration.view(), thread.view(), stack.view(), type.view(),
-                fields.view(), types.view(), segmentStart.view(), maxDuration);
+                fields.view(), types.view(), segmentStart.view(), maxDuration, Arrays.copyOf(lasting, types.length()));
     }
 }

@@ -18,14 +18,16 @@ public final class LatencyTypes {
     private LatencyTypes() {
     }
 
-    /** The type to show first, {@code null} when the recording has no events that last. */
+    /**
+     * The type to show first, {@code null} when the recording has no events that last. Costs one
+     * step per event type, not per event ({@link IntervalTable#lastingCount}), so a live window may
+     * ask at each refresh.
+     */
     public static String preferred(IntervalTable intervals) {
         int types = intervals.typeCount();
         long[] lasting = new long[types];
-        for (int i = 0; i < intervals.length(); i++) {
-            if (intervals.duration(i) > 0) {
-                lasting[intervals.typeIndex(i)]++;
-            }
+        for (int t = 0; t < types; t++) {
+            lasting[t] = intervals.lastingCount(t);
         }
         int best = -1;
         for (int t = 0; t < types; t++) {

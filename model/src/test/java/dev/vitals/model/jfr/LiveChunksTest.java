@@ -1,5 +1,6 @@
 package dev.vitals.model.jfr;
 
+import dev.vitals.model.IntervalTable;
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.Recordings;
 import dev.vitals.model.export.CollapsedExport;
@@ -13,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +47,8 @@ class LiveChunksTest {
             assertThat(CollapsedExport.collapse(actual, Selection.cpu(), true))
                     .isEqualTo(CollapsedExport.collapse(expected, Selection.cpu(), true));
             assertThat(actual.intervals().length()).isEqualTo(expected.intervals().length());
+            assertThat(lasting(actual.intervals())).as("lasting events per type, counted flush by flush")
+                    .isEqualTo(lasting(expected.intervals()));
             assertThat(actual.info().endNanos()).isEqualTo(expected.info().endNanos());
             assertThat(actual.info().warnings()).isEmpty();
             long samples = actual.info().eventCounts().getOrDefault("jdk.ExecutionSample", 0L);
@@ -58,6 +63,14 @@ class LiveChunksTest {
         assertThat(last.info().chunkCount()).isEqualTo(1);
         assertThat(last.info().startNanos()).isEqualTo(file.info().startNanos());
         assertThat(last.info().endNanos()).isEqualTo(file.info().endNanos());
+    }
+
+    private static Map<String, Long> lasting(IntervalTable intervals) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (int t = 0; t < intervals.typeCount(); t++) {
+            counts.put(intervals.type(t).name(), intervals.lastingCount(t));
+        }
+        return counts;
     }
 
     @ParameterizedTest

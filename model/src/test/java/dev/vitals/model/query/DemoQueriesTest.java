@@ -1,5 +1,6 @@
 package dev.vitals.model.query;
 
+import dev.vitals.model.IntervalTable;
 import dev.vitals.model.JfrPrint;
 import dev.vitals.model.ProfileSnapshot;
 import dev.vitals.model.Recordings;
@@ -10,6 +11,7 @@ import dev.vitals.model.TextProfile;
 import dev.vitals.model.ThreadState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Arrays;
@@ -130,6 +132,23 @@ class DemoQueriesTest {
         assertThat(list.rows()).extracting(EventList.Row::startNanos).isSorted();
         EventList.Row first = list.rows().getFirst();
         assertThat(EventList.frames(snapshot, first.stackIndex(), 64)).isNotEmpty();
+    }
+
+    /** The per-type counts kept as intervals are added (and chunks merged) equal a scan of the table. */
+    @ParameterizedTest
+    @FieldSource("dev.vitals.model.Recordings#ALL")
+    void theLastingCountsKeptPerTypeEqualAScan(String name) {
+        IntervalTable intervals = Recordings.snapshot(name).intervals();
+        long[] scanned = new long[intervals.typeCount()];
+        for (int i = 0; i < intervals.length(); i++) {
+            if (intervals.duration(i) > 0) {
+                scanned[intervals.typeIndex(i)]++;
+            }
+        }
+        long[] kept = new long[intervals.typeCount()];
+        Arrays.setAll(kept, intervals::lastingCount);
+        assertThat(kept).containsExactly(scanned);
+        assertThat(Arrays.stream(kept).sum()).as("events that last were counted").isPositive();
     }
 
     @Test

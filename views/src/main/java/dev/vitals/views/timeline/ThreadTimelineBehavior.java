@@ -3,6 +3,7 @@ package dev.vitals.views.timeline;
 import dev.vitals.model.query.Selection;
 import dev.vitals.views.SelectionModel;
 import dev.vitals.views.TimeAxis;
+import dev.vitals.views.TimeMarker;
 import dev.vitals.views.TimeRange;
 import dev.vitals.views.timeline.internal.LaneRows;
 import dev.vitals.views.timeline.internal.TimelinePanel;
@@ -37,6 +38,8 @@ final class ThreadTimelineBehavior {
     private double lastX;
     private boolean panning;
     private boolean dragging;
+    /** The marker under the pointer when the button went down: live, another may arrive there before the release. */
+    private TimeMarker pressedMarker;
 
     ThreadTimelineBehavior(ThreadTimeline control, ThreadTimelineSkin skin) {
         this.control = control;
@@ -100,7 +103,10 @@ final class ThreadTimelineBehavior {
         pressY = e.getY();
         lastX = e.getX();
         dragging = false;
-        panning = e.isShiftDown() || e.getY() < TimelinePanel.AXIS_HEIGHT || e.getButton() == MouseButton.MIDDLE;
+        pressedMarker = panel.markerAt(e.getX(), e.getY());
+        // an alert's or a finding's tick lies in the axis's band, where a drag otherwise pans
+        panning = e.isShiftDown() || e.getButton() == MouseButton.MIDDLE
+                || (e.getY() < TimelinePanel.AXIS_HEIGHT && pressedMarker == null);
     }
 
     private void dragged(MouseEvent e) {
@@ -133,9 +139,9 @@ final class ThreadTimelineBehavior {
                 Selection s = model.getSelection().withTimeRange(a, b);
                 model.select(threads.isEmpty() ? s : s.withThreads(threads));
             }
-        } else if (!panning && e.getButton() == MouseButton.PRIMARY && panel.markerAt(e.getX(), e.getY()) != null) {
+        } else if (!panning && e.getButton() == MouseButton.PRIMARY && pressedMarker != null) {
             if (control.getSelectionModel() != null) {
-                panel.markerAt(e.getX(), e.getY()).select(control.getSelectionModel());
+                pressedMarker.select(control.getSelectionModel());
             }
         } else if (!panning && e.getButton() == MouseButton.PRIMARY && e.getX() < TimelinePanel.LABEL_WIDTH) {
             int r = panel.rowAt(e.getY());
@@ -148,6 +154,7 @@ final class ThreadTimelineBehavior {
         }
         dragging = false;
         panning = false;
+        pressedMarker = null;
     }
 
     private void keyPressed(KeyEvent e) {

@@ -38,8 +38,11 @@ import java.util.concurrent.TimeUnit;
  *       without the stream's);</li>
  *   <li>{@code default}, {@code detailed}: Vitals' profiles streamed live into the model;</li>
  *   <li>{@code remote}: the default profile streamed over JMX (the target's JMX agent on a local
- *       port, no password): the path of a JVM on another machine.</li>
+ *       port, no password): the path of a JVM on another machine;</li>
+ *   <li>a path ending in {@code .jfc}: those settings streamed live (to weigh one setting's cost).</li>
  * </ul>
+ * {@code --modes none,default,…} runs only those modes (more rounds in the same time); the
+ * baseline {@code none} is required.
  * Reports the demo's ops/s per run, the median ratio to the baseline, the delay from each execution
  * sample's time to its appearing in the live model (median, p95), and the CPU this process (the
  * client) used per second of run, in cores.
@@ -53,6 +56,7 @@ import java.util.concurrent.TimeUnit;
  * mvn -B -q -pl demo,bench -am package -DskipTests
  * java -cp bench/target/benchmarks.jar dev.vitals.bench.OverheadBench demo/target/vitals-demo.jar 5 30
  * taskset -c 1 java -cp bench/target/benchmarks.jar dev.vitals.bench.OverheadBench demo/target/vitals-demo.jar 5 30 --pin
+ * taskset -c 1 java -cp bench/target/benchmarks.jar dev.vitals.bench.OverheadBench demo/target/vitals-demo.jar 10 30 --pin --modes none,default,my.jfc
  * </pre>
  */
 public final class OverheadBench {
@@ -69,17 +73,27 @@ public final class OverheadBench {
         Path demo = Path.of(args[0]);
         int rounds = Integer.parseInt(args[1]);
         int seconds = Integer.parseInt(args[2]);
-        if (args.length > 4 || (args.length == 4 && !args[3].equals("--pin"))) {
-            throw new IllegalArgumentException("usage: OverheadBench DEMO_JAR ROUNDS SECONDS [--pin], not "
-                    + Arrays.toString(args));
+        boolean pin = false;
+        List<String> modes = MODES;
+        for (int a = 3; a < args.length; a++) {
+            if (args[a].equals("--pin")) {
+                pin = true;
+            } else if (args[a].equals("--modes") && a + 1 < args.length) {
+                modes = List.of(args[++a].split(","));
+            } else {
+                throw new IllegalArgumentException("usage: OverheadBench DEMO_JAR ROUNDS SECONDS [--pin] [--modes none,MODE,…], not "
+                        + Arrays.toString(args));
+            }
         }
-        boolean pin = args.length == 4;
+        if (!modes.contains("none")) {
+            throw new IllegalArgumentException("--modes needs none, the baseline: " + modes);
+        }
         Map<String, List<Double>> ops = new LinkedHashMap<>();
         Map<String, List<Long>> delays = new LinkedHashMap<>();
         Map<String, List<Double>> client = new LinkedHashMap<>();
         for (int round = 0; round < rounds; round++) {
-            for (int i = 0; i < MODES.size(); i++) {
-                String mode = MODES.get((i + round) % MODES.size());
+            for (int i = 0; i < modes.size(); i++) {
+                String mode = modes.get((i + round) % modes.size());
                 List<Long> delay = new ArrayList<>();
                 long cpuBefore = CLIENT.getProcessCpuTime();
                 long wallBefore = System.nanoTime();
@@ -93,7 +107,7 @@ public final class OverheadBench {
             }
         }
         double baseline = median(ops.get("none"));
-        for (String mode : MODES) {
+        for (String mode : modes) {
             List<Double> runs = ops.get(mode);
             double ratio = median(runs.stream().map(v -> v / baseline).toList());
             String fresh = "";
@@ -156,10 +170,14 @@ public final class OverheadBench {
                 .orElseThrow(() -> new IllegalStateException("demo printed no ops/s: " + output));
     }
 
-    /** Streams {@code mode} (a built-in profile, or "jdk" for the JDK's default.jfc) live into a model. */
+    /**
+     * Streams {@code mode} (a built-in profile, "jdk" for the JDK's default.jfc, or the path of a
+     * {@code .jfc} file) live into a model.
+     */
     private static LiveSession stream(Connection connection, String mode, List<Long> delays) throws Exception {
         SettingsProfile profile = mode.equals("jdk")
                 ? SettingsProfile.fromFile(Path.of(System.getProperty("java.home"), "lib", "jfr", "default.jfc"))
+                : mode.endsWith(".jfc") ? SettingsProfile.fromFile(Path.of(mode))
                 : SettingsProfile.builtIn(mode);
         int[] seen = {0};
         ModelSink model = new ModelSink("bench", snapshot -> {

@@ -122,7 +122,7 @@ class LiveWindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(live::shown) != held);
         assertThat(onFx(() -> cpu.getSelectionModel().getSelection())).isEqualTo(selection);
 
-        // Vitals' default settings take allocation samples (150 a second, as the JDK's default.jfc): the
+        // Vitals' default settings take allocation samples (20 a second; their weights are the bytes): the
         // live allocation chart draws the rate. The demo's worker allocates a few hundred MB a second in
         // Work.allocate (a recording of it: 41 GiB in 60 s with two workers).
         robot.clickOn("#charts-tab");

@@ -207,7 +207,7 @@ class SessionTabsTest {
         assertThat(overhead.getText()).matches("Target: JFR writing \\d+\\.\\d\\d % of a core, JVM \\d+ % CPU  ·  Vitals \\d+\\.\\d % CPU"
                 + "(  ·  findings \\d+\\.\\d s CPU/min)?");
 
-        // The default settings sample allocations (150 a second).
+        // The default settings sample allocations (20 a second).
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<String> events = find(robot, "#event-type", javafx.scene.control.ComboBox.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> events.getItems().contains("jdk.ObjectAllocationSample")));

@@ -31,11 +31,21 @@ import java.util.Set;
  * has since executed another program (a wrapper script's {@code exec java …}), are examined afresh,
  * and a known one costs one read. A process found not to be a JVM is examined again once it
  * publishes perf data (a native launcher that has loaded the JVM since).
+ *
+ * <p>A process is described only when it is settled: a child forked and not yet executed (a JVM
+ * starting a process goes through {@code vfork} and {@code jspawnhelper}) shows its parent's command
+ * line, so it is skipped until it has executed; and a process whose start time and name changed
+ * while it was read (it executed another program meanwhile) is read again, so its command line
+ * and executable always come from the same program.
  * Not thread-safe; {@link dev.vitals.attach.LocalJvms} serialises access.
  */
 public final class ProcScanner {
     private static final Path PROC = Path.of("/proc");
     private static final Path TMP = Path.of("/tmp");
+    /** {@code PF_FORKNOEXEC} in the flags of {@code /proc/PID/stat}: forked, not yet executed. */
+    private static final long FORKED_NOT_EXECUTED = 0x40;
+    /** Reads of a process whose program changes under each of them before it is left for the next scan. */
+    private static final int READS = 3;
 
     private final long selfPid = ProcessHandle.current().pid();
     private final int selfUid = uid(PROC.resolve("self")).orElse(-1);
@@ -88,7 +98,11 @@ public final class ProcScanner {
         }
         Known entry = known.get(pid);
         if (entry == null || !entry.stillDescribes(identity, hasPerfData)) {
-            entry = new Known(identity, hasPerfData, describe(pid, dir, hasPerfData));
+            entry = settled(pid, dir, identity, hasPerfData);
+            if (entry == null) {
+                known.remove(pid);
+                return Optional.empty();
+            }
             known.put(pid, entry);
         }
         JvmDescriptor d = entry.descriptor;
@@ -99,6 +113,19 @@ public final class ProcScanner {
         return Optional.of(new JvmDescriptor(d.pid(), d.name(), d.arguments(), d.jvmArguments(), d.jdkVendor(),
                 d.jdkVersion(), d.jdkFeature(), d.startEpochMillis(), uptime, d.user(), d.access(), d.attachable(),
                 d.reason(), d.self()));
+    }
+
+    /** What this process is, read while it runs one program; null if it is gone, or not settled yet. */
+    private Known settled(long pid, Path dir, String identity, boolean hasPerfData) {
+        for (int read = 0; read < READS && identity != null && !identity.isEmpty(); read++) {
+            JvmDescriptor descriptor = describe(pid, dir, hasPerfData);
+            String after = identity(dir);
+            if (identity.equals(after)) {
+                return new Known(identity, hasPerfData, descriptor);
+            }
+            identity = after;
+        }
+        return null;
     }
 
     private JvmDescriptor describe(long pid, Path dir, boolean hasPerfData) {
@@ -230,12 +257,18 @@ public final class ProcScanner {
         return Long.parseLong(name);
     }
 
-    /** The process's start time and command name ({@code /proc/PID/stat} fields 22 and 2), or null if it is gone. */
+    /**
+     * The process's start time and command name ({@code /proc/PID/stat} fields 22 and 2); empty if it
+     * was forked and has not executed a program yet (field 9, the flags); null if it is gone.
+     */
     private static String identity(Path dir) {
         try {
             String stat = Files.readString(dir.resolve("stat"), StandardCharsets.ISO_8859_1);
             int nameEnd = stat.lastIndexOf(')');
             String[] fields = stat.substring(nameEnd + 2).split(" ");
+            if ((Long.parseLong(fields[6]) & FORKED_NOT_EXECUTED) != 0) {
+                return "";
+            }
             return fields[19] + " " + stat.substring(stat.indexOf('(') + 1, nameEnd);
         } catch (IOException | RuntimeException e) {
             return null;

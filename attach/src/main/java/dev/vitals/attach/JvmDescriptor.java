@@ -47,4 +47,9 @@ public record JvmDescriptor(
     public Duration uptime() {
         return Duration.ofMillis(uptimeMillis);
     }
+
+    /** The uptime at {@code nowEpochMillis}: counted from the start time, or as of this snapshot when that is unknown. */
+    public Duration uptimeAt(long nowEpochMillis) {
+        return startEpochMillis == 0 ? uptime() : Duration.ofMillis(Math.max(0, nowEpochMillis - startEpochMillis));
+    }
 }

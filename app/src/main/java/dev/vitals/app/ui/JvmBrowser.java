@@ -8,12 +8,18 @@ import dev.vitals.attach.SettingsProfile;
 import dev.vitals.views.TableCells;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -25,6 +31,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /**
  * The local JVMs, refreshed every second: name, pid, JDK and uptime; JVMs Vitals cannot attach to
@@ -41,6 +48,10 @@ final class JvmBrowser extends VBox {
     private final Path connectionsFile;
     private final BiConsumer<RemoteAddress, String> connect;
     private final LocalJvms.Watch watch;
+    /** The wall clock, ticking every second, for the uptimes the cells show. */
+    private final LongProperty now = new SimpleLongProperty(System.currentTimeMillis());
+    private final Timeline clock = new Timeline(new KeyFrame(Duration.seconds(1),
+            e -> now.set(System.currentTimeMillis())));
 
     /**
      * @param attach          called with a local JVM and the settings to record it with
@@ -60,7 +71,9 @@ final class JvmBrowser extends VBox {
         list.setPlaceholder(new Label("Looking for JVMs…"));
         // the double-click goes to the cell's own JVM: the list is refreshed every second and may
         // lose its selection between the two clicks
-        list.setCellFactory(v -> new JvmCell(jvm -> attachJvm(attach, jvm)));
+        list.setCellFactory(v -> new JvmCell(jvm -> attachJvm(attach, jvm), now));
+        clock.setCycleCount(Animation.INDEFINITE);
+        clock.play();
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 attachJvm(attach, list.getSelectionModel().getSelectedItem());
@@ -194,6 +207,7 @@ final class JvmBrowser extends VBox {
 
     void stop() {
         watch.close();
+        clock.stop();
     }
 
     private void attachJvm(BiConsumer<JvmDescriptor, String> attach, JvmDescriptor jvm) {
@@ -222,14 +236,20 @@ final class JvmBrowser extends VBox {
 
     /**
      * A JVM in lines that fit the sidebar's width: its name cut in the middle (the main class's
-     * end stays; the whole name is in the tooltip), its pid and JDK, its uptime.
+     * end stays; the whole name is in the tooltip), its pid and JDK, its uptime as of the clock's
+     * last second (only the text changes each second, so a tooltip or a double-click is not disturbed).
      */
     private static final class JvmCell extends ListCell<JvmDescriptor> {
         private static final double TOOLTIP_WIDTH = 560;
         private static final int LONGEST_ARGUMENT = 160;
         private static final int LONGEST_LINE = 1200;
+        private final LongProperty now;
+        /** Held by the cell, so the clock's weak reference lives as long as the cell does. */
+        private final InvalidationListener tick = o -> showText();
 
-        JvmCell(java.util.function.Consumer<JvmDescriptor> open) {
+        JvmCell(java.util.function.Consumer<JvmDescriptor> open, LongProperty now) {
+            this.now = now;
+            now.addListener(new WeakInvalidationListener(tick));
             // three lines (AtlantaFX's list cells are 3em high, room for two)
             setStyle("-fx-cell-size: 4.4em;");
             widthProperty().addListener((obs, was, is) -> updateItem(getItem(), isEmpty()));
@@ -249,13 +269,24 @@ final class JvmBrowser extends VBox {
                 setDisable(false);
                 return;
             }
-            String name = jvm.self() ? "Vitals (this window)" : jvm.name().isEmpty() ? "(unknown main class)" : jvm.name();
-            String details = "pid " + jvm.pid() + (jvm.jdkVersion().isEmpty() ? "" : "  ·  JDK " + jvm.jdkVersion())
-                    + "\nup " + RecordingText.formatDuration(Duration.ofMillis(jvm.uptimeMillis()));
-            String fitted = TableCells.elideMiddle(name, getWidth() - snappedLeftInset() - snappedRightInset() - 4, getFont());
-            setText(fitted + "\n" + details + (jvm.reason().isEmpty() || jvm.self() ? "" : "\n" + jvm.reason()));
-            setTooltip(tooltip(name, jvm));
+            showText();
+            setTooltip(tooltip(name(jvm), jvm));
             setDisable(jvm.self() || !jvm.attachable());
+        }
+
+        private void showText() {
+            JvmDescriptor jvm = getItem();
+            if (isEmpty() || jvm == null) {
+                return;
+            }
+            String details = "pid " + jvm.pid() + (jvm.jdkVersion().isEmpty() ? "" : "  ·  JDK " + jvm.jdkVersion())
+                    + "\nup " + RecordingText.formatDuration(jvm.uptimeAt(now.get()));
+            String fitted = TableCells.elideMiddle(name(jvm), getWidth() - snappedLeftInset() - snappedRightInset() - 4, getFont());
+            setText(fitted + "\n" + details + (jvm.reason().isEmpty() || jvm.self() ? "" : "\n" + jvm.reason()));
+        }
+
+        private static String name(JvmDescriptor jvm) {
+            return jvm.self() ? "Vitals (this window)" : jvm.name().isEmpty() ? "(unknown main class)" : jvm.name();
         }
 
         /**

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
@@ -135,6 +137,29 @@ class MainWindowTest {
         } finally {
             demo.destroy();
         }
+    }
+
+    @Test
+    void theJvmListsUptimesCountOn(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        ListView<JvmDescriptor> jvms = robot.lookup("#jvm-list").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> jvms.getItems().stream().anyMatch(JvmDescriptor::self));
+        robot.interact(() -> jvms.scrollTo(jvms.getItems().stream().filter(JvmDescriptor::self).findFirst().orElseThrow()));
+        Predicate<Node> selfCell = n -> n instanceof ListCell<?> c && c.isVisible() && c.getText() != null
+                && c.getText().startsWith("Vitals (this window)");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.from(jvms).lookup(selfCell).tryQuery().isPresent());
+        // the list's items change only when JVMs come or go; the uptime shown must go on counting
+        Thread.sleep(3_500);
+        String text = robot.from(jvms).lookup(selfCell).<ListCell<?>>query().getText();
+        long start = ProcessHandle.current().info().startInstant().orElseThrow().toEpochMilli();
+        double real = (System.currentTimeMillis() - start) / 1000.0;
+        Matcher up = Pattern.compile("up (?:(\\d+)h )?(?:(\\d+)m )?(\\d+(?:[.,]\\d)?) ?s").matcher(text);
+        assertThat(up.find()).as(text).isTrue();
+        double shown = (up.group(1) == null ? 0 : Integer.parseInt(up.group(1)) * 3600)
+                + (up.group(2) == null ? 0 : Integer.parseInt(up.group(2)) * 60)
+                + Double.parseDouble(up.group(3).replace(',', '.'));
+        // shown as of the clock's last second, whole seconds once past a minute
+        assertThat(shown).as(text).isBetween(real - 2.5, real + 0.5);
     }
 
     private static Optional<Window> tooltip() {

@@ -109,7 +109,7 @@ public final class ProcScanner {
         if (d == null) {
             return Optional.empty();
         }
-        long uptime = d.startEpochMillis() == 0 ? 0 : Math.max(0, System.currentTimeMillis() - d.startEpochMillis());
+        long uptime = d.uptimeAt(System.currentTimeMillis()).toMillis();
         return Optional.of(new JvmDescriptor(d.pid(), d.name(), d.arguments(), d.jvmArguments(), d.jdkVendor(),
                 d.jdkVersion(), d.jdkFeature(), d.startEpochMillis(), uptime, d.user(), d.access(), d.attachable(),
                 d.reason(), d.self()));
